@@ -1,0 +1,82 @@
+// Every message between extension contexts, declared once, typed, and validated on arrival.
+// Names say the direction: cs = content script, bg = service worker (or Firefox background page),
+// panel = side panel / summary / options pages, off = offscreen document (the classifier host).
+// Caption text and speaker names are capped in length here so a hostile page cannot flood memory.
+import * as v from 'valibot';
+import { LABELS } from '../classifier/labels';
+
+export const MAX_TEXT = 20_000;
+export const MAX_NAME = 200;
+
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const name = v.pipe(v.string(), v.maxLength(MAX_NAME));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
+const ms = v.pipe(v.number(), v.finite());
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const PlatformSchema = v.picklist(['meet', 'teams', 'zoom', 'jitsi']);
+export const RoleSchema = v.picklist(['clinician', 'patient', 'other']);
+export const LabelSchema = v.picklist(LABELS);
+
+export const UtteranceSchema = v.strictObject({
+  id,
+  speaker: name,
+  role: RoleSchema,
+  text,
+  startMs: ms,
+  endMs: ms,
+  revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const HealthSchema = v.variant('state', [
+  v.strictObject({ state: v.literal('waiting') }),
+  v.strictObject({ state: v.literal('captions-off') }),
+  v.strictObject({ state: v.literal('capturing') }),
+  v.strictObject({ state: v.literal('layout-unknown') }),
+]);
+
+/** Content script -> service worker (runtime.sendMessage; the response is the ack). */
+export const CsToBgSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('cs/hello'), platform: PlatformSchema, callKey: id }),
+  v.strictObject({ kind: v.literal('cs/health'), platform: PlatformSchema, callKey: id, health: HealthSchema }),
+  v.strictObject({ kind: v.literal('cs/utterance'), platform: PlatformSchema, callKey: id, utterance: UtteranceSchema }),
+  v.strictObject({ kind: v.literal('cs/call-ended'), platform: PlatformSchema, callKey: id, reason: v.picklist(['left', 'silence', 'unload']) }),
+]);
+export type CsToBg = v.InferOutput<typeof CsToBgSchema>;
+
+/** Side panel (or summary) -> service worker, over a long-lived port named PANEL_PORT. */
+export const PanelToBgSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('panel/subscribe'), tabId }),
+  v.strictObject({ kind: v.literal('panel/prompt'), tabId, promptId: id, action: v.picklist(['dismiss', 'snooze', 'helpful']) }),
+  v.strictObject({ kind: v.literal('panel/pause'), tabId, paused: v.boolean() }),
+  v.strictObject({ kind: v.literal('panel/end-call'), tabId }),
+]);
+export type PanelToBg = v.InferOutput<typeof PanelToBgSchema>;
+
+/** Service worker -> offscreen document (runtime.sendMessage with target 'offscreen'). */
+export const BgToOffSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('off/classify'), target: v.literal('offscreen'), text, context: text }),
+  v.strictObject({ kind: v.literal('off/status'), target: v.literal('offscreen') }),
+]);
+export type BgToOff = v.InferOutput<typeof BgToOffSchema>;
+
+export const ScoresSchema = v.record(LabelSchema, v.number());
+export const ClassifyReplySchema = v.variant('ok', [
+  v.strictObject({ ok: v.literal(true), label: LabelSchema, scores: ScoresSchema, ms: v.number() }),
+  v.strictObject({ ok: v.literal(false), error: v.string() }),
+]);
+export type ClassifyReply = v.InferOutput<typeof ClassifyReplySchema>;
+
+export const ModelStatusSchema = v.strictObject({
+  state: v.picklist(['loading', 'ready', 'failed']),
+  error: v.optional(v.string()),
+  loadMs: v.optional(v.number()),
+});
+export type ModelStatus = v.InferOutput<typeof ModelStatusSchema>;
+
+export const PANEL_PORT = 'alliance-panel';
+
+export function parse<T extends v.GenericSchema>(schema: T, input: unknown): v.InferOutput<T> | null {
+  const r = v.safeParse(schema, input);
+  return r.success ? r.output : null;
+}
