@@ -60,7 +60,10 @@ export const BgToOffSchema = v.variant('kind', [
 ]);
 export type BgToOff = v.InferOutput<typeof BgToOffSchema>;
 
-export const ScoresSchema = v.record(LabelSchema, v.number());
+const score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+export const ScoresSchema = v.strictObject(
+  Object.fromEntries(LABELS.map((l) => [l, score])) as Record<(typeof LABELS)[number], typeof score>,
+);
 export const ClassifyReplySchema = v.variant('ok', [
   v.strictObject({ ok: v.literal(true), label: LabelSchema, scores: ScoresSchema, ms: v.number() }),
   v.strictObject({ ok: v.literal(false), error: v.string() }),

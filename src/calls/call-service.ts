@@ -1,0 +1,121 @@
+// The service worker's single writer of call state. Every step for one tab runs in order (a promise
+// chain per tab), and the state is saved before the content script gets its ack, so a worker stopped
+// between two messages loses nothing: the content script re-sends what was not acked.
+import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
+import type { Classification } from '../classifier/labels';
+import { initCoach, reduceCoach } from '../coach/coach';
+import type { CoachEvent, CoachSettings } from '../coach/types';
+import { classifyChange, contextFor, labelled, newCallId, type LiveCall } from './live-call';
+
+export type EndReason = 'left' | 'tab-closed' | 'silence' | 'unload' | 'user' | 'replaced';
+
+export interface CallDeps {
+  now(): number;
+  load(tabId: number): Promise<LiveCall | null>;
+  save(call: LiveCall): Promise<void>;
+  remove(tabId: number): Promise<void>;
+  /** Resolves null when the model is unavailable; the utterance is then kept unlabelled. */
+  classify(text: string, context: string): Promise<Classification | null>;
+  coachSettings(): Promise<CoachSettings>;
+  /** Pushes the call's state to its panels; null = the call in this tab has ended. */
+  publish(call: LiveCall | null, tabId: number, endedCallId?: string): void;
+  finish(call: LiveCall, reason: EndReason): Promise<void>;
+}
+
+export class CallService {
+  private chains = new Map<number, Promise<unknown>>();
+  constructor(private deps: CallDeps) {}
+
+  /** Runs `step` after every earlier step for the same tab; errors do not break the chain. */
+  private serial<T>(tabId: number, step: () => Promise<T>): Promise<T> {
+    const prev = this.chains.get(tabId) ?? Promise.resolve();
+    const next = prev.then(step, step);
+    this.chains.set(tabId, next.catch(() => undefined));
+    return next;
+  }
+
+  hello(tabId: number, platform: PlatformId, callKey: string): Promise<LiveCall> {
+    return this.serial(tabId, () => this.ensure(tabId, platform, callKey));
+  }
+
+  health(tabId: number, platform: PlatformId, callKey: string, health: CaptionHealth): Promise<void> {
+    return this.serial(tabId, async () => {
+      const call = await this.ensure(tabId, platform, callKey);
+      if (call.health.state === health.state) return;
+      const next = { ...call, health };
+      await this.deps.save(next);
+      this.deps.publish(next, next.tabId);
+    });
+  }
+
+  utterance(tabId: number, platform: PlatformId, callKey: string, u: Utterance): Promise<void> {
+    return this.serial(tabId, async () => {
+      const call = await this.ensure(tabId, platform, callKey);
+      if (classifyChange(call, u) === 'duplicate') return;
+      const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(call, u)) : null;
+      const settings = await this.deps.coachSettings();
+      const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c) }, settings);
+      const next = { ...call, coach, lastCaptionAt: this.deps.now() };
+      await this.deps.save(next);
+      this.deps.publish(next, next.tabId);
+    });
+  }
+
+  /** A coach event from the panel (prompt action, pause) or the clock (tick). */
+  coachEvent(tabId: number, event: CoachEvent): Promise<void> {
+    return this.serial(tabId, async () => {
+      const call = await this.deps.load(tabId);
+      if (!call) return;
+      const coach = reduceCoach(call.coach, event, await this.deps.coachSettings());
+      if (coach === call.coach) return;
+      const next = { ...call, coach };
+      await this.deps.save(next);
+      this.deps.publish(next, next.tabId);
+    });
+  }
+
+  end(tabId: number, reason: EndReason): Promise<void> {
+    return this.serial(tabId, () => this.endNow(tabId, reason));
+  }
+
+  /** Ends calls whose captions have been silent longer than `silenceMs`. */
+  async endSilent(tabIds: number[], silenceMs: number): Promise<void> {
+    for (const tabId of tabIds) {
+      await this.serial(tabId, async () => {
+        const call = await this.deps.load(tabId);
+        if (call && call.coach.utterances.length > 0 && this.deps.now() - call.lastCaptionAt > silenceMs) {
+          await this.endNow(tabId, 'silence');
+        }
+      });
+    }
+  }
+
+  private async endNow(tabId: number, reason: EndReason): Promise<void> {
+    const call = await this.deps.load(tabId);
+    if (!call) return;
+    await this.deps.finish(call, reason);
+    await this.deps.remove(tabId);
+    this.deps.publish(null, tabId, call.callId);
+  }
+
+  private async ensure(tabId: number, platform: PlatformId, callKey: string): Promise<LiveCall> {
+    const have = await this.deps.load(tabId);
+    if (have && have.callKey === callKey) return have;
+    // A new page load in the same tab (rejoin, navigation) starts a new call; the old one is kept.
+    if (have) await this.endNow(tabId, 'replaced');
+    const startedAt = this.deps.now();
+    const call: LiveCall = {
+      tabId,
+      callKey,
+      platform,
+      callId: newCallId(platform, tabId, startedAt),
+      startedAt,
+      lastCaptionAt: startedAt,
+      health: { state: 'waiting' },
+      coach: initCoach(await this.deps.coachSettings(), startedAt),
+    };
+    await this.deps.save(call);
+    this.deps.publish(call, call.tabId);
+    return call;
+  }
+}

@@ -1,0 +1,93 @@
+// Service worker: wiring only. Listeners are registered synchronously at top level so a worker
+// woken by a message or alarm handles it (MV3 lifecycle).
+import type { Runtime } from 'webextension-polyfill';
+import { CallService } from '../../calls/call-service';
+import { toPanelModel } from '../../calls/panel-model';
+import { CsToBgSchema, parse } from '../../messaging/protocol';
+import { contentScriptTab } from '../../messaging/senders';
+import { browser } from '../../platform/browser';
+import { liveTabIds, loadCall, removeCall, saveCall } from '../../platform/call-store';
+import { classifyRemote, modelStatus, warmUp } from '../../platform/classifier-client';
+import { storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
+import { listenForPanels, postTo, postToPanels } from '../../platform/panel-ports';
+import { coachSettingsNow, effectiveSettings } from '../../platform/settings';
+import { openPanelOnActionClick, enablePanelForTab } from '../../platform/side-panel';
+import { scheduleAlarms, onAlarm } from '../../platform/alarms';
+
+const calls = new CallService({
+  now: () => Date.now(),
+  load: loadCall,
+  save: saveCall,
+  remove: removeCall,
+  classify: classifyRemote,
+  coachSettings: coachSettingsNow,
+  publish: (call, tabId, endedCallId) =>
+    postToPanels(tabId, { kind: 'bg/model', tabId, model: toPanelModel(call, modelStatus(), Date.now(), endedCallId) }),
+  finish: storeFinishedCall,
+});
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  const msg = parse(CsToBgSchema, raw);
+  if (!msg) return undefined; // offscreen traffic and anything malformed: not for this listener
+  const tabId = contentScriptTab(sender, browser.runtime.id);
+  if (tabId === null) return Promise.resolve({ ok: false, error: 'sender not allowed' });
+  switch (msg.kind) {
+    case 'cs/hello':
+      return (async () => {
+        const s = await effectiveSettings();
+        const enabled = s.values.enabledPlatforms.includes(msg.platform);
+        if (enabled) {
+          void enablePanelForTab(tabId);
+          await calls.hello(tabId, msg.platform, msg.callKey);
+          void warmUp().then(() => loadCall(tabId)).then((c) => c && calls.coachEvent(tabId, { type: 'tick', nowMs: Date.now() }));
+        }
+        return { ok: true, enabled, selfNames: s.values.clinicianNames };
+      })();
+    case 'cs/health':
+      return calls.health(tabId, msg.platform, msg.callKey, msg.health).then(() => ({ ok: true }));
+    case 'cs/utterance':
+      return calls.utterance(tabId, msg.platform, msg.callKey, msg.utterance).then(
+        () => ({ ok: true }),
+        () => ({ ok: false }),
+      );
+    case 'cs/call-ended':
+      return calls.end(tabId, msg.reason === 'unload' ? 'left' : msg.reason).then(() => ({ ok: true }));
+  }
+});
+
+listenForPanels((msg, port) => {
+  const now = Date.now();
+  switch (msg.kind) {
+    case 'panel/subscribe':
+      void loadCall(msg.tabId).then((call) => {
+        postTo(port, { kind: 'bg/model', model: toPanelModel(call, modelStatus(), now), tabId: msg.tabId });
+        if (call) void warmUp().then(() => calls.coachEvent(msg.tabId, { type: 'tick', nowMs: Date.now() }));
+      });
+      return;
+    case 'panel/prompt':
+      void calls.coachEvent(msg.tabId, { type: 'prompt-action', promptId: msg.promptId, action: msg.action, nowMs: now });
+      return;
+    case 'panel/pause':
+      void calls.coachEvent(msg.tabId, { type: 'pause', paused: msg.paused, nowMs: now });
+      return;
+    case 'panel/end-call':
+      void calls.end(msg.tabId, 'user');
+      return;
+  }
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void calls.end(tabId, 'tab-closed'));
+
+onAlarm(async (name) => {
+  if (name === 'coach-tick') {
+    const s = await effectiveSettings();
+    const tabs = await liveTabIds();
+    await calls.endSilent(tabs, s.values.silenceEndMin * 60_000);
+    for (const tabId of await liveTabIds()) await calls.coachEvent(tabId, { type: 'tick', nowMs: Date.now() });
+  }
+  if (name === 'purge') await purgeExpiredCalls();
+});
+
+void openPanelOnActionClick();
+void scheduleAlarms();
+void purgeExpiredCalls();

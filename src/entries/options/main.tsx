@@ -1,0 +1,2 @@
+// placeholder until the options UI is wired
+export {};

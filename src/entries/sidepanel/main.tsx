@@ -1,0 +1,45 @@
+// Side panel: wiring only. Follows the window's active tab (or the tab named by ?tab=<id> when the
+// page is opened in an ordinary tab, as tests and the demo do) and renders what the worker pushes.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Panel, type PanelModel } from '../../ui/panel/index';
+import '../../ui/panel/panel.css';
+import { browser, extensionUrl, i18n } from '../../platform/browser';
+import { connectPanel, followActiveTab } from '../../platform/panel-link';
+import { toPanelModel } from '../../calls/panel-model';
+
+const fixedTab = Number(new URLSearchParams(location.search).get('tab'));
+const getMessage = (key: string, subs?: string[]): string => i18n(key, subs);
+
+function App() {
+  const [model, setModel] = useState<PanelModel>(() => toPanelModel(null, { state: 'loading' }, Date.now()));
+  const [tabId, setTabId] = useState<number | null>(Number.isInteger(fixedTab) && fixedTab > 0 ? fixedTab : null);
+  const [link] = useState(() =>
+    connectPanel(
+      (m) => {
+        const msg = m as { kind?: string; tabId?: number; model?: PanelModel };
+        if (msg.kind === 'bg/model' && msg.model) setModel(msg.model);
+      },
+      () => undefined,
+    ),
+  );
+  useEffect(() => {
+    if (tabId === null) void followActiveTab((id) => setTabId(id));
+  }, []);
+  useEffect(() => {
+    if (tabId !== null) link.follow(tabId);
+  }, [tabId]);
+  document.documentElement.lang = browser.i18n.getUILanguage();
+
+  return (
+    <Panel
+      model={model}
+      getMessage={getMessage}
+      onPromptAction={(promptId, action) => tabId !== null && link.send({ kind: 'panel/prompt', tabId, promptId, action })}
+      onPause={(paused) => tabId !== null && link.send({ kind: 'panel/pause', tabId, paused })}
+      onOpenSummary={() => void browser.tabs.create({ url: extensionUrl(model.summaryUrl ?? 'src/entries/summary/index.html') })}
+    />
+  );
+}
+
+render(<App />, document.getElementById('app')!);

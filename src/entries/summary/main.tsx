@@ -1,0 +1,2 @@
+// placeholder until the summary UI is wired
+export {};

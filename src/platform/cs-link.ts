@@ -1,0 +1,99 @@
+// The content script's line to the service worker. Utterances are queued until the worker acks them
+// (the ack comes after the call state is saved), and re-sent with backoff if the worker was stopped
+// or restarting, so none is lost. If the extension is reloaded the old content script's context is
+// invalidated: it stops quietly instead of throwing into the call page.
+import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
+import type { CsToBg } from '../messaging/protocol';
+import { browser } from './browser';
+
+export interface HelloReply {
+  ok: true;
+  enabled: boolean;
+  selfNames: string[];
+}
+
+const BACKOFF_MS = [100, 250, 500, 1000, 2000, 4000];
+
+export class CsLink {
+  private queue: Utterance[] = [];
+  private sending = false;
+  private attempt = 0;
+
+  constructor(
+    private platform: PlatformId,
+    readonly callKey: string,
+    private signal: AbortSignal,
+    private onDead: () => void,
+  ) {}
+
+  private async send(msg: CsToBg): Promise<unknown> {
+    try {
+      return await browser.runtime.sendMessage(msg);
+    } catch (e) {
+      if (String(e).includes('context invalidated')) this.onDead();
+      throw e;
+    }
+  }
+
+  async hello(): Promise<HelloReply | null> {
+    for (let i = 0; i < BACKOFF_MS.length && !this.signal.aborted; i++) {
+      try {
+        const r = (await this.send({ kind: 'cs/hello', platform: this.platform, callKey: this.callKey })) as HelloReply | undefined;
+        if (r?.ok) return r;
+      } catch {
+        /* worker starting: retry */
+      }
+      await sleep(BACKOFF_MS[i]!);
+    }
+    return null;
+  }
+
+  health(health: CaptionHealth): void {
+    this.send({ kind: 'cs/health', platform: this.platform, callKey: this.callKey, health }).catch(() => undefined);
+  }
+
+  utterance(u: Utterance): void {
+    // A correction replaces a queued older revision of the same utterance.
+    this.queue = this.queue.filter((q) => q.id !== u.id);
+    this.queue.push(u);
+    void this.pump();
+  }
+
+  async ended(reason: 'left' | 'silence' | 'unload'): Promise<void> {
+    await this.pump();
+    await this.send({ kind: 'cs/call-ended', platform: this.platform, callKey: this.callKey, reason }).catch(() => undefined);
+  }
+
+  pending(): number {
+    return this.queue.length;
+  }
+
+  private async pump(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    try {
+      while (this.queue.length > 0 && !this.signal.aborted) {
+        const u = this.queue[0]!;
+        let acked = false;
+        try {
+          const r = (await this.send({ kind: 'cs/utterance', platform: this.platform, callKey: this.callKey, utterance: u })) as { ok?: boolean } | undefined;
+          acked = r?.ok === true;
+        } catch {
+          acked = false;
+        }
+        if (acked) {
+          if (this.queue[0] === u) this.queue.shift();
+          this.attempt = 0;
+        } else {
+          await sleep(BACKOFF_MS[Math.min(this.attempt++, BACKOFF_MS.length - 1)]!);
+        }
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

@@ -1,0 +1,57 @@
+// Finished calls go to the encrypted IndexedDB store (src/sessions/store.ts), as settings and policy
+// allow: with or without the transcript, kept for retentionDays (0 = nothing kept after the call).
+import manifest from '../../models/manifest.json' with { type: 'json' };
+import type { EndReason as LiveEndReason } from '../calls/call-service';
+import type { LiveCall } from '../calls/live-call';
+import { buildRecord, type EndReason, type ModelInfo } from '../sessions/record';
+import { SessionStore } from '../sessions/store';
+import { coachSettingsNow, effectiveSettings } from './settings';
+
+let store: SessionStore | null = null;
+export function sessionStore(): SessionStore {
+  store ??= new SessionStore({ idb: indexedDB, subtle: crypto.subtle });
+  return store;
+}
+
+const REASONS: Record<LiveEndReason, EndReason> = {
+  left: 'left',
+  'tab-closed': 'tab-closed',
+  silence: 'silence',
+  unload: 'left',
+  user: 'user',
+  replaced: 'interrupted',
+};
+
+export function modelInfo(): ModelInfo {
+  const m = manifest as { version?: string; sha256: string; metrics?: { heldout?: { perLabel?: Record<string, { f1: number }> } } };
+  const per = m.metrics?.heldout?.perLabel;
+  return {
+    version: m.version ?? m.sha256.slice(0, 12),
+    sha256: m.sha256,
+    ...(per ? { perLabelF1: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, v.f1])) } : {}),
+  } as ModelInfo;
+}
+
+export async function storeFinishedCall(call: LiveCall, reason: LiveEndReason): Promise<void> {
+  if (call.coach.utterances.length === 0) return; // nothing was captured: nothing to review
+  const s = (await effectiveSettings()).values;
+  const record = buildRecord(
+    {
+      callId: call.callId,
+      platform: call.platform,
+      startedAt: call.startedAt,
+      endedAt: Date.now(),
+      endReason: REASONS[reason],
+      state: call.coach,
+      model: modelInfo(),
+      settings: await coachSettingsNow(),
+    },
+    { storeTranscript: s.storeTranscript },
+  );
+  await sessionStore().put(record, { retentionDays: s.retentionDays });
+}
+
+export async function purgeExpiredCalls(): Promise<void> {
+  const s = (await effectiveSettings()).values;
+  await sessionStore().purgeExpired(Date.now(), s.retentionDays).catch(() => undefined);
+}

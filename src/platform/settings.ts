@@ -1,0 +1,55 @@
+// chrome.storage.local (the user's choices) and chrome.storage.managed (the clinic's policy) behind
+// the SettingsBackend interface of src/settings/store.ts. Policy changes apply while running.
+import type { CoachSettings } from '../coach/types';
+import type { MergedSettings } from '../settings/merge';
+import { createSettingsStore, type SettingsBackend } from '../settings/store';
+import { toCoachSettings } from '../settings/to-coach';
+import { browser } from './browser';
+
+const USER_KEY = 'settings';
+
+export const settingsBackend: SettingsBackend = {
+  async getUser() {
+    const got = await browser.storage.local.get(USER_KEY);
+    const v = got[USER_KEY];
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  },
+  async setUser(patch) {
+    const current = await settingsBackend.getUser();
+    await browser.storage.local.set({ [USER_KEY]: { ...current, ...patch } });
+  },
+  async removeUser(keys) {
+    const current = await settingsBackend.getUser();
+    for (const k of keys) delete current[k];
+    await browser.storage.local.set({ [USER_KEY]: current });
+  },
+  async getManaged() {
+    // Chrome resolves {} without a policy; Firefox throws when no policy manifest exists.
+    return ((await browser.storage.managed.get(null).catch(() => ({}))) ?? {}) as Record<string, unknown>;
+  },
+  onChange(cb) {
+    const listener = (changes: Record<string, unknown>, area: string): void => {
+      if (area === 'managed') cb('managed');
+      else if (area === 'local' && USER_KEY in changes) cb('user');
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
+
+export const settingsStore = createSettingsStore(settingsBackend);
+
+// Read once per worker lifetime and again after any change, not once per utterance.
+let cached: Promise<MergedSettings> | null = null;
+settingsBackend.onChange(() => {
+  cached = null;
+});
+
+export function effectiveSettings(): Promise<MergedSettings> {
+  cached ??= settingsStore.load();
+  return cached;
+}
+
+export async function coachSettingsNow(): Promise<CoachSettings> {
+  return toCoachSettings((await effectiveSettings()).values);
+}
