@@ -1,2 +1,39 @@
-// placeholder until the options UI is wired
-export {};
+// Options page: wiring only. Shows the effective settings (defaults, then the user's, then the
+// clinic's policy, which is locked) and re-renders when either changes, policy included.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { OptionsPage } from '../../ui/options/index';
+import type { MergedSettings, SettingProblem } from '../../settings/merge';
+import { browser } from '../../platform/browser';
+import { settingsStore } from '../../platform/settings';
+import { sessionStore } from '../../platform/finished-calls';
+
+const t = (key: string, subs?: string[]): string => browser.i18n.getMessage(key, subs);
+
+function App() {
+  const [merged, setMerged] = useState<MergedSettings | null>(null);
+  const [rejected, setRejected] = useState<SettingProblem[]>([]);
+  useEffect(() => {
+    void settingsStore.load().then(setMerged);
+    return settingsStore.subscribe(setMerged);
+  }, []);
+  if (!merged) return null;
+  return (
+    <OptionsPage
+      merged={merged}
+      t={t}
+      rejected={rejected}
+      onChange={(patch) =>
+        void settingsStore.update(patch).then((r) => {
+          setMerged(r.merged);
+          setRejected(r.rejected);
+        })
+      }
+      onReset={(key) => void settingsStore.reset(key ? [key] : undefined).then(setMerged)}
+      onEraseAll={() => void sessionStore().deleteAll()}
+    />
+  );
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(<App />, document.getElementById('app')!);
