@@ -50,6 +50,8 @@ export const PanelToBgSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('panel/prompt'), tabId, promptId: id, action: v.picklist(['dismiss', 'snooze', 'helpful']) }),
   v.strictObject({ kind: v.literal('panel/pause'), tabId, paused: v.boolean() }),
   v.strictObject({ kind: v.literal('panel/end-call'), tabId }),
+  // The coach's clock (prompt expiry, "no goal after N minutes") while a panel is watching.
+  v.strictObject({ kind: v.literal('panel/tick'), tabId }),
 ]);
 export type PanelToBg = v.InferOutput<typeof PanelToBgSchema>;
 

@@ -7,12 +7,22 @@ import { CsToBgSchema, parse } from '../../messaging/protocol';
 import { contentScriptTab } from '../../messaging/senders';
 import { browser } from '../../platform/browser';
 import { liveTabIds, loadCall, removeCall, saveCall } from '../../platform/call-store';
-import { classifyRemote, modelStatus, warmUp } from '../../platform/classifier-client';
+import { classifyRemote, modelStatus, useInProcessClassifier, warmUp } from '../../platform/classifier-client';
+import { hasOffscreenApi } from '../../platform/offscreen';
 import { storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
 import { listenForPanels, postTo, postToPanels } from '../../platform/panel-ports';
 import { coachSettingsNow, effectiveSettings } from '../../platform/settings';
 import { openPanelOnActionClick, enablePanelForTab } from '../../platform/side-panel';
 import { scheduleAlarms, onAlarm } from '../../platform/alarms';
+
+// Firefox has no offscreen documents, but its background page is a document: host the classifier
+// here. The import is dynamic so Chrome's service worker never evaluates onnxruntime-web.
+if (!hasOffscreenApi()) {
+  useInProcessClassifier(async () => {
+    const host = await import('../../platform/classifier-host');
+    return { status: host.hostStatus, classify: host.hostClassify };
+  });
+}
 
 const calls = new CallService({
   now: () => Date.now(),
@@ -72,6 +82,9 @@ listenForPanels((msg, port) => {
       return;
     case 'panel/end-call':
       void calls.end(msg.tabId, 'user');
+      return;
+    case 'panel/tick':
+      void calls.coachEvent(msg.tabId, { type: 'tick', nowMs: now });
       return;
   }
 });

@@ -9,6 +9,8 @@ import { connectPanel, followActiveTab } from '../../platform/panel-link';
 import { toPanelModel } from '../../calls/panel-model';
 
 const fixedTab = Number(new URLSearchParams(location.search).get('tab'));
+/** How often an open panel advances the coach's clock (prompt expiry, time-based prompts). */
+const TICK_MS = 5000;
 const getMessage = (key: string, subs?: string[]): string => i18n(key, subs);
 
 function App() {
@@ -27,7 +29,10 @@ function App() {
     if (tabId === null) void followActiveTab((id) => setTabId(id));
   }, []);
   useEffect(() => {
-    if (tabId !== null) link.follow(tabId);
+    if (tabId === null) return;
+    link.follow(tabId);
+    const tick = setInterval(() => link.send({ kind: 'panel/tick', tabId }), TICK_MS);
+    return () => clearInterval(tick);
   }, [tabId]);
   document.documentElement.lang = browser.i18n.getUILanguage();
 

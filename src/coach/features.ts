@@ -1,0 +1,33 @@
+// Per-utterance text features, memoised by object identity. The reducer recomputes the tally from
+// all utterances on every change (that is what makes corrections safe), so each utterance's text
+// must be analysed once, not once per event. Utterance objects are never mutated, and a WeakMap
+// keeps no utterance alive, so the memo is invisible to callers (the functions stay pure).
+import type { LabelledUtterance } from './types';
+import { classifyAssent, findEmotion, hasProposalCue, isOpenElicitation, isQuestion, wordCount, type Assent } from './text';
+
+export interface Features {
+  words: number;
+  assent: Assent;
+  proposal: boolean;
+  question: boolean;
+  openElicitation: boolean;
+  emotion: { cue: string; index: number } | null;
+}
+
+const memo = new WeakMap<LabelledUtterance, Features>();
+
+export function features(u: LabelledUtterance): Features {
+  let f = memo.get(u);
+  if (!f) {
+    f = {
+      words: wordCount(u.text),
+      assent: classifyAssent(u.text),
+      proposal: hasProposalCue(u.text),
+      question: isQuestion(u.text),
+      openElicitation: isOpenElicitation(u.text),
+      emotion: findEmotion(u.text),
+    };
+    memo.set(u, f);
+  }
+  return f;
+}

@@ -1,0 +1,115 @@
+// Post-call summary metrics (CODEBOOK.md "Metrics for the post-call summary", MITI 4.2.1 where it
+// has them). A pure function of the call's labelled utterances plus optional label overrides for
+// disputed labels, so the summary page recomputes exactly what the user corrected.
+import type { Label } from '../classifier/labels';
+import { isLongRun, labelOf, latestById, lectureRuns, talkShare } from './runs';
+import { computeTally } from './tally';
+import { features } from './features';
+import { DEFAULT_COACH_SETTINGS, type CoachSettings, type LabelledUtterance } from './types';
+
+/** MITI 4.2.1 reflection-to-question thresholds: fair 1:1, good 2:1. */
+export const RQ_FAIR = 1;
+export const RQ_GOOD = 2;
+
+export type RqBand = 'good' | 'fair' | 'below' | 'none';
+
+export interface CoachMetrics {
+  reflections: number;
+  /** Questions by form: every `question`, plus goal/task utterances phrased as questions. */
+  questions: number;
+  /** reflections / questions; null when there were no questions. */
+  ratio: number | null;
+  /** 'none' when there were neither reflections nor questions; reflections without questions are 'good'. */
+  band: RqBand;
+  empathy: number;
+  sympathy: number;
+  clinicianWords: number;
+  totalWords: number;
+  /** clinician words / all words; null when nothing was said. */
+  talkShare: number | null;
+  longestLectureRun: { count: number; seconds: number; utteranceIds: string[] };
+  /** Runs reaching the lecture threshold (the ones that cost bond). */
+  longLectureRuns: number;
+  goals: { proposed: number; agreed: number };
+  tasks: { proposed: number; agreed: number };
+  /** Minutes of captioned speech (union of utterance intervals, overlaps counted once). */
+  coverageMinutes: number;
+  labelled: number;
+  unlabelled: number;
+  byLabel: Record<Label, number>;
+}
+
+export function rqBand(reflections: number, questions: number): RqBand {
+  if (questions === 0) return reflections > 0 ? 'good' : 'none';
+  const r = reflections / questions;
+  return r >= RQ_GOOD ? 'good' : r >= RQ_FAIR ? 'fair' : 'below';
+}
+
+function coverageMs(list: readonly LabelledUtterance[]): number {
+  const spans = list.map((u) => [u.startMs, Math.max(u.startMs, u.endMs)] as const).sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let curStart = -Infinity;
+  let curEnd = -Infinity;
+  for (const [a, b] of spans) {
+    if (a > curEnd) {
+      if (curEnd > curStart) total += curEnd - curStart;
+      curStart = a;
+      curEnd = b;
+    } else curEnd = Math.max(curEnd, b);
+  }
+  if (curEnd > curStart) total += curEnd - curStart;
+  return total;
+}
+
+/**
+ * @param utterances every utterance of the call, in any order; corrections (same id, higher
+ *   revision) replace earlier revisions.
+ * @param overrides id -> label for labels the user disputed and corrected.
+ */
+export function computeMetrics(
+  utterances: readonly LabelledUtterance[],
+  overrides: Readonly<Record<string, Label>> = {},
+  settings: CoachSettings = DEFAULT_COACH_SETTINGS,
+): CoachMetrics {
+  const list = latestById(utterances);
+  const byLabel: Record<Label, number> = { empathic_reflection: 0, sympathy: 0, lecture: 0, goal_setting: 0, task_agreement: 0, question: 0, other: 0 };
+  let questions = 0;
+  let labelled = 0;
+  let unlabelled = 0;
+  for (const u of list) {
+    if (u.role !== 'clinician') continue;
+    const label = labelOf(u, overrides);
+    if (!label) {
+      unlabelled++;
+      continue;
+    }
+    labelled++;
+    byLabel[label]++;
+    if (label === 'question' || ((label === 'goal_setting' || label === 'task_agreement') && features(u).question)) questions++;
+  }
+  const reflections = byLabel.empathic_reflection;
+  const talk = talkShare(list);
+  const runs = lectureRuns(list, overrides);
+  const longest = runs.reduce<(typeof runs)[number] | null>((best, r) => (!best || r.count > best.count || (r.count === best.count && r.seconds > best.seconds) ? r : best), null);
+  const tally = computeTally(list, settings, overrides);
+  const count = (items: typeof tally.goals) => ({ proposed: items.length, agreed: items.filter((i) => i.state === 'agreed').length });
+  return {
+    reflections,
+    questions,
+    ratio: questions > 0 ? reflections / questions : null,
+    band: rqBand(reflections, questions),
+    empathy: byLabel.empathic_reflection,
+    sympathy: byLabel.sympathy,
+    clinicianWords: talk.clinicianWords,
+    totalWords: talk.totalWords,
+    talkShare: talk.share,
+    longestLectureRun: longest ? { count: longest.count, seconds: longest.seconds, utteranceIds: longest.ids } : { count: 0, seconds: 0, utteranceIds: [] },
+    longLectureRuns: runs.filter((r) => isLongRun(r, settings.lectureRunCount, settings.lectureRunSec)).length,
+    goals: count(tally.goals),
+    tasks: count(tally.tasks),
+    coverageMinutes: coverageMs(list) / 60_000,
+    labelled,
+    unlabelled,
+    byLabel,
+  };
+}

@@ -1,0 +1,36 @@
+/** @jsxImportSource preact */
+// The live caption feed with the classifier's label on clinician utterances. Caption text is PHI
+// and untrusted page content: it is only ever rendered as a text node.
+import type { LabelledUtterance } from '../../coach/types';
+import { useT } from '../common/i18n';
+import { LABEL_KEYS } from './keys';
+import { FEED_MAX } from './model';
+
+export function LiveFeed({ feed }: { feed: LabelledUtterance[] }) {
+  const t = useT();
+  const items = feed.slice(-FEED_MAX);
+  return (
+    <section class="ac-feed" aria-labelledby="ac-feed-h">
+      <h2 id="ac-feed-h">{t('panel_feed_heading')}</h2>
+      {items.length === 0 ? <p class="ac-empty">{t('panel_feed_empty')}</p> : null}
+      <ol class="ac-feed-list">
+        {items.map((u) => {
+          const label = u.role === 'clinician' ? u.label : undefined;
+          const score = label && u.scores ? u.scores[label] : undefined;
+          return (
+            <li key={u.id} class={`ac-utt ac-role-${u.role}`} data-utterance-id={u.id} data-role={u.role} data-label={label}>
+              <span class="ac-speaker">{u.speaker}</span>
+              {label ? (
+                <span class="ac-label">
+                  {t(LABEL_KEYS[label])}
+                  {score !== undefined ? <span class="ac-conf"> {t('panel_confidence', [Math.round(score * 100)])}</span> : null}
+                </span>
+              ) : null}
+              <p class="ac-text">{u.text}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Label } from '../../src/classifier/labels';
+import { computeMetrics, rqBand } from '../../src/coach/metrics';
+import type { LabelledUtterance } from '../../src/coach/types';
+
+let n = 0;
+function c(startS: number, text: string, label: Label | undefined, id = `c${++n}`, durS = 4): LabelledUtterance {
+  return { id, speaker: 'Dr Lee', role: 'clinician', text, startMs: startS * 1000, endMs: (startS + durS) * 1000, revision: 0, ...(label ? { label } : {}) };
+}
+function p(startS: number, text: string, id = `p${++n}`, durS = 3): LabelledUtterance {
+  return { id, speaker: 'Pat', role: 'patient', text, startMs: startS * 1000, endMs: (startS + durS) * 1000, revision: 0 };
+}
+
+describe('reflection-to-question ratio', () => {
+  it('counts questions by form: question label plus goal/task utterances phrased as questions', () => {
+    const m = computeMetrics([
+      c(0, 'How has the knee been?', 'question'),
+      c(10, 'What would you like to be different?', 'goal_setting'),
+      c(20, 'So the goal is walking without pain.', 'goal_setting'),
+      c(30, 'Would you be willing to keep a diary?', 'task_agreement'),
+      c(40, 'It sounds like the nights are hard.', 'empathic_reflection'),
+      c(50, "You've been carrying this alone.", 'empathic_reflection'),
+      c(60, 'That must be hard.', 'empathic_reflection'),
+    ]);
+    expect(m.questions).toBe(3);
+    expect(m.reflections).toBe(3);
+    expect(m.ratio).toBe(1);
+    expect(m.band).toBe('fair');
+  });
+
+  it('MITI bands: good at 2:1, fair at 1:1, below under 1:1', () => {
+    expect(rqBand(4, 2)).toBe('good');
+    expect(rqBand(3, 2)).toBe('fair');
+    expect(rqBand(1, 2)).toBe('below');
+    expect(rqBand(2, 0)).toBe('good');
+    expect(rqBand(0, 0)).toBe('none');
+    expect(computeMetrics([]).ratio).toBeNull();
+  });
+});
+
+describe('other metrics', () => {
+  const call = [
+    c(0, 'Hi there, can you hear me okay?', 'other', 'o1'),
+    p(5, "Yes. I'm exhausted, my son was up all night.", 'p1'),
+    c(15, "Oh you poor thing, I'm so sorry.", 'sympathy', 's1'),
+    c(20, 'Sleep loss raises blood pressure.', 'lecture', 'l1'),
+    p(25, 'mm-hmm', 'bc'),
+    c(30, 'Caffeine after two keeps you awake.', 'lecture', 'l2', 10),
+    c(41, 'So you need to cut it out.', 'lecture', 'l3'),
+    p(46, 'But I need coffee to get through the day.', 'p2'),
+    c(55, 'Screens also keep you awake.', 'lecture', 'l4'),
+    c(60, 'It sounds like mornings are a real struggle.', 'empathic_reflection', 'e1'),
+    c(70, 'So the goal is sleeping through.', 'goal_setting', 'g1'),
+    p(75, 'Yes, definitely.', 'y1'),
+  ];
+
+  it('empathy vs sympathy, talk share by words, longest lecture run, goals, coverage', () => {
+    const m = computeMetrics(call);
+    expect([m.empathy, m.sympathy]).toEqual([1, 1]);
+    const cw = 7 + 7 + 5 + 6 + 7 + 5 + 8 + 6; // o1 s1 l1 l2 l3 l4 e1 g1
+    const pw = 9 + 1 + 9 + 2;
+    expect([m.clinicianWords, m.totalWords]).toEqual([cw, cw + pw]);
+    expect(m.talkShare).toBeCloseTo(cw / (cw + pw));
+    expect(m.longestLectureRun).toEqual({ count: 3, seconds: 25, utteranceIds: ['l1', 'l2', 'l3'] });
+    expect(m.longLectureRuns).toBe(1);
+    expect(m.goals).toEqual({ proposed: 1, agreed: 1 });
+    expect(m.tasks).toEqual({ proposed: 0, agreed: 0 });
+    // Speech from 0 to 78 s with gaps: 4+3+4+4+3+10+4+3+4+4+4+3 = 50 s.
+    expect(m.coverageMinutes).toBeCloseTo(50 / 60);
+  });
+
+  it('disputed-label overrides change the figures', () => {
+    const m = computeMetrics(call, { s1: 'empathic_reflection', l2: 'question' });
+    expect([m.empathy, m.sympathy]).toEqual([2, 0]);
+    expect(m.questions).toBe(1);
+    expect(m.longestLectureRun.count).toBe(1);
+    expect(m.byLabel.lecture).toBe(3);
+  });
+
+  it('uses only the latest revision and counts unlabelled clinician utterances apart', () => {
+    const m = computeMetrics([
+      c(0, 'Any dizziness?', 'question', 'q'),
+      { ...c(0, 'Any dizziness at all?', 'other', 'q'), revision: 1 },
+      c(10, 'um', undefined, 'x'),
+    ]);
+    expect(m.questions).toBe(0);
+    expect(m.byLabel.other).toBe(1);
+    expect([m.labelled, m.unlabelled]).toEqual([1, 1]);
+  });
+
+  it('overlapping speech counts once in coverage', () => {
+    expect(computeMetrics([c(0, 'a b', 'other', 'a', 10), p(5, 'c d', 'b', 10)]).coverageMinutes).toBeCloseTo(15 / 60);
+  });
+});

@@ -1,0 +1,159 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { h, render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Label, Scores } from '../../src/classifier/labels';
+import type { CoachView, LabelledUtterance } from '../../src/coach/types';
+import { lookupFromMessages } from '../../src/ui/common/i18n';
+import { Panel, type PanelModel } from '../../src/ui/panel';
+
+const en = lookupFromMessages(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+const es = lookupFromMessages(JSON.parse(readFileSync('public/_locales/es/messages.json', 'utf8')));
+
+function scores(label: Label, p: number): Scores {
+  const s: Scores = { empathic_reflection: 0, sympathy: 0, lecture: 0, goal_setting: 0, task_agreement: 0, question: 0, other: 0 };
+  s[label] = p;
+  return s;
+}
+
+const feed: LabelledUtterance[] = [
+  { id: 'u1', speaker: 'Dr Lee', role: 'clinician', text: 'How has the knee been?', startMs: 0, endMs: 2000, revision: 0, label: 'question', scores: scores('question', 0.873) },
+  { id: 'u2', speaker: 'Pat', role: 'patient', text: 'Worse. <img src=x onerror=alert(1)> <b>really</b>', startMs: 3000, endMs: 5000, revision: 0 },
+];
+
+const coach: CoachView = {
+  paused: false,
+  coachingEnabled: true,
+  prompt: null,
+  goals: [{ id: 'goal:g1', kind: 'goal', text: 'Walk to the shop without pain', state: 'agreed', proposedBy: 'clinician', evidence: [
+    { utteranceId: 'g1', why: 'proposed', role: 'clinician', speaker: 'Dr Lee', text: 'So the goal is walking to the shop without pain.' },
+    { utteranceId: 'y1', why: 'assent', role: 'patient', speaker: 'Pat', text: 'Yes, definitely.' },
+  ] }],
+  tasks: [],
+  bond: { value: 2, min: 0, max: 10, totalChanges: 2, changes: [
+    { kind: 'empathic-reflection', delta: 1, value: 1, evidence: [{ utteranceId: 'e1', why: 'empathic-reflection', role: 'clinician', speaker: 'Dr Lee', text: 'It sounds like nights are hard.' }] },
+    { kind: 'sympathy', delta: 0, value: 1, evidence: [] },
+  ] },
+  counts: { empathy: 1, sympathy: 1 },
+};
+
+function model(over: Partial<PanelModel> = {}): PanelModel {
+  return { health: { state: 'capturing' }, platform: 'meet', classifier: { state: 'ready' }, paused: false, coach, feed, ...over };
+}
+
+let root: HTMLElement;
+const onPromptAction = vi.fn();
+const onPause = vi.fn();
+const onOpenSummary = vi.fn();
+function show(m: PanelModel, getMessage = en) {
+  render(h(Panel, { model: m, getMessage, onPromptAction, onPause, onOpenSummary }), root);
+}
+const $ = (sel: string) => root.querySelector(sel);
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.appendChild(root);
+  vi.clearAllMocks();
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('Panel', () => {
+  it('has the status region before any prompt appears', () => {
+    show(model());
+    const region = $('[role="status"]');
+    expect(region).not.toBeNull();
+    expect(region!.getAttribute('aria-live')).toBe('polite');
+    expect($('[data-prompt-kind]')).toBeNull();
+  });
+
+  it('shows a prompt with reason, phrasing and working buttons inside the same region', () => {
+    show(model());
+    const region = $('[role="status"]');
+    show(model({ coach: { ...coach, prompt: { id: 'p7', kind: 'reflect-sympathy', reasonKey: 'coach_reason_sympathy', reasonSubs: [], suggestionKey: 'coach_suggest_reflect', suggestionSubs: ["you're exhausted"], shownMs: 0, expiresMs: 45_000 } } }));
+    expect($('[role="status"]')).toBe(region); // the same live region node, so it gets announced
+    const card = region!.querySelector('[data-prompt-kind="reflect-sympathy"]')!;
+    expect(card.textContent).toContain('sympathy');
+    expect(card.textContent).toContain('It sounds like you\'re exhausted…');
+    const buttons = [...card.querySelectorAll('button')];
+    buttons.find((b) => b.textContent === 'Dismiss')!.click();
+    buttons.find((b) => b.textContent === 'Snooze')!.click();
+    expect(onPromptAction.mock.calls).toEqual([['p7', 'dismiss'], ['p7', 'snooze']]);
+  });
+
+  it('renders the three pillars with numeric data-value and evidence in <details>', () => {
+    show(model());
+    expect($('[data-pillar="goals"]')!.getAttribute('data-value')).toBe('1');
+    expect($('[data-pillar="tasks"]')!.getAttribute('data-value')).toBe('0');
+    expect($('[data-pillar="bond"]')!.getAttribute('data-value')).toBe('2');
+    const goal = $('[data-pillar="goals"] details')!;
+    expect(goal.querySelector('summary')!.textContent).toContain('Walk to the shop without pain');
+    expect(goal.textContent).toContain('Yes, definitely.');
+    // Bond changes list newest first, each opening onto its evidence.
+    const bond = [...root.querySelectorAll('[data-pillar="bond"] [data-bond-kind]')];
+    expect(bond.map((b) => b.getAttribute('data-bond-kind'))).toEqual(['sympathy', 'empathic-reflection']);
+    expect(bond[1]!.querySelector('summary')!.textContent).toContain('+1');
+    expect(bond[1]!.querySelector('details')!.textContent).toContain('It sounds like nights are hard.');
+    expect(root.textContent).toContain('not the alliance itself');
+  });
+
+  it('feed items carry data-role and data-label with a human label and confidence', () => {
+    show(model());
+    const items = root.querySelectorAll('.ac-feed-list > li');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.getAttribute('data-role')).toBe('clinician');
+    expect(items[0]!.getAttribute('data-label')).toBe('question');
+    expect(items[0]!.textContent).toContain('Question');
+    expect(items[0]!.textContent).toContain('87%');
+    expect(items[1]!.getAttribute('data-role')).toBe('patient');
+    expect(items[1]!.hasAttribute('data-label')).toBe(false);
+  });
+
+  it('renders HTML in caption text as text', () => {
+    show(model());
+    const patient = root.querySelectorAll('.ac-feed-list > li')[1]!;
+    expect(patient.querySelector('img, b')).toBeNull();
+    expect(patient.querySelector('.ac-text')!.textContent).toBe(feed[1]!.text);
+  });
+
+  it('says what capture and the model are doing', () => {
+    show(model({ health: { state: 'captions-off' }, platform: 'teams', classifier: { state: 'loading' } }));
+    const health = $('[data-health]')!;
+    expect(health.getAttribute('data-health')).toBe('captions-off');
+    expect(health.textContent).toContain('Microsoft Teams');
+    expect(health.textContent).toContain('Turn on live captions');
+    expect($('[data-model-state]')!.getAttribute('data-model-state')).toBe('loading');
+    show(model({ health: { state: 'captions-off' }, captionHint: 'Custom hint' }));
+    expect($('[data-health]')!.textContent).toContain('Custom hint');
+    show(model({ health: { state: 'layout-unknown' }, classifier: { state: 'failed', error: 'x' } }));
+    expect($('[data-health]')!.getAttribute('data-health')).toBe('layout-unknown');
+    expect($('[data-model-state]')!.getAttribute('data-model-state')).toBe('failed');
+  });
+
+  it('pause toggles and the summary button appears only with a summary', () => {
+    show(model());
+    expect($('.ac-summary')).toBeNull();
+    ($('.ac-pause') as HTMLButtonElement).click();
+    expect(onPause).toHaveBeenCalledWith(true);
+    show(model({ paused: true, coach: { ...coach, paused: true }, summaryUrl: 'summary.html#c1' }));
+    expect($('.ac-pause')!.getAttribute('aria-pressed')).toBe('true');
+    expect($('[role="status"]')!.textContent).toContain('paused');
+    ($('.ac-summary') as HTMLButtonElement).click();
+    expect(onOpenSummary).toHaveBeenCalled();
+  });
+
+  it('every control is a native button or <summary> (keyboard reachable)', () => {
+    show(model({ coach: { ...coach, prompt: { id: 'p1', kind: 'no-goal', reasonKey: 'coach_reason_no_goal', reasonSubs: ['5'], suggestionKey: 'coach_suggest_no_goal', suggestionSubs: [], shownMs: 0, expiresMs: 1 } } }));
+    expect(root.querySelectorAll('[onclick], a:not([href]), div[tabindex]')).toHaveLength(0);
+    expect(root.querySelectorAll('button').length).toBeGreaterThanOrEqual(4);
+    expect(root.querySelectorAll('details > summary').length).toBe(3);
+  });
+
+  it('renders in Spanish', () => {
+    show(model(), es);
+    expect($('[data-pillar="goals"] h3')!.textContent).toContain('Metas');
+    expect(root.textContent).toContain('Pregunta');
+  });
+});
