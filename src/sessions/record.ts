@@ -1,0 +1,183 @@
+// The stored record of one finished call, built from the live coach state by a pure function.
+// Minimum necessary (45 CFR 164.502(b)): when storeTranscript is off, nothing that carries caption
+// text or names survives: utterance text, goal/task text, prompt substitutions (which quote the
+// patient) and speaker names are dropped; labels, roles, timings and word counts stay so the
+// metrics can still be computed.
+import type { PlatformId, Role } from '../captions/types';
+import { isLabel, type Label } from '../classifier/labels';
+import { isQuestion, wordCount } from '../coach/text';
+import { DEFAULT_COACH_SETTINGS, type CoachSettings, type CoachState, type LabelledUtterance, type ShownPrompt, type Tally, type TallyItem } from '../coach/types';
+import { speakerAliases } from './deidentify';
+
+export const CALL_RECORD_SCHEMA_VERSION = 1 as const;
+
+export const END_REASONS = ['left', 'tab-closed', 'silence', 'interrupted', 'user'] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
+/** A labelled utterance as stored. `text` is absent when the transcript was not kept. */
+export type StoredUtterance = Omit<LabelledUtterance, 'text'> & {
+  text?: string;
+  /** Word count of the text (kept even without text: talk share needs it). */
+  words: number;
+  /** Phrased as a question (reflection-to-question ratio counts questions by form). */
+  asked: boolean;
+};
+
+export type StoredPrompt = Omit<ShownPrompt, 'reasonSubs' | 'suggestionSubs'> & {
+  reasonSubs?: string[];
+  suggestionSubs?: string[];
+};
+
+export type StoredTallyItem = Omit<TallyItem, 'text'> & { text?: string };
+export interface StoredTally {
+  goals: StoredTallyItem[];
+  tasks: StoredTallyItem[];
+  bond: Tally['bond'];
+}
+
+export interface Dispute {
+  /** The label the clinician says was right. */
+  label: Label;
+  note?: string;
+  /** Wall-clock time of the dispute (epoch ms). */
+  atMs: number;
+}
+export type Disputes = Record<string, Dispute>;
+
+export interface ModelInfo {
+  version: string;
+  sha256: string;
+  /** Held-out F1 per label from the model card, when known. */
+  perLabelF1?: Partial<Record<Label, number>>;
+}
+
+export interface CallRecord {
+  schemaVersion: typeof CALL_RECORD_SCHEMA_VERSION;
+  callId: string;
+  platform: PlatformId;
+  /** Epoch ms. */
+  startedAt: number;
+  endedAt: number;
+  endReason: EndReason;
+  /** False when the policy dropped caption text and names (see file comment). */
+  transcriptStored: boolean;
+  /** The coach's clock span (same time base as utterance startMs/endMs). */
+  clock: { startMs: number; endMs: number };
+  utterances: StoredUtterance[];
+  prompts: StoredPrompt[];
+  tally: StoredTally;
+  disputes: Disputes;
+  model: ModelInfo;
+  /** The coach settings of the call (plain numbers): metrics are recomputed with the same thresholds. */
+  coachSettings: CoachSettings;
+}
+
+export interface BuildRecordInput {
+  callId: string;
+  platform: PlatformId;
+  startedAt: number;
+  endedAt: number;
+  endReason: EndReason;
+  state: CoachState;
+  model: ModelInfo;
+  disputes?: Disputes;
+  settings?: CoachSettings;
+}
+
+export interface RecordPolicy {
+  storeTranscript: boolean;
+}
+
+function storeUtterance(u: LabelledUtterance, keepText: boolean, alias: string | undefined): StoredUtterance {
+  const { text, ...rest } = u;
+  const out: StoredUtterance = { ...rest, words: wordCount(text), asked: isQuestion(text) };
+  if (keepText) out.text = text;
+  else out.speaker = alias ?? u.role;
+  return out;
+}
+
+function storeItem(item: TallyItem, keepText: boolean): StoredTallyItem {
+  const { text, ...rest } = item;
+  return keepText ? { ...rest, text, evidence: item.evidence.map((e) => ({ ...e })) } : { ...rest, evidence: item.evidence.map((e) => ({ ...e })) };
+}
+
+function storePrompt(p: ShownPrompt, keepText: boolean): StoredPrompt {
+  const { reasonSubs, suggestionSubs, ...rest } = p;
+  const base: StoredPrompt = { ...rest, causeIds: [...p.causeIds], beforeIds: [...p.beforeIds], afterIds: [...p.afterIds] };
+  return keepText ? { ...base, reasonSubs: [...reasonSubs], suggestionSubs: [...suggestionSubs] } : base;
+}
+
+/** Pure: the record to store for a finished call. Copies everything; never shares state arrays. */
+export function buildRecord(input: BuildRecordInput, policy: RecordPolicy): CallRecord {
+  const { state } = input;
+  const keep = policy.storeTranscript;
+  const aliases = speakerAliases(state.utterances);
+  const utterances = [...state.utterances]
+    .sort((a, b) => a.startMs - b.startMs)
+    .map((u) => storeUtterance(u, keep, aliases.get(u.speaker)));
+  const ids = new Set(utterances.map((u) => u.id));
+  const disputes: Disputes = {};
+  for (const [id, d] of Object.entries(input.disputes ?? {})) {
+    if (ids.has(id) && isLabel(d.label)) disputes[id] = keep || d.note === undefined ? { ...d } : { label: d.label, atMs: d.atMs };
+  }
+  const last = utterances.reduce((m, u) => Math.max(m, u.endMs), state.startMs);
+  return {
+    schemaVersion: CALL_RECORD_SCHEMA_VERSION,
+    callId: input.callId,
+    platform: input.platform,
+    startedAt: input.startedAt,
+    endedAt: input.endedAt,
+    endReason: input.endReason,
+    transcriptStored: keep,
+    clock: { startMs: state.startMs, endMs: Math.max(state.nowMs, last) },
+    utterances,
+    prompts: state.history.map((p) => storePrompt(p, keep)),
+    tally: {
+      goals: state.tally.goals.map((g) => storeItem(g, keep)),
+      tasks: state.tally.tasks.map((t) => storeItem(t, keep)),
+      bond: { value: state.tally.bond.value, changes: state.tally.bond.changes.map((c) => ({ ...c, utteranceIds: [...c.utteranceIds] })) },
+    },
+    disputes,
+    model: { ...input.model, ...(input.model.perLabelF1 ? { perLabelF1: { ...input.model.perLabelF1 } } : {}) },
+    coachSettings: structuredClone(input.settings ?? DEFAULT_COACH_SETTINGS),
+  };
+}
+
+/**
+ * Pure: sets (or with `null` clears) the clinician's dispute of one utterance's label. Only labelled
+ * clinician utterances can be disputed; disputing with the model's own label clears the dispute.
+ */
+export function withDispute(record: CallRecord, utteranceId: string, dispute: Dispute | null): CallRecord {
+  const u = record.utterances.find((x) => x.id === utteranceId);
+  if (!u || u.role !== 'clinician' || u.label === undefined) return record;
+  const disputes = { ...record.disputes };
+  if (dispute === null || dispute.label === u.label) delete disputes[utteranceId];
+  else disputes[utteranceId] = record.transcriptStored || dispute.note === undefined ? { ...dispute } : { label: dispute.label, atMs: dispute.atMs };
+  return { ...record, disputes };
+}
+
+/** The label in force for an utterance: the clinician's correction if disputed, else the model's. */
+export function effectiveLabel(record: Pick<CallRecord, 'disputes'>, u: Pick<StoredUtterance, 'id' | 'label'>): Label | undefined {
+  return record.disputes[u.id]?.label ?? u.label;
+}
+
+const ROLES: readonly Role[] = ['clinician', 'patient', 'other'];
+
+/** Shape check for decrypted records: enough to render safely, not a full schema validation. */
+export function isCallRecord(x: unknown): x is CallRecord {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Partial<CallRecord>;
+  return (
+    r.schemaVersion === CALL_RECORD_SCHEMA_VERSION &&
+    typeof r.callId === 'string' &&
+    typeof r.startedAt === 'number' &&
+    typeof r.endedAt === 'number' &&
+    Array.isArray(r.utterances) &&
+    r.utterances.every((u) => typeof u?.id === 'string' && ROLES.includes(u.role) && typeof u.startMs === 'number') &&
+    Array.isArray(r.prompts) &&
+    typeof r.tally === 'object' && r.tally !== null &&
+    typeof r.disputes === 'object' && r.disputes !== null &&
+    typeof r.model === 'object' && r.model !== null &&
+    typeof r.coachSettings === 'object' && r.coachSettings !== null
+  );
+}

@@ -1,0 +1,65 @@
+// One finished call: header (date, platform, duration, coverage, model), metrics with MITI bands
+// and model accuracy, goals/tasks, timelines, coaching moments, utterances with dispute controls,
+// and the actions. Figures are recomputed from the record with the clinician's corrections.
+import { useMemo } from 'preact/hooks';
+import { clockText } from '../../sessions/metric-rows';
+import { durationMs, recordMetrics, recordTally, tallySeries } from '../../sessions/summarize';
+import { Actions } from './actions';
+import { GoalsTasks } from './goals-tasks';
+import { MetricsTable } from './metrics-table';
+import { Moments } from './moments';
+import { TallyTimeline, UtteranceTimeline } from './timeline';
+import type { CallSummaryProps } from './types';
+import { UtteranceRow } from './utterance-row';
+
+export function CallSummary(props: CallSummaryProps) {
+  const { record, t, locale } = props;
+  const metrics = useMemo(() => recordMetrics(record, true), [record]);
+  const tally = useMemo(() => recordTally(record, true), [record]);
+  const series = useMemo(() => tallySeries(record, tally), [record, tally]);
+  const disputes = Object.keys(record.disputes).length;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(record.startedAt);
+  return (
+    <article class="call-summary" data-call-id={record.callId}>
+      <header>
+        {props.onBack && (
+          <button type="button" class="no-print" data-action="back" onClick={props.onBack}>
+            {t('summary_back')}
+          </button>
+        )}
+        <h1>{t('summary_title')}</h1>
+        <dl class="facts">
+          <dt>{t('summary_date')}</dt>
+          <dd>{when}</dd>
+          <dt>{t('summary_platform')}</dt>
+          <dd>{record.platform}</dd>
+          <dt>{t('summary_duration')}</dt>
+          <dd data-duration-ms={durationMs(record)}>{clockText(durationMs(record))}</dd>
+          <dt>{t('summary_end_reason')}</dt>
+          <dd>{t(`summary_endreason_${record.endReason.replace('-', '_')}`)}</dd>
+        </dl>
+        <p class="coverage" data-coverage-minutes={metrics.coverageMinutes.toFixed(2)}>
+          {t('summary_coverage', [metrics.coverageMinutes.toFixed(1)])}
+        </p>
+        <p class="model">{t('summary_model', [record.model.version, record.model.sha256.slice(0, 12)])}</p>
+      </header>
+      <MetricsTable metrics={metrics} t={t} f1={props.modelF1 ?? record.model.perLabelF1} disputes={disputes} />
+      <GoalsTasks tally={tally} t={t} />
+      <section class="timelines">
+        <h2>{t('summary_timeline_title')}</h2>
+        <UtteranceTimeline record={record} t={t} />
+        <TallyTimeline series={series} spanMs={record.clock.endMs - record.clock.startMs} t={t} />
+      </section>
+      <Moments record={record} t={t} />
+      <section class="transcript">
+        <h2>{t('summary_transcript_title')}</h2>
+        <ul class="utterances">
+          {record.utterances.map((u) => (
+            <UtteranceRow key={u.id} u={u} record={record} t={t} onDispute={props.onDispute} />
+          ))}
+        </ul>
+      </section>
+      <Actions callId={record.callId} t={t} policy={props.policy} onExport={props.onExport} onDelete={props.onDelete} onDeleteAll={props.onDeleteAll} onPrint={props.onPrint} />
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+// The codebook's metrics table: value, MITI fair/good where MITI has them, and the model's known
+// accuracy beside every label-derived figure. Figures include the clinician's corrections.
+import type { Label } from '../../classifier/labels';
+import type { CoachMetrics } from '../../coach/metrics';
+import { accuracyText, metricRows } from '../../sessions/metric-rows';
+import type { T } from '../common/i18n';
+
+export function MetricsTable({ metrics, t, f1, disputes }: { metrics: CoachMetrics; t: T; f1: Partial<Record<Label, number>> | undefined; disputes: number }) {
+  return (
+    <section class="metrics">
+      <h2>{t('summary_metrics_title')}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('summary_col_metric')}</th>
+            <th scope="col">{t('summary_col_value')}</th>
+            <th scope="col">{t('summary_col_fair')}</th>
+            <th scope="col">{t('summary_col_good')}</th>
+            <th scope="col">{t('summary_col_accuracy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {metricRows(metrics, t).map((r) => (
+            <tr key={r.name}>
+              <th scope="row">{r.title}</th>
+              <td data-metric={r.name} data-value={r.raw} data-band={r.band ?? undefined}>
+                {r.value}
+                {r.band && <span class={`band band-${r.band}`}> ({t(`summary_band_${r.band}`)})</span>}
+              </td>
+              <td>{r.fair ?? ''}</td>
+              <td>{r.good ?? ''}</td>
+              <td class="accuracy">{accuracyText(r.labels, f1, t)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="note">{t('summary_proxy_note')}</p>
+      {disputes > 0 && <p class="note" data-disputes={disputes}>{t('summary_disputes_note', [disputes])}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+// One utterance as text (never as markup), with its label and, for labelled clinician utterances,
+// the "I disagree: this was a …" control. A disputed utterance shows the corrected label and the
+// model's original one.
+import { LABELS, type Label } from '../../classifier/labels';
+import { clockText } from '../../sessions/metric-rows';
+import { effectiveLabel, type CallRecord, type StoredUtterance } from '../../sessions/record';
+import type { T } from '../common/i18n';
+
+export interface UtteranceRowProps {
+  u: StoredUtterance;
+  record: CallRecord;
+  t: T;
+  /** Omit to render without the dispute control (coaching moments). */
+  onDispute?: (utteranceId: string, label: Label | null) => void;
+  highlight?: boolean;
+}
+
+export function UtteranceRow({ u, record, t, onDispute, highlight }: UtteranceRowProps) {
+  const dispute = record.disputes[u.id];
+  const label = effectiveLabel(record, u);
+  const disputable = u.role === 'clinician' && u.label !== undefined;
+  return (
+    <li
+      class={`utterance role-${u.role}${highlight ? ' cause' : ''}`}
+      data-utterance={u.id}
+      data-label={label ?? undefined}
+      data-disputed={dispute ? 'true' : undefined}
+    >
+      <span class="time">{clockText(u.startMs - record.clock.startMs)}</span> <span class="speaker">{u.speaker}</span>
+      {label && (
+        <span class={`label label-${label}`}>
+          {' '}
+          [{t(`summary_label_${label}`)}
+          {dispute && u.label && <span class="was"> · {t('summary_disputed', [t(`summary_label_${u.label}`)])}</span>}]
+        </span>
+      )}
+      : <span class="text">{u.text ?? <em>{t('summary_no_text')}</em>}</span>
+      {disputable && onDispute && (
+        <label class="dispute no-print">
+          {' '}
+          <span class="visually-hidden">{t('summary_dispute_select')}</span>
+          <select
+            data-dispute-for={u.id}
+            value={dispute?.label ?? ''}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              onDispute(u.id, v === '' ? null : (v as Label));
+            }}
+          >
+            <option value="">{dispute ? t('summary_dispute_none') : t('summary_dispute_select')}</option>
+            {LABELS.filter((l) => l !== u.label).map((l) => (
+              <option key={l} value={l}>
+                {t(`summary_label_${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </li>
+  );
+}

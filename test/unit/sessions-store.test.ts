@@ -1,0 +1,165 @@
+// The encrypted store on fake-indexeddb + Node's WebCrypto. The real-browser proof is
+// test/e2e/summary-store.test.ts.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { webcrypto } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleRecord } from '../../src/sessions/sample';
+import { DAY_MS } from '../../src/sessions/retention';
+import { SessionStore, DB_NAME } from '../../src/sessions/store';
+import { withDispute } from '../../src/sessions/record';
+
+const subtle = webcrypto.subtle as unknown as SubtleCrypto;
+let idb: IDBFactory;
+let store: SessionStore;
+
+function fresh(): SessionStore {
+  idb = new IDBFactory();
+  store = new SessionStore({ idb, subtle });
+  return store;
+}
+
+/** Raw access to the three object stores, bypassing the class (to tamper like a disk attacker). */
+async function raw<T>(storeName: string, fn: (s: IDBObjectStore) => IDBRequest<T>, mode: IDBTransactionMode = 'readwrite'): Promise<T> {
+  const db = await new Promise<IDBDatabase>((res, rej) => {
+    const r = idb.open(DB_NAME);
+    r.onsuccess = () => res(r.result);
+    r.onerror = () => rej(r.error);
+  });
+  const result = await new Promise<T>((res, rej) => {
+    const req = fn(db.transaction(storeName, mode).objectStore(storeName));
+    req.onsuccess = () => res(req.result);
+    req.onerror = () => rej(req.error);
+  });
+  db.close();
+  return result;
+}
+
+afterEach(() => store?.close());
+
+describe('SessionStore', () => {
+  it('puts, gets and lists a call; the index holds no PHI', async () => {
+    const s = fresh();
+    const rec = sampleRecord();
+    expect(await s.put(rec, { retentionDays: 30 })).toBe(true);
+    const got = await s.get(rec.callId);
+    expect(got).toEqual({ ok: true, record: rec });
+    const list = await s.list();
+    expect(list).toEqual([
+      { callId: rec.callId, startedAt: rec.startedAt, endedAt: rec.endedAt, platform: 'meet', expiresAt: rec.endedAt + 30 * DAY_MS, status: 'ok' },
+    ]);
+    const index = await raw('index', (o) => o.get(rec.callId), 'readonly');
+    expect(Object.keys(index as object).sort()).toEqual(['callId', 'endedAt', 'expiresAt', 'platform', 'startedAt']);
+  });
+
+  it('stores ciphertext only, under a non-extractable per-call key with a fresh IV per write', async () => {
+    const s = fresh();
+    await s.put(sampleRecord(undefined, 'a'), { retentionDays: 30 });
+    await s.put(sampleRecord(undefined, 'b'), { retentionDays: 30 });
+    const blobA = (await raw('blobs', (o) => o.get('a'), 'readonly')) as { iv: Uint8Array; data: ArrayBuffer };
+    const blobB = (await raw('blobs', (o) => o.get('b'), 'readonly')) as { iv: Uint8Array; data: ArrayBuffer };
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(blobA.data);
+    expect(text).not.toContain('Maria');
+    expect(blobA.iv.byteLength).toBe(12);
+    expect(Buffer.from(blobA.iv).equals(Buffer.from(blobB.iv))).toBe(false);
+    const keyA = (await raw('keys', (o) => o.get('a'), 'readonly')) as { key: CryptoKey };
+    const keyB = (await raw('keys', (o) => o.get('b'), 'readonly')) as { key: CryptoKey };
+    expect(keyA.key.extractable).toBe(false);
+    expect(keyA.key.algorithm).toMatchObject({ name: 'AES-GCM', length: 256 });
+    await expect(subtle.exportKey('raw', keyA.key)).rejects.toThrow();
+    // Per-call keys: b's key cannot open a's ciphertext.
+    await expect(subtle.decrypt({ name: 'AES-GCM', iv: blobA.iv as BufferSource }, keyB.key, blobA.data)).rejects.toThrow();
+  });
+
+  it('update (a dispute) re-encrypts with a new IV and keeps the expiry', async () => {
+    const s = fresh();
+    const rec = sampleRecord();
+    await s.put(rec, { retentionDays: 7 });
+    const before = (await raw('blobs', (o) => o.get(rec.callId), 'readonly')) as { iv: Uint8Array };
+    const res = await s.update(rec.callId, (r) => withDispute(r, 'u3', { label: 'empathic_reflection', atMs: 1 }));
+    expect(res.ok).toBe(true);
+    const got = await s.get(rec.callId);
+    expect(got.ok && got.record.disputes).toEqual({ u3: { label: 'empathic_reflection', atMs: 1 } });
+    const after = (await raw('blobs', (o) => o.get(rec.callId), 'readonly')) as { iv: Uint8Array };
+    expect(Buffer.from(after.iv).equals(Buffer.from(before.iv))).toBe(false);
+    expect((await s.list())[0]?.expiresAt).toBe(rec.endedAt + 7 * DAY_MS);
+  });
+
+  it('a call whose key was deleted cannot be decrypted: reported corrupted, never thrown', async () => {
+    const s = fresh();
+    await s.put(sampleRecord(undefined, 'a'), { retentionDays: 30 });
+    await s.put(sampleRecord(undefined, 'b'), { retentionDays: 30 });
+    await raw('keys', (o) => o.delete('a'));
+    expect(await s.get('a')).toEqual({ ok: false, reason: 'corrupted' });
+    const list = await s.list();
+    expect(list.map((x) => [x.callId, x.status]).sort()).toEqual([['a', 'corrupted'], ['b', 'ok']]);
+    expect((await s.get('b')).ok).toBe(true);
+  });
+
+  it('tampered ciphertext, a swapped blob and non-JSON plaintext are all reported corrupted', async () => {
+    const s = fresh();
+    for (const id of ['a', 'b', 'c']) await s.put(sampleRecord(undefined, id), { retentionDays: 30 });
+    const blobA = (await raw('blobs', (o) => o.get('a'), 'readonly')) as { callId: string; iv: Uint8Array; data: ArrayBuffer };
+    const bytes = new Uint8Array(blobA.data.slice(0));
+    bytes[10] = (bytes[10] ?? 0) ^ 0xff;
+    await raw('blobs', (o) => o.put({ ...blobA, data: bytes.buffer }));
+    // b gets c's blob and key: authenticated data binds a ciphertext to its call id.
+    const blobC = (await raw('blobs', (o) => o.get('c'), 'readonly')) as { iv: Uint8Array; data: ArrayBuffer };
+    const keyC = (await raw('keys', (o) => o.get('c'), 'readonly')) as { key: CryptoKey };
+    await raw('blobs', (o) => o.put({ callId: 'b', iv: blobC.iv, data: blobC.data }));
+    await raw('keys', (o) => o.put({ callId: 'b', key: keyC.key }));
+    expect(await s.get('a')).toEqual({ ok: false, reason: 'corrupted' });
+    expect(await s.get('b')).toEqual({ ok: false, reason: 'corrupted' });
+    expect((await s.get('c')).ok).toBe(true);
+    expect((await s.list()).filter((x) => x.status === 'corrupted').map((x) => x.callId).sort()).toEqual(['a', 'b']);
+  });
+
+  it('get of an unknown call is "missing"', async () => {
+    expect(await fresh().get('nope')).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('delete removes key, ciphertext and index; deleteAll clears everything', async () => {
+    const s = fresh();
+    for (const id of ['a', 'b', 'c']) await s.put(sampleRecord(undefined, id), { retentionDays: 30 });
+    await s.delete('a');
+    expect(await raw('keys', (o) => o.get('a'), 'readonly')).toBeUndefined();
+    expect(await raw('blobs', (o) => o.get('a'), 'readonly')).toBeUndefined();
+    expect(await s.get('a')).toEqual({ ok: false, reason: 'missing' });
+    expect((await s.list()).map((x) => x.callId).sort()).toEqual(['b', 'c']);
+    await s.deleteAll();
+    expect(await s.list()).toEqual([]);
+    expect(await raw('keys', (o) => o.count(), 'readonly')).toBe(0);
+    expect(await raw('blobs', (o) => o.count(), 'readonly')).toBe(0);
+  });
+
+  it('retentionDays 0 writes nothing', async () => {
+    const s = fresh();
+    expect(await s.put(sampleRecord(), { retentionDays: 0 })).toBe(false);
+    expect(await s.list()).toEqual([]);
+  });
+
+  it('purgeExpired deletes expired calls (a shorter policy applies to old ones) and orphans', async () => {
+    const s = fresh();
+    const old = { ...sampleRecord(undefined, 'old'), endedAt: 0, startedAt: -1000 };
+    const recent = { ...sampleRecord(undefined, 'recent'), endedAt: 20 * DAY_MS, startedAt: 20 * DAY_MS - 1000 };
+    await s.put(old, { retentionDays: 30 });
+    await s.put(recent, { retentionDays: 30 });
+    await raw('keys', (o) => o.put({ callId: 'orphan', key: null }));
+    expect(await s.nextPurgeAt()).toBe(30 * DAY_MS);
+    expect(await s.purgeExpired(29 * DAY_MS)).toEqual([]);
+    expect(await s.purgeExpired(30 * DAY_MS)).toEqual(['old']);
+    expect(await raw('keys', (o) => o.get('orphan'), 'readonly')).toBeUndefined();
+    // Policy shortened to 7 days: the recent call expires at day 27, not day 50.
+    expect(await s.purgeExpired(26 * DAY_MS, 7)).toEqual([]);
+    expect(await s.purgeExpired(27 * DAY_MS, 7)).toEqual(['recent']);
+    expect(await s.list()).toEqual([]);
+  });
+
+  it('lists newest first', async () => {
+    const s = fresh();
+    await s.put({ ...sampleRecord(undefined, 'x'), startedAt: 1 }, { retentionDays: 30 });
+    await s.put({ ...sampleRecord(undefined, 'y'), startedAt: 3 }, { retentionDays: 30 });
+    await s.put({ ...sampleRecord(undefined, 'z'), startedAt: 2 }, { retentionDays: 30 });
+    expect((await s.list()).map((x) => x.callId)).toEqual(['y', 'z', 'x']);
+  });
+});

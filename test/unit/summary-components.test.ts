@@ -1,0 +1,185 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Label } from '../../src/classifier/labels';
+import { withDispute, type CallRecord } from '../../src/sessions/record';
+import { sampleRecord } from '../../src/sessions/sample';
+import type { ListItem } from '../../src/sessions/store';
+import { lookupFromMessages, makeT, type MessageEntry } from '../../src/ui/common/i18n';
+import { CallList, CallSummary } from '../../src/ui/summary';
+import type { CallSummaryProps } from '../../src/ui/summary';
+
+const en = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<string, MessageEntry>;
+const t = makeT(lookupFromMessages(en));
+let root: HTMLElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function summary(record: CallRecord, over: Partial<CallSummaryProps> = {}) {
+  const props: CallSummaryProps = {
+    record, t, locale: 'en-GB',
+    policy: { exportsAllowed: true, deidentifiedExportsOnly: false },
+    onDispute: vi.fn(), onExport: vi.fn(), onDelete: vi.fn(),
+    ...over,
+  };
+  act(() => render(h(CallSummary, props), root));
+  return props;
+}
+const q = (sel: string) => root.querySelector(sel);
+const qa = (sel: string) => [...root.querySelectorAll(sel)];
+const click = (el: Element | null) => act(() => (el as HTMLElement).click());
+
+describe('CallList', () => {
+  const calls: ListItem[] = [
+    { callId: 'a', startedAt: Date.UTC(2025, 2, 3, 14), endedAt: Date.UTC(2025, 2, 3, 14, 25), platform: 'meet', expiresAt: 0, status: 'ok' },
+    { callId: 'b', startedAt: Date.UTC(2025, 2, 2, 9), endedAt: Date.UTC(2025, 2, 2, 9, 5, 30), platform: 'zoom', expiresAt: 0, status: 'corrupted' },
+  ];
+
+  it('lists calls with date, platform, duration; flags corrupted ones; opens and deletes all with confirmation', () => {
+    const onOpen = vi.fn();
+    const onDeleteAll = vi.fn();
+    const onDelete = vi.fn();
+    act(() => render(h(CallList, { calls, t, locale: 'en-GB', onOpen, onDelete, onDeleteAll }), root));
+    const items = qa('li[data-call-id]');
+    expect(items.map((li) => li.getAttribute('data-call-id'))).toEqual(['a', 'b']);
+    expect(items[0]?.textContent).toContain('Google Meet');
+    expect(items[0]?.textContent).toContain('25:00');
+    expect(items[0]?.textContent).toContain('2025');
+    expect(q('li[data-call-id="b"] [data-corrupted="true"]')?.textContent).toContain('Cannot be opened');
+    expect(q('li[data-call-id="b"] [data-action="open"]')).toBeNull();
+    click(q('li[data-call-id="a"] [data-action="open"]'));
+    expect(onOpen).toHaveBeenCalledWith('a');
+    click(q('[data-action="delete-all"]'));
+    expect(onDeleteAll).not.toHaveBeenCalled();
+    click(q('[data-confirm-yes="delete-all"]'));
+    expect(onDeleteAll).toHaveBeenCalledOnce();
+    click(q('li[data-call-id="b"] [data-action="delete"]'));
+    click(q('li[data-call-id="b"] [data-confirm-yes="delete"]'));
+    expect(onDelete).toHaveBeenCalledWith('b');
+  });
+
+  it('says when nothing is stored', () => {
+    act(() => render(h(CallList, { calls: [], t, onOpen: vi.fn() }), root));
+    expect(root.textContent).toContain('No finished calls are stored.');
+  });
+});
+
+describe('CallSummary', () => {
+  it('shows duration, coverage and the codebook metrics with MITI bands and model accuracy', () => {
+    summary(sampleRecord());
+    expect(q('[data-duration-ms]')?.textContent).toBe('1:35');
+    expect(q('.coverage')?.textContent).toBe('Computed on 1.4 minutes of captioned speech.');
+    const rq = q('[data-metric="reflection-to-question"]');
+    expect(rq?.getAttribute('data-value')).toBe('0.3333');
+    expect(rq?.getAttribute('data-band')).toBe('below');
+    expect(rq?.closest('tr')?.textContent).toMatch(/1:1.*2:1.*empathic reflection F1 0\.81/);
+    expect(q('[data-metric="empathy-vs-sympathy"]')?.getAttribute('data-value')).toBe('1:1');
+    expect(q('[data-metric="longest-lecture-run"]')?.getAttribute('data-value')).toBe('2');
+    expect(q('[data-metric="clinician-talk-share"]')?.closest('tr')?.textContent).toContain('from word counts, not labels');
+    expect(qa('[data-metric]').map((e) => e.getAttribute('data-metric'))).toEqual(['reflection-to-question', 'empathy-vs-sympathy', 'clinician-talk-share', 'longest-lecture-run', 'goals', 'tasks']);
+    expect(root.textContent).toContain('not the alliance itself');
+  });
+
+  it('renders HTML in caption text as text', () => {
+    summary(sampleRecord());
+    expect(root.querySelector('b')).toBeNull();
+    expect(q('[data-utterance="u8"] .text')?.textContent).toContain('<b>bold</b>');
+  });
+
+  it('draws one timeline mark per utterance, coloured by label, with a <title>, and tally lines', () => {
+    const r = sampleRecord();
+    summary(r);
+    const marks = qa('svg[data-chart="utterances"] rect[data-utterance]');
+    expect(marks).toHaveLength(r.utterances.length);
+    const m3 = q('svg rect[data-utterance="u3"]');
+    expect(m3?.getAttribute('data-label')).toBe('sympathy');
+    expect(m3?.getAttribute('fill')).toBe('#E69F00');
+    expect(m3?.querySelector('title')?.textContent).toBe('0:15 Clinician: sympathy');
+    expect(qa('svg[data-chart="tally"] polyline').map((p) => p.getAttribute('data-line'))).toEqual(['goals', 'tasks', 'bond']);
+  });
+
+  it('shows goals and tasks with their state and coaching moments with context and a better phrasing', () => {
+    summary(sampleRecord());
+    expect(q('[data-item="task:u11"]')?.getAttribute('data-state')).toBe('agreed');
+    const moment = q('[data-moment="p1"]');
+    expect(moment?.textContent).toContain('That sounded like sympathy');
+    expect(moment?.textContent).toContain('It sounds like you\'re exhausted');
+    expect(moment?.querySelectorAll('[data-utterance]').length).toBe(6);
+    expect(moment?.querySelector('[data-utterance="u3"]')?.classList.contains('cause')).toBe(true);
+  });
+
+  it('offers a dispute control per labelled clinician utterance and calls back with the label', () => {
+    const props = summary(sampleRecord());
+    const selects = qa('.transcript select[data-dispute-for]');
+    expect(selects.map((s) => s.getAttribute('data-dispute-for'))).toEqual(['u1', 'u3', 'u4', 'u5', 'u7', 'u9', 'u11', 'u13']);
+    const sel = q('select[data-dispute-for="u3"]') as HTMLSelectElement;
+    expect([...sel.options].map((o) => o.value)).not.toContain('sympathy');
+    act(() => {
+      sel.value = 'empathic_reflection';
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(props.onDispute).toHaveBeenCalledWith('u3', 'empathic_reflection' satisfies Label);
+  });
+
+  it('marks disputed utterances and recomputes metrics with the correction', () => {
+    const r = withDispute(sampleRecord(), 'u3', { label: 'empathic_reflection', atMs: 1 });
+    summary(r);
+    const row = q('.transcript [data-utterance="u3"]');
+    expect(row?.getAttribute('data-disputed')).toBe('true');
+    expect(row?.textContent).toContain('corrected from sympathy');
+    expect(qa('.transcript [data-disputed="true"]')).toHaveLength(1);
+    expect(q('[data-metric="empathy-vs-sympathy"]')?.getAttribute('data-value')).toBe('2:0');
+    expect(q('[data-metric="reflection-to-question"]')?.getAttribute('data-value')).toBe('0.6667');
+    expect(q('[data-disputes]')?.textContent).toContain('1 label corrections');
+    expect((q('select[data-dispute-for="u3"]') as HTMLSelectElement).value).toBe('empathic_reflection');
+  });
+
+  it('export buttons follow the policy', () => {
+    const props = summary(sampleRecord());
+    expect(qa('[data-export]').map((b) => b.getAttribute('data-export'))).toEqual(['json', 'markdown', 'json-deidentified', 'markdown-deidentified']);
+    click(q('[data-export="markdown-deidentified"]'));
+    expect(props.onExport).toHaveBeenCalledWith({ format: 'markdown', deidentified: true });
+    summary(sampleRecord(), { policy: { exportsAllowed: true, deidentifiedExportsOnly: true } });
+    expect(qa('[data-export]').map((b) => b.getAttribute('data-export'))).toEqual(['json-deidentified', 'markdown-deidentified']);
+    summary(sampleRecord(), { policy: { exportsAllowed: false, deidentifiedExportsOnly: false } });
+    expect(qa('[data-export]')).toHaveLength(0);
+    expect(q('[data-exports-off="true"]')).not.toBeNull();
+  });
+
+  it('deletes this call only after confirmation; cancel does nothing', () => {
+    const props = summary(sampleRecord());
+    click(q('[data-action="delete"]'));
+    click(q('[data-confirm-no="delete"]'));
+    expect(props.onDelete).not.toHaveBeenCalled();
+    click(q('[data-action="delete"]'));
+    click(q('[data-confirm-yes="delete"]'));
+    expect(props.onDelete).toHaveBeenCalledWith('call-sample-1');
+  });
+
+  it('without a transcript: "(text not kept)", no names, disputes still possible', () => {
+    summary(sampleRecord({ storeTranscript: false }));
+    expect(root.textContent).not.toMatch(/Maria|Anna|exhausted/);
+    expect(q('[data-utterance="u2"] .text')?.textContent).toBe('(text not kept)');
+    expect(q('select[data-dispute-for="u3"]')).not.toBeNull();
+    expect(root.textContent).toContain('agreement was not re-checked');
+  });
+});
+
+describe('print stylesheet', () => {
+  it('has an @media print block that hides controls', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../src/ui/summary/summary.css'), 'utf8');
+    const print = css.slice(css.indexOf('@media print'));
+    expect(print).toMatch(/\.no-print, button, select[^{]*\{ display: none !important; \}/);
+    expect(print).toContain('break-inside: avoid');
+  });
+});
