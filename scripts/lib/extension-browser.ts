@@ -44,6 +44,8 @@ export interface LaunchOptions {
   args?: string[];
   userDataDir?: string;
   keepUserDataDir?: boolean;
+  /** Show a real window (the demo on a machine with a display); tests always run headless. */
+  headed?: boolean;
 }
 
 export function haveBrowser(): boolean {
@@ -63,7 +65,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     executablePath: CHROMIUM,
     headless: false,
     args: [
-      '--headless=new',
+      ...(opts.headed ? [] : ['--headless=new']),
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
       '--no-sandbox',

@@ -1,0 +1,108 @@
+// `npm run demo`: the built extension in Chromium with a bundled Meet-style call page that plays a
+// scripted knee-pain visit as live captions, the side panel page beside it, and at the end the
+// call's summary. With no display (or --headless) it runs headless and writes screenshots, the
+// session output and the summary exports to demo-output/.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { haveBrowser, launch } from './lib/extension-browser';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'demo-output');
+const CALL_URL = 'https://meet.google.com/abc-defg-hij';
+const headed = !!process.env.DISPLAY && !process.argv.includes('--headless') && !process.env.CI;
+const script = JSON.parse(readFileSync(join(ROOT, 'scripts/demo/knee-pain.json'), 'utf8')) as {
+  setup: object;
+  steps: Array<{ do?: string }>;
+};
+
+function log(msg: string): void {
+  process.stdout.write(`demo: ${msg}\n`);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (headed) return;
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  log(`wrote demo-output/${name}.png`);
+}
+
+async function main(): Promise<void> {
+  if (!haveBrowser()) throw new Error('dist/ or /usr/bin/chromium missing: run `npm run setup && npm run build` first');
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const h = await launch({ headed });
+  log(`extension ${h.extensionId} loaded in ${headed ? 'a window' : 'headless Chromium'}`);
+  const sw = await h.serviceWorker();
+  // Demo pacing: the real defaults (one nudge a minute) are too slow for a two-minute script.
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { nudgeIntervalSec: 12, promptExpirySec: 30, noGoalAfterMin: 1 } }));
+
+  const call = await h.openCall(CALL_URL);
+  const tabId = await h.tabIdFor('meet');
+  const panel = await h.openPanel(tabId);
+  await panel.setViewportSize({ width: 420, height: 1100 });
+  log('call page and side panel open; playing the scripted visit');
+
+  const speech = { ...script, steps: script.steps.filter((s) => s.do !== 'leave') };
+  const shots = ['panel-1-opening', 'panel-2-sympathy', 'panel-3-lecture', 'panel-4-goal', 'panel-5-tasks'];
+  const playing = call.evaluate((s) => (window as any).__fixture.play(s, { wordMs: 70, stepMs: 1200 }), speech);
+  for (let i = 0; i < shots.length; i++) {
+    await new Promise((r) => setTimeout(r, i === 0 ? 9000 : 12_000));
+    await shot(panel, shots[i]!);
+  }
+  await playing;
+  await new Promise((r) => setTimeout(r, 2500)); // let the last utterance become final
+  await shot(panel, 'panel-6-end-of-call');
+  await shot(call, 'call-page');
+
+  const session = await sw.evaluate(async (id) => (await chrome.storage.session.get(`call:${id}`))[`call:${id}`], tabId);
+  const live = session as { callId: string; coach: { utterances: unknown[]; tally: unknown; history: unknown[] } };
+  if (!headed) {
+    writeFileSync(join(OUT, 'session.json'), JSON.stringify({ utterances: live.coach.utterances, tally: live.coach.tally, prompts: live.coach.history }, null, 2));
+    log(`wrote demo-output/session.json (${live.coach.utterances.length} utterances)`);
+  }
+
+  await call.evaluate(() => (window as any).__fixture.play({ setup: {}, steps: [{ do: 'leave' }] }, { stepMs: 0 }));
+  log('the clinician left the call; waiting for the extension to store it');
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const still = await sw.evaluate(async (id) => `call:${id}` in (await chrome.storage.session.get(`call:${id}`)), tabId);
+    if (!still) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const summary = await h.openExtensionPage(`src/entries/summary/index.html?call=${encodeURIComponent(live.callId)}`);
+  await summary.setViewportSize({ width: 1100, height: 1400 });
+  await summary.waitForSelector(`[data-call-id], [data-metric]`, { timeout: 20_000 }).catch(() => undefined);
+  await shot(summary, 'summary');
+  if (!headed) await writeExports(summary);
+
+  if (headed) {
+    log('close the browser window to end the demo');
+    await new Promise<void>((r) => h.context.on('close', () => r()));
+  } else {
+    if (h.egress.length) throw new Error(`unexpected network requests: ${h.egress.join(', ')}`);
+    await h.close();
+    log('done; nothing left the device (no request outside the extension and the routed call page)');
+  }
+}
+
+/** Clicks the summary's export buttons and saves what they download. */
+async function writeExports(summary: Page): Promise<void> {
+  for (const [kind, file] of [
+    ['json', 'summary.json'],
+    ['markdown', 'summary.md'],
+  ] as const) {
+    const button = summary.locator(`[data-export="${kind}"]`);
+    if ((await button.count()) === 0) {
+      log(`no ${kind} export button on the summary page`);
+      continue;
+    }
+    const [download] = await Promise.all([summary.waitForEvent('download', { timeout: 10_000 }), button.first().click()]);
+    await download.saveAs(join(OUT, file));
+    log(`wrote demo-output/${file}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`demo failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
