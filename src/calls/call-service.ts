@@ -6,6 +6,7 @@ import type { Classification } from '../classifier/labels';
 import { initCoach, reduceCoach } from '../coach/coach';
 import type { CoachEvent, CoachSettings } from '../coach/types';
 import { classifyChange, contextFor, labelled, newCallId, type LiveCall } from './live-call';
+import { rolesWithSelf } from './self-roles';
 
 export type EndReason = 'left' | 'tab-closed' | 'silence' | 'unload' | 'user' | 'replaced';
 
@@ -52,6 +53,7 @@ export class CallService {
     return this.serial(tabId, async () => {
       const call = await this.ensure(tabId, platform, callKey);
       if (classifyChange(call, u) === 'duplicate') return;
+      if (call.selfNames.length) u = { ...u, role: rolesWithSelf([...call.coach.utterances, u], call.selfNames).get(u.id) ?? u.role };
       const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(call, u)) : null;
       const settings = await this.deps.coachSettings();
       const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c) }, settings);
@@ -71,6 +73,32 @@ export class CallService {
       const next = { ...call, coach };
       await this.deps.save(next);
       this.deps.publish(next, next.tabId);
+    });
+  }
+
+  /**
+   * The clinician picked which speaker they are. Roles are recomputed for the whole call, newly
+   * clinician utterances are classified, and the coach is replayed from the start with the
+   * corrected utterances (so goals, tasks and bond count the right person).
+   */
+  setSelf(tabId: number, name: string): Promise<void> {
+    return this.serial(tabId, async () => {
+      const call = await this.deps.load(tabId);
+      if (!call) return;
+      const selfNames = [name];
+      const roles = rolesWithSelf(call.coach.utterances, selfNames);
+      const settings = await this.deps.coachSettings();
+      let coach = initCoach(settings, call.coach.startMs);
+      let base: LiveCall = { ...call, selfNames, coach };
+      for (const old of call.coach.utterances) {
+        const u = { ...old, role: roles.get(old.id) ?? old.role };
+        const keep = u.role === 'clinician' && old.role === 'clinician' && old.label;
+        const c = keep ? { label: old.label!, scores: old.scores! } : u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(base, u)) : null;
+        coach = reduceCoach(coach, { type: 'utterance', utterance: labelled(stripLabel(u), c) }, settings);
+        base = { ...base, coach };
+      }
+      await this.deps.save(base);
+      this.deps.publish(base, tabId);
     });
   }
 
@@ -112,10 +140,16 @@ export class CallService {
       startedAt,
       lastCaptionAt: startedAt,
       health: { state: 'waiting' },
+      selfNames: [],
       coach: initCoach(await this.deps.coachSettings(), startedAt),
     };
     await this.deps.save(call);
     this.deps.publish(call, call.tabId);
     return call;
   }
+}
+
+function stripLabel<T extends { label?: unknown; scores?: unknown }>(u: T): Omit<T, 'label' | 'scores'> {
+  const { label: _l, scores: _s, ...rest } = u;
+  return rest;
 }

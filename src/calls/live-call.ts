@@ -16,6 +16,8 @@ export interface LiveCall {
   lastCaptionAt: number;
   health: CaptionHealth;
   coach: CoachState;
+  /** Speaker names the clinician picked in the panel as "me" for this call (see self-roles.ts). */
+  selfNames: string[];
 }
 
 export function newCallId(platform: PlatformId, tabId: number, startedAt: number): string {

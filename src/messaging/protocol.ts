@@ -52,6 +52,8 @@ export const PanelToBgSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('panel/end-call'), tabId }),
   // The coach's clock (prompt expiry, "no goal after N minutes") while a panel is watching.
   v.strictObject({ kind: v.literal('panel/tick'), tabId }),
+  // "This speaker is me": Teams, Zoom and Jitsi caption you under your display name.
+  v.strictObject({ kind: v.literal('panel/self-name'), tabId, name: v.pipe(name, v.minLength(1)) }),
 ]);
 export type PanelToBg = v.InferOutput<typeof PanelToBgSchema>;
 

@@ -53,3 +53,11 @@ export function effectiveSettings(): Promise<MergedSettings> {
 export async function coachSettingsNow(): Promise<CoachSettings> {
   return toCoachSettings((await effectiveSettings()).values);
 }
+
+/** Remembers a display name the clinician picked as "me", for later calls (unless policy-locked). */
+export async function rememberClinicianName(name: string): Promise<void> {
+  const merged = await effectiveSettings();
+  const names = merged.values.clinicianNames;
+  if (merged.lockedKeys.includes('clinicianNames') || names.some((n) => n.toLowerCase() === name.toLowerCase())) return;
+  await settingsStore.update({ clinicianNames: [...names, name].slice(-10) });
+}

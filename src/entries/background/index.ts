@@ -11,7 +11,7 @@ import { classifyRemote, modelStatus, useInProcessClassifier, warmUp } from '../
 import { hasOffscreenApi } from '../../platform/offscreen';
 import { storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
 import { listenForPanels, postTo, postToPanels } from '../../platform/panel-ports';
-import { coachSettingsNow, effectiveSettings } from '../../platform/settings';
+import { coachSettingsNow, effectiveSettings, rememberClinicianName } from '../../platform/settings';
 import { openPanelOnActionClick, enablePanelForTab } from '../../platform/side-panel';
 import { scheduleAlarms, onAlarm } from '../../platform/alarms';
 
@@ -82,6 +82,9 @@ listenForPanels((msg, port) => {
       return;
     case 'panel/end-call':
       void calls.end(msg.tabId, 'user');
+      return;
+    case 'panel/self-name':
+      void calls.setSelf(msg.tabId, msg.name).then(() => rememberClinicianName(msg.name));
       return;
     case 'panel/tick':
       void calls.coachEvent(msg.tabId, { type: 'tick', nowMs: now });

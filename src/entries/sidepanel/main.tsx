@@ -42,6 +42,7 @@ function App() {
       getMessage={getMessage}
       onPromptAction={(promptId, action) => tabId !== null && link.send({ kind: 'panel/prompt', tabId, promptId, action })}
       onPause={(paused) => tabId !== null && link.send({ kind: 'panel/pause', tabId, paused })}
+      onSelfName={(name) => tabId !== null && link.send({ kind: 'panel/self-name', tabId, name })}
       onOpenSummary={() => void browser.tabs.create({ url: extensionUrl(model.summaryUrl ?? 'src/entries/summary/index.html') })}
     />
   );

@@ -28,4 +28,6 @@ export interface PanelProps {
   onPromptAction: (promptId: string, action: PromptAction) => void;
   onPause: (paused: boolean) => void;
   onOpenSummary?: () => void;
+  /** The clinician says which speaker they are (see self-picker.tsx). */
+  onSelfName?: (name: string) => void;
 }

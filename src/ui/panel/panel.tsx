@@ -6,10 +6,11 @@ import { I18nContext, makeT } from '../common/i18n';
 import { LiveFeed } from './live-feed';
 import type { PanelProps } from './model';
 import { PromptCard } from './prompt-card';
+import { SelfPicker } from './self-picker';
 import { StatusLines } from './status-lines';
 import { TallyView } from './tally-view';
 
-export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummary }: PanelProps) {
+export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummary, onSelfName }: PanelProps) {
   const t = useMemo(() => makeT(getMessage), [getMessage]);
   return (
     <I18nContext.Provider value={t}>
@@ -18,6 +19,7 @@ export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummar
           <h1>{t('panel_title')}</h1>
           <StatusLines health={model.health} platform={model.platform} classifier={model.classifier} captionHint={model.captionHint} />
         </header>
+        <SelfPicker feed={model.feed} onPick={onSelfName} />
         <PromptCard prompt={model.coach.prompt} paused={model.paused} coachingEnabled={model.coach.coachingEnabled} onPromptAction={onPromptAction} />
         <div class="ac-controls">
           <button type="button" class="ac-pause" aria-pressed={model.paused} onClick={() => onPause(!model.paused)}>
