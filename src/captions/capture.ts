@@ -1,0 +1,205 @@
+// The DOM side of caption capture, used by the content script: picks the platform adapter, finds
+// and observes the caption root, feeds the pure segmenter and reports health and call end.
+//
+// Cost: the MutationObserver watches only the caption root (never the whole page), and its
+// records are coalesced: one read per `throttleMs` (default 50 ms) however many mutations
+// arrived. A cheap poll (default every 1000 ms) re-finds the root when it is replaced or detached
+// (CC toggle, caption-language change, SPA re-render; every 250 ms while no root is attached),
+// tracks in-call state and keeps reading
+// when the tab is hidden and rendering is throttled. Time-based finalisation uses one timer set
+// to the segmenter's next deadline.
+// Nothing here logs, and callbacks are wrapped so a failure never reaches the page. Everything
+// started here is tied to `signal` (rule 4); after abort nothing is emitted any more.
+import { createSegmenter, type Segmenter } from './segmenter.ts';
+import { createRoleBook, type RoleBook } from './roles.ts';
+import { adapterForUrl, type CaptionRoot, type CaptionsHint } from './platforms/index.ts';
+import { ICON_SELECTOR, textWithout } from './platforms/shared.ts';
+import type { CaptionHealth, PlatformId, Utterance } from './types.ts';
+
+export interface CaptureOptions {
+  doc: Document;
+  url: string;
+  /** The clinician's own display names (options); Meet's "You" forms are added automatically. */
+  selfNames: string[];
+  /** If the user named the patient; otherwise the first other speaker is the patient (roles.ts). */
+  patientName?: string;
+  /** Silence after which an utterance is final (default 1500 ms, see segmenter.ts). */
+  stableMs?: number;
+  onUtterance(u: Utterance): void;
+  onHealth(h: CaptionHealth): void;
+  onCallEnded(): void;
+  signal: AbortSignal;
+  now?: () => number;
+  /** Re-attach / in-call poll period while attached (default 1000 ms; 250 ms while searching). */
+  pollMs?: number;
+  /** Coalescing window for caption mutations (default 50 ms; 0 = one read per microtask). */
+  throttleMs?: number;
+}
+
+export interface CaptureHandle {
+  platform: PlatformId;
+  hint: CaptionsHint;
+}
+
+/** Polls in a row without in-call markers before we call the call ended (survives re-renders). */
+const LEAVE_POLLS = 2;
+/** Poll period while no caption root is attached. */
+const SEARCH_MS = 250;
+/** Characters of unparsed text in a found root that make it "layout not recognised". */
+const UNKNOWN_TEXT = 20;
+
+/** Starts capture on a call page; returns null (and does nothing) when no adapter matches. */
+export function startCapture(opts: CaptureOptions): CaptureHandle | null {
+  const adapter = adapterForUrl(opts.url);
+  const win = opts.doc.defaultView;
+  if (!adapter || !win || opts.signal.aborted) return null;
+  const { doc, signal } = opts;
+  const now = opts.now ?? (() => Date.now());
+  const pollMs = opts.pollMs ?? 1000;
+  const throttleMs = opts.throttleMs ?? 50;
+
+  const safe = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A): void => {
+    if (signal.aborted) return;
+    try {
+      fn(...a);
+    } catch {
+      // Never throw into the page; there is deliberately no logging (captions are PHI).
+    }
+  };
+  const onUtterance = safe(opts.onUtterance);
+  const onHealth = safe(opts.onHealth);
+  const onCallEnded = safe(opts.onCallEnded);
+
+  const keys = new WeakMap<Element, string>();
+  let keyCount = 0;
+  const ctx = { keyOf: (el: Element): string => keys.get(el) ?? (keys.set(el, `k${++keyCount}`), `k${keyCount}`) };
+
+  let roles: RoleBook;
+  let seg: Segmenter;
+  const newCall = (): void => {
+    roles = createRoleBook({ selfNames: [...opts.selfNames, ...adapter.selfAliases], patientName: opts.patientName });
+    if (selfName) roles.addSelfName(selfName);
+    seg = createSegmenter({ callStart: now(), roleOf: (s) => roles.roleOf(s), stableMs: opts.stableMs });
+  };
+  let selfName: string | null = null;
+  newCall();
+
+  let root: CaptionRoot | null = null;
+  let lastKind: string | null = null;
+  let baseline = false;
+  let observer: MutationObserver | null = null;
+  let unparsed = false;
+  let inCall = false;
+  let missing = 0;
+  let health: CaptionHealth['state'] | null = null;
+  let readTimer: number | null = null;
+  let readQueued = false;
+  let deadlineTimer: number | null = null;
+
+  const deliver = (list: Utterance[]): void => list.forEach((u) => onUtterance(u));
+  const armDeadline = (): void => {
+    if (deadlineTimer !== null) win.clearTimeout(deadlineTimer);
+    deadlineTimer = null;
+    const due = seg.nextDeadline();
+    if (due !== null) deadlineTimer = win.setTimeout(safe(() => deliver(seg.tick(now()))), Math.max(0, due - now()) + 5);
+  };
+
+  const report = (): void => {
+    let state: CaptionHealth['state'];
+    if (root) state = unparsed ? 'layout-unknown' : 'capturing';
+    else if (!inCall) state = 'waiting';
+    else state = adapter.looksLikeCaptions(doc) ? 'layout-unknown' : 'captions-off';
+    if (state !== health) {
+      health = state;
+      onHealth({ state });
+    }
+  };
+
+  const read = safe(() => {
+    readQueued = false;
+    if (!root || !root.el.isConnected) return;
+    const snaps = adapter.read(root, ctx);
+    unparsed = snaps.length === 0 && textWithout(root.el, `button, ${ICON_SELECTOR}`).length >= UNKNOWN_TEXT;
+    deliver(seg.push(snaps, now(), { baseline }));
+    baseline = false;
+    armDeadline();
+    report();
+  });
+  const queueRead = (): void => {
+    if (readQueued || signal.aborted) return;
+    readQueued = true;
+    if (throttleMs <= 0) queueMicrotask(read);
+    else readTimer = win.setTimeout(read, throttleMs);
+  };
+
+  const attach = (next: CaptionRoot | null): void => {
+    observer?.disconnect();
+    observer = null;
+    root = next;
+    unparsed = false;
+    if (!next) return;
+    // A different caption view (Zoom overlay → panel) replays history: record it, do not re-emit.
+    baseline = lastKind !== null && lastKind !== next.kind;
+    lastKind = next.kind;
+    const MO = next.el.ownerDocument.defaultView?.MutationObserver ?? win.MutationObserver;
+    observer = new MO(() => queueRead());
+    observer.observe(next.el, { childList: true, subtree: true, characterData: true });
+  };
+
+  const endCall = (): void => {
+    deliver(seg.flush(now()));
+    onCallEnded();
+    newCall();
+    baseline = true; // captions still on screen belong to the call that ended
+    armDeadline();
+  };
+
+  const poll = safe(() => {
+    const name = adapter.readSelfName?.(doc) ?? null;
+    if (name && name !== selfName) {
+      selfName = name;
+      roles.addSelfName(name);
+    }
+    const found = adapter.findRoot(doc);
+    if (found?.el !== root?.el || (root && !root.el.isConnected)) attach(found && found.el.isConnected ? found : null);
+    const here = adapter.isInCall(doc);
+    if (here) {
+      inCall = true;
+      missing = 0;
+    } else if (inCall && ++missing >= LEAVE_POLLS) {
+      inCall = false;
+      missing = 0;
+      endCall();
+    }
+    if (root) read();
+    report();
+  });
+
+  // While no root is attached, look more often: captions that appear must be caught before the
+  // first words roll away (Zoom overlay, Jitsi). A few querySelector calls per tick are cheap.
+  let pollTimer = 0;
+  const schedulePoll = (): void => {
+    pollTimer = win.setTimeout(() => {
+      poll();
+      if (!signal.aborted) schedulePoll();
+    }, root ? pollMs : Math.min(SEARCH_MS, pollMs));
+  };
+  schedulePoll();
+  const onPageHide = safe(() => {
+    if (inCall) endCall();
+  });
+  win.addEventListener('pagehide', onPageHide);
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer?.disconnect();
+      win.clearTimeout(pollTimer);
+      if (readTimer !== null) win.clearTimeout(readTimer);
+      if (deadlineTimer !== null) win.clearTimeout(deadlineTimer);
+      win.removeEventListener('pagehide', onPageHide);
+    },
+    { once: true },
+  );
+  poll();
+  return { platform: adapter.id, hint: adapter.captionsHint };
+}

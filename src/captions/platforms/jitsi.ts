@@ -1,0 +1,52 @@
+// Jitsi Meet adapter (meet.jit.si, 8x8.vc). DOM facts: shared/research/caption-platforms.md §6.
+// `div.transcription-subtitles` holds one <p> per transcript message; its span reads
+// "<participantName>: <text>", interim text being replaced by the final one in the same <p>.
+import type { CaptionSnapshot } from '../types.ts';
+import { type CaptionRoot, type PlatformAdapter, type ReadContext, cleanSpace, hostIs, queryFirst } from './shared.ts';
+
+const SEL = {
+  root: ['.transcription-subtitles', '[class*="transcription-subtitles"]'],
+  line: 'p',
+  hangup: [
+    '.toolbox-content-items .hangup-button',
+    '.hangup-button',
+    '[data-testid="toolbar.hangup"]',
+    '#new-toolbox [aria-label="Leave the meeting"]',
+  ],
+  loose: '#subtitles-messages-list, #subtitles-messages-container, [class*="subtitle"]',
+} as const;
+
+/** "Name: text" → [name, text]. The first ": " separates them; names rarely hold one. */
+export function splitNameLine(line: string): [string, string] {
+  const i = line.indexOf(': ');
+  if (i <= 0) return ['', line];
+  return [line.slice(0, i).trim(), line.slice(i + 2).trim()];
+}
+
+function read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[] {
+  const out: CaptionSnapshot[] = [];
+  for (const p of Array.from(root.el.querySelectorAll(SEL.line))) {
+    const [speaker, text] = splitNameLine(cleanSpace(p.textContent ?? ''));
+    if (text) out.push({ blockKey: ctx.keyOf(p), speaker, text });
+  }
+  return out;
+}
+
+export const jitsi: PlatformAdapter = {
+  id: 'jitsi',
+  // A room path is required: the bare host is the landing page.
+  matchesUrl: (url) =>
+    (url.hostname === 'meet.jit.si' || hostIs(url, '8x8.vc')) && url.pathname.split('/').filter(Boolean).length > 0,
+  findRoot: (doc) => {
+    const el = queryFirst(doc, SEL.root);
+    return el ? { el, kind: 'subtitles' } : null;
+  },
+  read,
+  isInCall: (doc) => queryFirst(doc, SEL.hangup) !== null,
+  looksLikeCaptions: (doc) => doc.querySelector(SEL.loose) !== null,
+  selfAliases: [],
+  captionsHint: {
+    key: 'captionsHintJitsi',
+    text: 'Turn on subtitles: click "CC" (or More → Start subtitles) in the toolbar. The meeting needs a transcriber.',
+  },
+};

@@ -1,0 +1,107 @@
+// Google Meet adapter. DOM facts: shared/research/caption-platforms.md §2.
+// The caption region is `div[role=region][tabindex="0"]` (language-neutral since Feb 2025); one
+// child block per speaker turn, followed by non-caption trailers (a dummy div, the "Jump to bottom"
+// button). Class tokens rotate, so structural anchors come first and classes are fallbacks.
+import type { CaptionSnapshot } from '../types.ts';
+import {
+  type CaptionRoot,
+  type PlatformAdapter,
+  type ReadContext,
+  ICON_SELECTOR,
+  cleanSpace,
+  hasIconText,
+  queryFirst,
+  textWithout,
+} from './shared.ts';
+
+const SEL = {
+  region: ['div[role="region"][tabindex="0"]', '[role="region"][aria-label]'],
+  // Ancestors that only the caption bar has; used to tell the caption region from other regions.
+  regionAnchors: ['[jsname="dsyhDe"]', '.iOzk7', '.DtJ7e', '[jscontroller="KPn5nb"]'],
+  legacyList: ['.a4cQT [jsname="dsyhDe"]', '.a4cQT'],
+  name: ['.NWpY1d', '.jxFHg', '.KcIKyf', '.zs7s8d'],
+  text: ['.VbkSUe', '.ygicle', '[jsname="tgaKEf"]', '.iTTPOb', '.bh44bd'],
+  avatar: 'img[data-iml], img[src*="googleusercontent.com"], img',
+  chat: '[aria-live], [jsname="xySENc"], .Ge9Kpc',
+  trailer: 'button, .IMKgW',
+  preJoinName: ['.awLEm'],
+} as const;
+
+/** Localised aria-labels of the caption region seen in the wild (§2.3). */
+const REGION_LABELS = ['captions', 'sottotitoli', '자막', 'phụ đề', '字幕', 'untertitel', 'sous-titres', 'subtítulos', 'legendas', 'субтитры'];
+
+/**
+ * "You" as Meet labels the local user's captions, in the UI languages we know of. Matching is
+ * case-insensitive after trimming; the user's own names come from the options page.
+ */
+export const MEET_SELF_ALIASES = [
+  'You', 'Вы', 'Ты', 'Tú', 'Usted', 'Vous', 'Toi', 'Sie', 'Du', 'Voi', 'Tu', 'Você', 'Jij', 'U', 'Ty',
+  'Siz', 'Sen', 'Ön', 'Εσείς', 'Ви', 'あなた', '你', '您', '나', '당신', 'Anda', 'Kamu',
+  'Saya', 'Bạn', 'คุณ', 'आप', 'أنت', 'אתה', 'Ikaw', 'Kayo',
+] as const;
+
+function isCaptionRegion(el: Element): boolean {
+  if (el.matches(SEL.chat)) return false; // the chat is a separate live region (§2.3)
+  const label = (el.getAttribute('aria-label') ?? '').trim().toLowerCase();
+  if (REGION_LABELS.includes(label)) return true;
+  if (SEL.regionAnchors.some((a) => el.closest(a) !== null)) return true;
+  return el.querySelector(SEL.avatar) !== null && el.querySelector(SEL.text.join(', ')) !== null;
+}
+
+function findRoot(doc: Document): CaptionRoot | null {
+  for (const sel of SEL.region) {
+    for (const el of Array.from(doc.querySelectorAll(sel))) {
+      if (isCaptionRegion(el)) return { el, kind: 'region' };
+    }
+  }
+  const legacy = queryFirst(doc, SEL.legacyList);
+  return legacy ? { el: legacy, kind: 'legacy' } : null;
+}
+
+/** One block → snapshot, or null for trailers (jump button, dummy div) and unparseable children. */
+function readBlock(block: Element, ctx: ReadContext): CaptionSnapshot | null {
+  if (block.matches(SEL.trailer)) return null;
+  // A child holding a button but no caption text is the "Jump to bottom" area, whatever its class.
+  if (block.querySelector('button') && !queryFirst(block, SEL.text)) return null;
+  if (block.childNodes.length < 2 && block.children.length < 1) return null; // dummy div
+  let textEl = queryFirst(block, SEL.text);
+  let nameEl = queryFirst(block, SEL.name);
+  if (!textEl) {
+    // Structural fallback (GMC tiers): the text div is the last element child without an avatar.
+    const kids = Array.from(block.children);
+    const inner = kids.length === 1 && kids[0] ? Array.from(kids[0].children) : kids;
+    textEl = [...inner].reverse().find((k) => !k.querySelector('img') && k.tagName !== 'IMG') ?? null;
+    nameEl = nameEl ?? inner.find((k) => k !== textEl && k.querySelector('img'))?.querySelector('span') ?? null;
+  }
+  if (!textEl) return null;
+  const text = textWithout(textEl, ICON_SELECTOR);
+  const speaker = nameEl ? textWithout(nameEl, ICON_SELECTOR) : '';
+  if (!text && !speaker) return null;
+  return { blockKey: ctx.keyOf(block), speaker, text };
+}
+
+function read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[] {
+  const out: CaptionSnapshot[] = [];
+  for (const child of Array.from(root.el.children)) {
+    const snap = readBlock(child, ctx);
+    if (snap) out.push(snap);
+  }
+  return out;
+}
+
+export const meet: PlatformAdapter = {
+  id: 'meet',
+  matchesUrl: (url) => url.hostname === 'meet.google.com' && /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}(\/|$)/.test(url.pathname),
+  findRoot,
+  read,
+  // The leave button's icon ligature; also present in the lobby, before captions exist (§2.1).
+  isInCall: (doc) => hasIconText(doc, 'call_end'),
+  looksLikeCaptions: (doc) => hasIconText(doc, 'closed_caption') && !hasIconText(doc, 'closed_caption_off'),
+  selfAliases: MEET_SELF_ALIASES,
+  readSelfName: (doc) => {
+    const el = queryFirst(doc, SEL.preJoinName);
+    const name = el ? cleanSpace(el.textContent ?? '') : '';
+    return name || null;
+  },
+  captionsHint: { key: 'captionsHintMeet', text: 'Turn on captions: click the CC button at the bottom of the call, or press c.' },
+};

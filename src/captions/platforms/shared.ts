@@ -1,0 +1,105 @@
+// The contract every platform adapter fulfils, plus the few DOM helpers they share.
+// Adapters are data (selector lists, ordered: semantic anchors first, class names last) and small
+// pure-ish functions over a Document; they never keep state, never observe, never log.
+import type { CaptionSnapshot, PlatformId } from '../types.ts';
+
+/** A caption root the capture layer observes. `kind` lets it notice a switch of UI (Zoom overlay ↔ panel). */
+export interface CaptionRoot {
+  el: Element;
+  kind: string;
+}
+
+/** Gives each caption element a key that lives as long as the element (capture backs it with a WeakMap). */
+export interface ReadContext {
+  keyOf(el: Element): string;
+}
+
+export interface CaptionsHint {
+  /** Stable key for localisation (the lead maps it to _locales). */
+  key: string;
+  /** English text, shown when no translation exists. */
+  text: string;
+}
+
+export interface PlatformAdapter {
+  id: PlatformId;
+  /** True on pages where a call can happen (landing pages excluded). */
+  matchesUrl(url: URL): boolean;
+  /** The caption root, or null when captions are off / not rendered. */
+  findRoot(doc: Document): CaptionRoot | null;
+  /** Blocks in display order. Must not throw on odd DOM; returns [] when nothing parses. */
+  read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[];
+  /** True while the local user is in (or in the lobby of) a call. */
+  isInCall(doc: Document): boolean;
+  /** Caption-like UI that no selector of ours parses: reported as "layout not recognised". */
+  looksLikeCaptions(doc: Document): boolean;
+  /** Labels that the platform itself uses for the local user ("You" and its translations). */
+  selfAliases: readonly string[];
+  /** The local user's own display name if the page shows it (Meet pre-join screen). */
+  readSelfName?(doc: Document): string | null;
+  captionsHint: CaptionsHint;
+}
+
+/** First element matching any selector, in list order (the order is the preference). */
+export function queryFirst(scope: ParentNode, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    const el = scope.querySelector(sel);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** All elements matching the first selector in the list that matches anything. */
+export function queryAllFirst(scope: ParentNode, selectors: readonly string[]): Element[] {
+  for (const sel of selectors) {
+    const els = scope.querySelectorAll(sel);
+    if (els.length > 0) return Array.from(els);
+  }
+  return [];
+}
+
+export function cleanSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Text of `el` without the subtrees matched by `skip` (icon ligatures, avatars, timestamps).
+ * Walks text nodes instead of cloning so it stays cheap on every mutation batch.
+ */
+export function textWithout(el: Element, skip: string): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push((c as Text).data);
+      else if (c.nodeType === 1 && !(skip && (c as Element).matches(skip))) walk(c);
+    }
+  };
+  walk(el);
+  return cleanSpace(parts.join(''));
+}
+
+/** Icon elements whose text is a ligature name (call_end, arrow_downward) rather than words. */
+export const ICON_SELECTOR = '.google-symbols, .google-material-icons, .material-icons, .material-icons-extended, .material-symbols-outlined';
+
+/** Is there an icon whose ligature text is `name` (Meet's controls are found this way). */
+export function hasIconText(doc: ParentNode, name: string): boolean {
+  for (const el of Array.from(doc.querySelectorAll(ICON_SELECTOR))) {
+    if ((el.textContent ?? '').trim() === name) return true;
+  }
+  return false;
+}
+
+/** Short deterministic hash (FNV-1a) used for speaker keys derived from avatar URLs. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36).slice(0, 5);
+}
+
+/** Host equals `domain` or is a subdomain of it. */
+export function hostIs(url: URL, domain: string): boolean {
+  return url.hostname === domain || url.hostname.endsWith(`.${domain}`);
+}

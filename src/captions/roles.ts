@@ -1,0 +1,70 @@
+// Who is who, from the clinician's point of view. Pure: no DOM, no browser API.
+//
+// The rule (kept deliberately simple so it is predictable and explainable in the panel):
+//   1. A speaker whose name matches one of the self names is the clinician. Self names are the
+//      platform's label for the local user (Meet "You" and its translations), the name read from
+//      the page (Meet pre-join screen) and the names the user entered in the options.
+//   2. If the user named the patient, that speaker is the patient and every other one is "other".
+//   3. Otherwise the first non-self speaker who finishes an utterance is the patient, and every
+//      later new speaker (interpreter, family member) is "other".
+// Names compare case-insensitively after Unicode normalisation, whitespace folding and removal of
+// decorations like " (You)", " (Me)", " (Host)" that some platforms append. A speaker shown only by
+// initials (Zoom overlay without a participant tile) is self when the initials are those of a
+// self name.
+
+export interface RoleOptions {
+  selfNames: readonly string[];
+  patientName?: string;
+}
+
+export interface RoleBook {
+  roleOf(speaker: string): 'clinician' | 'patient' | 'other';
+  /** Adds a self name learnt later (e.g. the Meet pre-join name). */
+  addSelfName(name: string): void;
+}
+
+export function normName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/\s*\((you|me|host|co-host|guest|organi[sz]er)\)\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Initials a platform may show for a name: all words, first + last, first two ("DAS", "DS", "DA"). */
+function initialsOf(name: string): string[] {
+  const all = name
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w))
+    .map((w) => (w[0] ?? '').toUpperCase());
+  if (all.length < 2) return [];
+  return [all.join(''), all[0]! + all[all.length - 1]!, all[0]! + all[1]!];
+}
+
+export function createRoleBook(opts: RoleOptions): RoleBook {
+  const self = new Set<string>();
+  const selfInitials = new Set<string>();
+  const add = (n: string): void => {
+    const k = normName(n);
+    if (!k) return;
+    self.add(k);
+    // A single letter is too ambiguous to claim, so only names of two words or more count.
+    for (const ini of initialsOf(n)) selfInitials.add(ini);
+  };
+  opts.selfNames.forEach(add);
+  const patient = opts.patientName ? normName(opts.patientName) : '';
+  let firstOther: string | null = null;
+
+  return {
+    addSelfName: add,
+    roleOf(speaker) {
+      const k = normName(speaker);
+      if (k && self.has(k)) return 'clinician';
+      if (/^\p{Lu}{2,3}$/u.test(speaker.trim()) && selfInitials.has(speaker.trim())) return 'clinician';
+      if (patient) return k === patient ? 'patient' : 'other';
+      if (firstOther === null) firstOther = k;
+      return k === firstOther ? 'patient' : 'other';
+    },
+  };
+}

@@ -1,0 +1,311 @@
+// Caption snapshots → final utterances. PURE: no DOM, no timers, no browser API; time comes in as
+// arguments, so every behaviour is replayable in a Node test.
+//
+// Model. Each caption block (blockKey) holds its accumulated word list (tokens) and a list of
+// segments: contiguous token ranges, each one utterance. Only a block's last segment can be open.
+// On every push the block's new text is aligned with what we had, comparing words after
+// normalisation (case and punctuation folded):
+//   - growth / re-punctuation / re-spelt last word: the same tokens are refined in place;
+//   - rolling window (Zoom overlay): words dropped off the front are kept, the overlap is merged,
+//     only words after the overlap are new (never lost, never duplicated);
+//   - wholesale replacement (recycled list row, Meet long-monologue reset, another speaker on the
+//     same element): the block's segments are finalised and it starts over.
+// Growth after a segment became final (the speaker went on in the same block) opens a new segment,
+// i.e. a new utterance that holds only the new words. A block whose element moved behind blocks it
+// used to precede is a recycled list row: its next non-extending text is a new utterance.
+// Ambiguity we accept: a live text of ≤ 6 words rewritten wholesale on the same element is taken
+// as ASR rewriting it (Meet does), so it is not split.
+//
+// Finalisation. An open utterance is final when a newer segment appears anywhere (it is
+// superseded), when it has not changed for `stableMs` (default 1500 ms; 900 ms = 0.6 × stableMs if it
+// ends with sentence-final punctuation), when it has been open `maxOpenMs` (default 15 s) or grown
+// past `maxChars` (default 1000), or on flush() at call end. Finalising one utterance finalises
+// every older open one first, so ids are issued in speaking order.
+//
+// Corrections. If the text of an already-final utterance changes (Meet corrects earlier blocks,
+// Teams re-punctuates), the same `id` is emitted again with `revision` + 1 and the new text. An id
+// is never emitted twice with the same revision; consumers keep the highest revision per id.
+//
+// Root replacement. A key that appears for the first time is matched to a vanished block with the
+// same speaker whose text it repeats (equal or extended, after normalisation): the block is
+// re-keyed instead of emitting its words again. Any vanished block qualifies when every key of the
+// previous non-empty push vanished at once (the region was replaced); otherwise only texts of at
+// least 4 words qualify, so a repeated short "Yes." from a new block still counts as new speech.
+// push(..., { baseline: true }) records the blocks as already said without emitting them (used
+// when the UI switches to a different caption view that replays history, e.g. Zoom's panel).
+//
+// Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
+import type { CaptionSnapshot, Role, Utterance } from './types.ts';
+import { normName } from './roles.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, tokenize } from './align.ts';
+
+export { normWord } from './align.ts';
+
+export const DEFAULT_STABLE_MS = 1500;
+export const DEFAULT_MAX_OPEN_MS = 15_000;
+export const DEFAULT_MAX_CHARS = 1000;
+
+export interface SegmenterOptions {
+  callStart: number;
+  roleOf(speaker: string): Role;
+  stableMs?: number;
+  punctMs?: number;
+  maxOpenMs?: number;
+  maxChars?: number;
+}
+
+export interface Segmenter {
+  push(snaps: readonly CaptionSnapshot[], now: number, opts?: { baseline?: boolean }): Utterance[];
+  /** Finalises what is due at `now`. */
+  tick(now: number): Utterance[];
+  /** Finalises everything still open (call end). */
+  flush(now: number): Utterance[];
+  /** When the next time-based finalisation is due, or null if nothing is open. */
+  nextDeadline(): number | null;
+}
+
+interface Seg {
+  start: number;
+  text: string;
+  speaker: string;
+  startMs: number;
+  changedMs: number;
+  seq: number;
+  final: boolean;
+  id: string | null; // null until first emitted (and forever for baseline segments)
+  role: Role;
+  revision: number;
+}
+interface Block {
+  speaker: string;
+  toks: Tok[];
+  off: number; // index where the currently displayed window starts (rolling windows)
+  segs: Seg[];
+  present: boolean;
+  gap: boolean; // vanished from the snapshots since its last segment began
+  moved: boolean; // jumped behind blocks it used to precede: a recycled list element
+  lastText: string; // raw text of the last push: unchanged blocks cost one string compare
+}
+
+const SENTENCE_END = /[.!?…。！？؟]["'”’)\]]*$/u;
+const MAX_BLOCKS = 400;
+
+export function createSegmenter(opts: SegmenterOptions): Segmenter {
+  const stableMs = opts.stableMs ?? DEFAULT_STABLE_MS;
+  const punctMs = opts.punctMs ?? Math.round(stableMs * 0.6);
+  const maxOpenMs = opts.maxOpenMs ?? DEFAULT_MAX_OPEN_MS;
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const blocks = new Map<string, Block>();
+  let lastKeys = new Set<string>();
+  let lastOrder = new Map<string, number>();
+  let counter = 0;
+  let seq = 0;
+  let out: Utterance[] = [];
+
+  const openSegs = (): Seg[] => {
+    const open: Seg[] = [];
+    for (const b of blocks.values()) {
+      const last = b.segs[b.segs.length - 1];
+      if (last && !last.final) open.push(last);
+    }
+    return open.sort((x, y) => x.seq - y.seq);
+  };
+  const emit = (s: Seg): void => {
+    if (s.id) out.push({ id: s.id, speaker: s.speaker, role: s.role, text: s.text, startMs: s.startMs, endMs: s.changedMs, revision: s.revision });
+  };
+  /** Finalise `s` and every open segment older than it, oldest first. */
+  const finalise = (s: Seg): void => {
+    for (const o of openSegs()) {
+      if (o.seq > s.seq) break;
+      o.final = true;
+      if (!o.text) continue; // nothing was said: drop silently
+      o.id = `${opts.callStart}-${++counter}`;
+      o.role = opts.roleOf(o.speaker);
+      emit(o);
+    }
+  };
+  const newSeg = (b: Block, start: number, now: number, baseline: boolean): Seg => {
+    const s: Seg = { start, text: '', speaker: b.speaker, startMs: now, changedMs: now, seq: ++seq, final: baseline, id: null, role: 'other', revision: 0 };
+    if (!baseline) {
+      const older = openSegs().pop();
+      if (older) finalise(older); // a newer segment supersedes every open one
+    }
+    b.segs.push(s);
+    b.gap = false;
+    return s;
+  };
+  const resetBlock = (b: Block): void => {
+    const last = b.segs[b.segs.length - 1];
+    if (last && !last.final) finalise(last);
+    b.toks = [];
+    b.off = 0;
+    b.segs = [];
+  };
+
+  /** Align `full` with the block's tokens, move segment boundaries, emit corrections. */
+  const applyFull = (b: Block, full: Tok[], now: number, baseline: boolean): void => {
+    const old = b.toks;
+    const cp = commonPrefix(old, full);
+    const cs = commonSuffix(old, full, cp);
+    const delta = full.length - old.length;
+    const map = (k: number): number =>
+      k <= cp ? k : k >= old.length - cs ? k + delta : Math.min(Math.max(k, cp), full.length - cs);
+    let prev = 0;
+    for (const s of b.segs) prev = s.start = Math.max(prev, map(s.start));
+    const last = b.segs[b.segs.length - 1];
+    // Words beyond a final last segment are new speech when this block is still the newest one
+    // or came back after vanishing (Zoom overlay flipping back to a speaker). A block that stayed on
+    // screen while a newer one started is being corrected late (Meet): the words join its segment.
+    const late = !!last && last.final && last.seq < seq && !b.gap;
+    const pinned = last?.final ? (cs > 0 || late ? full.length : Math.min(old.length, full.length)) : 0;
+    if (!last || (last.final && full.length > pinned)) newSeg(b, last ? pinned : 0, now, baseline);
+    b.toks = full;
+    b.segs.forEach((s, i) => {
+      const text = joinRaw(full.slice(s.start, b.segs[i + 1]?.start ?? full.length));
+      if (text === s.text) return;
+      if (!s.final) {
+        s.text = text;
+        s.changedMs = now;
+      } else if (text) {
+        s.text = text;
+        if (s.id) {
+          s.revision++;
+          emit(s);
+        }
+      }
+    });
+    // Words that rolled off the front inside final segments can never change again: drop them.
+    while (b.segs.length > 1 && b.segs[0]!.final && b.segs[1]!.start <= b.off) {
+      const n = b.segs[1]!.start;
+      b.toks = b.toks.slice(n);
+      b.off -= n;
+      b.segs.shift();
+      for (const s of b.segs) s.start -= n;
+    }
+  };
+
+  const update = (b: Block, speaker: string, win: Tok[], now: number, baseline: boolean): void => {
+    if (b.toks.length > 0 && normName(speaker) !== normName(b.speaker)) resetBlock(b);
+    b.speaker = speaker;
+    const shown = b.toks.slice(b.off);
+    if (shown.length === win.length && joinRaw(shown) === joinRaw(win)) return;
+    const last = b.segs[b.segs.length - 1];
+    const recycled = b.moved && commonPrefix(shown, win) < shown.length;
+    b.moved = false;
+    if (recycled) resetBlock(b);
+    else if (shown.length > 0 && !extendsTol(shown, win)) {
+      const p = findRoll(shown, win);
+      if (p > 0) {
+        b.off += p;
+      } else {
+        const cp = commonPrefix(shown, win);
+        const kept = (cp + commonSuffix(shown, win, cp)) / shown.length;
+        // Live ASR rewrites short texts freely; a final or long text that changes this much is
+        // a different utterance on a recycled element (or Meet's monologue reset).
+        const liveRewrite = !!last && !last.final && shown.length <= 6 && win.length >= shown.length;
+        if (kept < 0.5 && !liveRewrite) resetBlock(b);
+      }
+    }
+    applyFull(b, b.toks.slice(0, b.off).concat(win), now, baseline);
+  };
+
+  const findOrphan = (speaker: string, win: Tok[], turnover: Set<string>): string | null => {
+    const who = normName(speaker);
+    for (const [key, b] of blocks) {
+      if (b.present || b.toks.length === 0 || normName(b.speaker) !== who) continue;
+      if (!turnover.has(key) && win.length < 4) continue;
+      const shown = b.toks.slice(b.off);
+      // Re-rendered blocks arrive in display order, so the oldest matching orphan is the one.
+      if (win.length >= shown.length && commonPrefix(shown, win) === shown.length) return key;
+    }
+    return null;
+  };
+
+  const due = (s: Seg, now: number): boolean =>
+    now - s.changedMs >= (SENTENCE_END.test(s.text) ? punctMs : stableMs) ||
+    now - s.startMs >= maxOpenMs ||
+    s.text.length >= maxChars;
+
+  const take = (): Utterance[] => {
+    const r = out;
+    out = [];
+    return r;
+  };
+
+  const tick = (now: number): Utterance[] => {
+    const dueSegs = openSegs().filter((s) => due(s, now));
+    const newest = dueSegs[dueSegs.length - 1];
+    if (newest) finalise(newest);
+    return take();
+  };
+
+  return {
+    push(snaps, now, pushOpts) {
+      const baseline = pushOpts?.baseline === true;
+      const keys = new Set(snaps.map((s) => s.blockKey));
+      const turnover = new Set<string>();
+      if (keys.size > 0 && lastKeys.size > 0 && ![...lastKeys].some((k) => keys.has(k))) lastKeys.forEach((k) => turnover.add(k));
+      for (const [key, b] of blocks) {
+        b.present = keys.has(key);
+        if (!b.present) b.gap = true;
+      }
+      // Virtualised lists move a recycled element behind the others: mark it, so that its next
+      // text is taken as a new utterance even when it looks like a rewrite of the old one.
+      let maxPrev = -1;
+      snaps.forEach((sn) => {
+        const prev = lastOrder.get(sn.blockKey);
+        if (prev === undefined) return;
+        const b = blocks.get(sn.blockKey);
+        if (b && prev < maxPrev) b.moved = true;
+        maxPrev = Math.max(maxPrev, prev);
+      });
+      const done = new Set<string>();
+      for (const snap of snaps) {
+        if (done.has(snap.blockKey)) continue; // duplicate keys: first one wins
+        done.add(snap.blockKey);
+        let b = blocks.get(snap.blockKey);
+        if (b && snap.text === b.lastText && snap.speaker === b.speaker) continue;
+        const win = tokenize(snap.text);
+        if (!b) {
+          if (win.length === 0) continue;
+          const orphan = findOrphan(snap.speaker, win, turnover);
+          if (orphan) {
+            b = blocks.get(orphan)!;
+            blocks.delete(orphan);
+          } else b = { speaker: snap.speaker, toks: [], off: 0, segs: [], present: true, gap: false, moved: false, lastText: '' };
+          b.present = true;
+          blocks.set(snap.blockKey, b);
+        }
+        if (win.length > 0 && (snap.text !== b.lastText || snap.speaker !== b.speaker)) {
+          b.lastText = snap.text;
+          update(b, snap.speaker, win, now, baseline);
+        }
+      }
+      if (keys.size > 0) lastKeys = keys;
+      lastOrder = new Map(snaps.map((sn, i) => [sn.blockKey, i]));
+      if (blocks.size > MAX_BLOCKS) {
+        for (const [key, b] of blocks) {
+          if (blocks.size <= MAX_BLOCKS) break;
+          if (!b.present && b.segs.every((s) => s.final)) blocks.delete(key);
+        }
+      }
+      return [...take(), ...tick(now)];
+    },
+    tick,
+    flush(now) {
+      const open = openSegs();
+      const newest = open[open.length - 1];
+      if (newest) finalise(newest);
+      void now; // kept in the signature: endMs stays the time of the last change, not of the flush
+      return take();
+    },
+    nextDeadline() {
+      let next: number | null = null;
+      for (const s of openSegs()) {
+        const t = Math.min(s.changedMs + (SENTENCE_END.test(s.text) ? punctMs : stableMs), s.startMs + maxOpenMs);
+        next = next === null ? t : Math.min(next, t);
+      }
+      return next;
+    },
+  };
+}

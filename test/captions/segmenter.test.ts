@@ -1,0 +1,247 @@
+// Segmenter unit tests: one per mutation kind, with explicit timestamps (the segmenter is pure).
+import { describe, expect, it } from 'vitest';
+import { createSegmenter, DEFAULT_STABLE_MS, type Segmenter } from '../../src/captions/segmenter.ts';
+import { createRoleBook } from '../../src/captions/roles.ts';
+import type { CaptionSnapshot, Utterance } from '../../src/captions/types.ts';
+import { latest } from './helpers.ts';
+
+const T0 = 1_000_000;
+
+function make(extra: Partial<Parameters<typeof createSegmenter>[0]> = {}): { seg: Segmenter; out: Utterance[]; push(s: CaptionSnapshot[], t: number): Utterance[]; tick(t: number): Utterance[] } {
+  const roles = createRoleBook({ selfNames: ['Dr. Alice Smith'] });
+  const seg = createSegmenter({ callStart: T0, roleOf: roles.roleOf, ...extra });
+  const out: Utterance[] = [];
+  return {
+    seg,
+    out,
+    push: (s, t) => {
+      const r = seg.push(s, t);
+      out.push(...r);
+      return r;
+    },
+    tick: (t) => {
+      const r = seg.tick(t);
+      out.push(...r);
+      return r;
+    },
+  };
+}
+const A = 'Dr. Alice Smith';
+const B = 'Bob Jones';
+const snap = (blockKey: string, speaker: string, text: string): CaptionSnapshot => ({ blockKey, speaker, text });
+
+describe('growth and finalisation timing', () => {
+  it('in-place growth becomes one utterance, final after stableMs of silence', () => {
+    const s = make();
+    ['how', 'how long', 'how long have you', 'how long have you had the cough'].forEach((t, i) => s.push([snap('k1', A, t)], T0 + i * 200));
+    const last = T0 + 600;
+    expect(s.tick(last + DEFAULT_STABLE_MS - 1)).toEqual([]);
+    const [u] = s.tick(last + DEFAULT_STABLE_MS);
+    expect(u).toEqual({ id: `${T0}-1`, speaker: A, role: 'clinician', text: 'how long have you had the cough', startMs: T0, endMs: last, revision: 0 });
+  });
+
+  it('sentence-final punctuation finalises faster (0.6 × stableMs)', () => {
+    const s = make({ stableMs: 1000 });
+    s.push([snap('k1', B, 'It started on Monday.')], T0);
+    expect(s.tick(T0 + 599)).toEqual([]);
+    expect(s.tick(T0 + 600)).toHaveLength(1);
+  });
+
+  it('a newer block supersedes the open one immediately', () => {
+    const s = make();
+    s.push([snap('k1', A, 'How are you')], T0);
+    const r = s.push([snap('k1', A, 'How are you'), snap('k2', B, 'Fine')], T0 + 100);
+    expect(r.map((u) => u.text)).toEqual(['How are you']);
+  });
+
+  it('force-commits a very long open utterance', () => {
+    const s = make({ maxOpenMs: 5000 });
+    let text = 'word';
+    for (let t = 0; t <= 6000; t += 500) {
+      text += ' more';
+      s.push([snap('k1', A, text)], T0 + t);
+    }
+    expect(s.out.length).toBeGreaterThanOrEqual(1);
+    expect(s.out[0]!.endMs - s.out[0]!.startMs).toBeLessThanOrEqual(5000);
+  });
+
+  it('nextDeadline tells when to tick, flush() finalises what is open', () => {
+    const s = make({ stableMs: 1000 });
+    expect(s.seg.nextDeadline()).toBeNull();
+    s.push([snap('k1', A, 'so we')], T0);
+    expect(s.seg.nextDeadline()).toBe(T0 + 1000);
+    expect(s.seg.flush(T0 + 10).map((u) => u.text)).toEqual(['so we']);
+    expect(s.seg.nextDeadline()).toBeNull();
+  });
+});
+
+describe('mutation kinds', () => {
+  it('re-punctuation and capitalisation refine the same utterance', () => {
+    const s = make();
+    ['we should', 'we should ship', 'we should ship the', 'We should ship the CC lane.'].forEach((t, i) => s.push([snap('k1', B, t)], T0 + i * 100));
+    s.tick(T0 + 5000);
+    expect(s.out.map((u) => u.text)).toEqual(['We should ship the CC lane.']);
+  });
+
+  it('a re-spelt last word is replaced, not appended', () => {
+    const s = make();
+    s.push([snap('k1', B, 'Dobry wszystkim, jak mnie. Słych.')], T0);
+    s.push([snap('k1', B, 'Dobry wszystkim. Jak mnie słychać.')], T0 + 100);
+    s.tick(T0 + 5000);
+    expect(s.out.map((u) => u.text)).toEqual(['Dobry wszystkim. Jak mnie słychać.']);
+  });
+
+  it('a late correction of a final utterance re-emits the same id with revision + 1', () => {
+    const s = make();
+    s.push([snap('k1', A, 'Any wheezing at night?')], T0);
+    s.push([snap('k1', A, 'Any wheezing at night?'), snap('k2', B, 'A little')], T0 + 100);
+    const r = s.push([snap('k1', A, 'Any wheezing or whistling at night?'), snap('k2', B, 'A little')], T0 + 200);
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ id: `${T0}-1`, revision: 1, text: 'Any wheezing or whistling at night?' });
+    s.push([snap('k1', A, 'Any wheezing or whistling at night?'), snap('k2', B, 'A little')], T0 + 300);
+    expect(s.out.filter((u) => u.id === `${T0}-1`)).toHaveLength(2); // unchanged text: no re-emission
+  });
+
+  it('words added to a superseded block that stayed on screen are a late correction, not new speech', () => {
+    const s = make();
+    s.push([snap('k1', B, 'A little, when I lie down flat.')], T0);
+    s.push([snap('k1', B, 'A little, when I lie down flat.'), snap('k2', A, 'Okay.')], T0 + 100);
+    const r = s.push([snap('k1', B, 'A little, when I lie down flat on my back.'), snap('k2', A, 'Okay.')], T0 + 200);
+    expect(r).toEqual([expect.objectContaining({ id: `${T0}-1`, revision: 1, text: 'A little, when I lie down flat on my back.' })]);
+  });
+
+  it('the same speaker in consecutive blocks gives separate utterances', () => {
+    const s = make();
+    s.push([snap('k1', B, 'I wake up twice.')], T0);
+    s.push([snap('k1', B, 'I wake up twice.'), snap('k2', B, 'And I feel tired.')], T0 + 300);
+    s.seg.flush(T0 + 400).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => u.text)).toEqual(['I wake up twice.', 'And I feel tired.']);
+  });
+
+  it('speech continuing in the same block after it went final opens a new utterance with only the new words', () => {
+    const s = make();
+    s.push([snap('k1', B, 'It hurts')], T0);
+    s.tick(T0 + 2000);
+    s.push([snap('k1', B, 'It hurts when I walk')], T0 + 2500);
+    s.tick(T0 + 9000);
+    expect(s.out.map((u) => u.text)).toEqual(['It hurts', 'when I walk']);
+  });
+
+  it('a recycled row (text replaced wholesale) starts a new utterance and keeps the old one', () => {
+    const s = make();
+    s.push([snap('k1', A, 'Tell me about your appetite.')], T0);
+    s.tick(T0 + 2000);
+    s.push([snap('k1', B, 'About two glasses a day.')], T0 + 2500);
+    s.push([snap('k1', A, 'Let us aim for six glasses.')], T0 + 3000);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['Tell me about your appetite.', 'About two glasses a day.', 'Let us aim for six glasses.']);
+  });
+
+  it('Meet long-monologue reset: text shrinking a lot finalises and starts over', () => {
+    const s = make();
+    const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
+    s.push([snap('k1', A, long)], T0);
+    s.push([snap('k1', A, 'and then we')], T0 + 200);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual([long, 'and then we']);
+  });
+
+  it('rolling window: words dropping off the front are neither lost nor repeated', () => {
+    const s = make();
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    for (let end = 1; end <= words.length; end += 2) {
+      const start = Math.max(0, end - 8);
+      s.push([snap('ov:A', A, words.slice(start, end).join(' '))], T0 + end * 50);
+    }
+    s.push([snap('ov:A', A, words.slice(32).join(' '))], T0 + 2100);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual([words.join(' ')]);
+  });
+
+  it('Zoom overlay flipping back shows the accumulated tail: only the new words are new', () => {
+    const s = make();
+    s.push([snap('ov:A', A, 'please keep a diary of the nights')], T0);
+    s.push([snap('ov:B', B, 'okay I will')], T0 + 500);
+    s.push([snap('ov:A', A, 'keep a diary of the nights and bring it next week')], T0 + 1000);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => `${u.speaker}|${u.text}`)).toEqual([
+      `${A}|please keep a diary of the nights`,
+      `${B}|okay I will`,
+      `${A}|and bring it next week`,
+    ]);
+  });
+
+  it('root replacement with re-rendered blocks re-emits nothing; growth continues', () => {
+    const s = make();
+    s.push([snap('k1', A, 'Can you hear me?'), snap('k2', B, 'Yes the sound')], T0);
+    s.push([], T0 + 100); // captions off: region gone
+    const r = s.push([snap('n1', A, 'Can you hear me?'), snap('n2', B, 'Yes the sound')], T0 + 400);
+    expect(r).toEqual([]);
+    s.push([snap('n1', A, 'Can you hear me?'), snap('n2', B, 'Yes the sound is fine.')], T0 + 500);
+    s.tick(T0 + 9000);
+    expect(s.out.map((u) => u.text).join(' ')).toBe('Can you hear me? Yes the sound is fine.');
+    expect(new Set(s.out.map((u) => `${u.id}#${u.revision}`)).size).toBe(s.out.length);
+  });
+
+  it('a short repeated answer in a new block is new speech, not a re-render', () => {
+    const s = make();
+    s.push([snap('k1', B, 'Yes.')], T0);
+    s.push([snap('k2', A, 'Every night?')], T0 + 300);
+    s.push([snap('k2', A, 'Every night?'), snap('k3', B, 'Yes.')], T0 + 600);
+    s.seg.flush(T0 + 700).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => u.text)).toEqual(['Yes.', 'Every night?', 'Yes.']);
+  });
+
+  it('baseline push records history without emitting it', () => {
+    const s = make();
+    expect(s.seg.push([snap('r1', A, 'Old line one.'), snap('r2', B, 'Old line two')], T0, { baseline: true })).toEqual([]);
+    s.push([snap('r1', A, 'Old line one.'), snap('r2', B, 'Old line two and a new part')], T0 + 100);
+    s.tick(T0 + 9000);
+    expect(s.out.map((u) => u.text)).toEqual(['and a new part']);
+  });
+
+  it('ids are deterministic: callStart-counter in emission order', () => {
+    const s = make();
+    s.push([snap('k1', A, 'one')], T0);
+    s.push([snap('k2', B, 'two')], T0 + 10);
+    s.push([snap('k3', A, 'three')], T0 + 20);
+    s.seg.flush(T0 + 30).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => u.id)).toEqual([`${T0}-1`, `${T0}-2`, `${T0}-3`]);
+  });
+});
+
+describe('bad input', () => {
+  it('100 KB of caption text: no throw, committed once, fast', () => {
+    const s = make();
+    const big = Array.from({ length: 17_000 }, (_, i) => `word${i % 997}`).join(' ');
+    expect(big.length).toBeGreaterThan(100_000);
+    const t = performance.now();
+    s.push([snap('k1', B, big.slice(0, 50_000))], T0);
+    s.push([snap('k1', B, big)], T0 + 100);
+    s.push([snap('k1', B, big)], T0 + 200);
+    s.tick(T0 + 9000);
+    expect(performance.now() - t).toBeLessThan(2000);
+    const words = latest(s.out).flatMap((u) => u.text.split(' '));
+    expect(words).toEqual(big.split(' '));
+  });
+
+  it('HTML-like, empty and odd speaker names and emoji/RTL text pass through as plain strings', () => {
+    const s = make();
+    s.push([snap('k1', '<img src=x onerror=alert(1)>', 'hi <b>there</b>')], T0);
+    s.push([snap('k2', '', 'أنا بخير، شكرا لك 🙂')], T0 + 10);
+    s.push([snap('k3', '   ', '')], T0 + 20);
+    s.push([snap('k3', '\u202eevil', '👍🏽 ok')], T0 + 30);
+    s.seg.flush(T0 + 40).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => u.text)).toEqual(['hi <b>there</b>', 'أنا بخير، شكرا لك 🙂', '👍🏽 ok']);
+    expect(s.out.map((u) => u.role)).toEqual(['patient', 'other', 'other']);
+  });
+
+  it('duplicate keys in one snapshot list and empty lists do not throw or duplicate', () => {
+    const s = make();
+    s.push([snap('k1', A, 'hello'), snap('k1', A, 'hello again')], T0);
+    s.push([], T0 + 10);
+    s.push([], T0 + 20);
+    s.seg.flush(T0 + 30).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => u.text)).toEqual(['hello']);
+  });
+});

@@ -1,0 +1,67 @@
+// Zoom web client adapter + capture against the Zoom fixture (overlay/panel, top/iframe, avatars).
+import { describe, expect, it } from 'vitest';
+import { checkGuarantees, runScenario } from './helpers.ts';
+import { stripLetterAvatar, zoom } from '../../src/captions/platforms/zoom.ts';
+
+describe('zoom fixture scenarios', () => {
+  for (const name of ['panel', 'iframePanel', 'panelRetention', 'recycle', 'threeParty', 'ccToggle']) {
+    it(`${name}: one utterance per row, names inherited by continuation rows`, async () => {
+      const r = await runScenario('zoom', name);
+      checkGuarantees(r, { exactUtterances: true });
+    });
+  }
+  for (const name of ['overlayImg', 'overlayInitials', 'iframeOverlay', 'rolling', 'threePartyOverlay']) {
+    it(`${name}: rolling overlay merged without losing or repeating words`, async () => {
+      const r = await runScenario('zoom', name);
+      checkGuarantees(r);
+    });
+  }
+
+  it('rolling window: a long turn that scrolls off the front is captured whole', async () => {
+    const r = await runScenario('zoom', 'rolling');
+    const first = r.finals.filter((u) => u.speaker === 'Dr. Alice Smith').map((u) => u.text).join(' ');
+    expect(first.startsWith('So let me walk you through')).toBe(true);
+    expect(first).toContain('wake up coughing.');
+  });
+
+  it('overlay without participant tiles: initials identify speakers, self found by initials', async () => {
+    const r = await runScenario('zoom', 'overlayNoTiles');
+    expect(new Set(r.finals.map((u) => u.speaker))).toEqual(new Set(['DA', 'BJ']));
+    expect(r.finals.filter((u) => u.speaker === 'DA').every((u) => u.role === 'clinician')).toBe(true);
+    expect(r.finals.filter((u) => u.speaker === 'BJ').every((u) => u.role === 'patient')).toBe(true);
+  });
+
+  it('overlay without tiles and photo avatars: a stable key per avatar', async () => {
+    const r = await runScenario('zoom', 'overlayImgNoTiles');
+    const speakers = [...new Set(r.finals.map((u) => u.speaker))];
+    expect(speakers).toHaveLength(2);
+    expect(speakers.every((s) => /^Speaker [0-9a-z]+$/.test(s))).toBe(true);
+    const words = r.finals.flatMap((u) => u.text.split(' '));
+    expect(words.length).toBe(r.expected.flatMap((e) => e.text.split(' ')).length);
+  });
+
+  it('leaving the call flushes and reports the end once', async () => {
+    const r = await runScenario('zoom', 'callEnd');
+    expect(r.ended).toBe(1);
+    checkGuarantees(r, { exactUtterances: true });
+  });
+
+  it('strips letter avatars glued to names', () => {
+    expect(stripLetterAvatar('KKrystian')).toBe('Krystian');
+    expect(stripLetterAvatar('BJBob Jones')).toBe('Bob Jones');
+    expect(stripLetterAvatar('DDr. Alice Smith')).toBe('Dr. Alice Smith');
+    expect(stripLetterAvatar('Aaron')).toBe('Aaron');
+    expect(stripLetterAvatar('JJ Abrams')).toBe('JJ Abrams');
+    expect(stripLetterAvatar('Al Smith')).toBe('Al Smith');
+  });
+
+  it('matches web-client meeting URLs only', () => {
+    const ok = (u: string): boolean => zoom.matchesUrl(new URL(u));
+    expect(ok('https://app.zoom.us/wc/123456789/join')).toBe(true);
+    expect(ok('https://us04web.zoom.us/wc/12345678901/start?fromPWA=1')).toBe(true);
+    expect(ok('https://zoom.us/wc/123456789/join')).toBe(true);
+    expect(ok('https://app.zoom.us/wc/home')).toBe(false);
+    expect(ok('https://zoom.us/j/123456789')).toBe(false);
+    expect(ok('https://zoom.us.evil.com/wc/123456789/join')).toBe(false);
+  });
+});
