@@ -4,15 +4,10 @@
 // Titles and descriptions are English: they go into the managed schema that admin consoles show.
 // The options page uses the translated `settings_<key>_title` / `settings_<key>_desc` messages.
 
+import { PROMPT_KINDS } from '../coach/types';
+
+export { PROMPT_KINDS };
 export const PLATFORMS = ['meet', 'teams', 'zoom', 'jitsi'] as const;
-export const PROMPT_KINDS = [
-  'reflect-sympathy',
-  'lecture-run',
-  'no-goal',
-  'no-task',
-  'talk-share',
-  'unreflected-emotion',
-] as const;
 
 interface SpecBase {
   title: string;
