@@ -3,7 +3,7 @@
 // or restarting, so none is lost. If the extension is reloaded the old content script's context is
 // invalidated: it stops quietly instead of throwing into the call page.
 import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
-import type { CsToBg } from '../messaging/protocol';
+import { MAX_NAME, MAX_TEXT, type CsToBg } from '../messaging/protocol';
 import { browser } from './browser';
 
 export interface HelloReply {
@@ -17,6 +17,7 @@ const BACKOFF_MS = [100, 250, 500, 1000, 2000, 4000];
 export class CsLink {
   private queue: Utterance[] = [];
   private sending = false;
+  private drained: Promise<void> = Promise.resolve();
   private attempt = 0;
 
   constructor(
@@ -52,7 +53,10 @@ export class CsLink {
     this.send({ kind: 'cs/health', platform: this.platform, callKey: this.callKey, health }).catch(() => undefined);
   }
 
-  utterance(u: Utterance): void {
+  utterance(raw: Utterance): void {
+    // The worker's schema rejects longer fields, and a rejected message is never acked: without the
+    // cap one 100 KB caption would be re-sent forever and block every caption queued behind it.
+    const u = raw.text.length > MAX_TEXT || raw.speaker.length > MAX_NAME ? { ...raw, text: raw.text.slice(0, MAX_TEXT), speaker: raw.speaker.slice(0, MAX_NAME) } : raw;
     // A correction replaces a queued older revision of the same utterance.
     this.queue = this.queue.filter((q) => q.id !== u.id);
     this.queue.push(u);
@@ -68,8 +72,13 @@ export class CsLink {
     return this.queue.length;
   }
 
-  private async pump(): Promise<void> {
-    if (this.sending) return;
+  /** Starts draining the queue, or joins the drain in flight (ended() must wait for it to finish). */
+  private pump(): Promise<void> {
+    if (!this.sending) this.drained = this.drain();
+    return this.drained;
+  }
+
+  private async drain(): Promise<void> {
     this.sending = true;
     try {
       while (this.queue.length > 0 && !this.signal.aborted) {
