@@ -1,0 +1,233 @@
+// The featurizer shared by training (models/train) and the extension: caption text (+ the patient's
+// previous utterance as context) -> a sparse bag of hashed features {ids, weights} that the ONNX
+// model turns into a sum of embedding rows. Pure and deterministic: no DOM, no randomness.
+//
+// Hash: FNV-1a 32-bit over the UTF-16 code units of "<group>:<feature>" (offset basis 2166136261,
+// prime 16777619, via Math.imul), bucket = hash & (BUCKETS - 1). Changing anything here changes
+// the model's input: bump FEATURIZER.version and retrain (the manifest records these params).
+
+export const FEATURIZER = {
+  version: 4,
+  hash: 'fnv1a32-utf16',
+  buckets: 1 << 15,
+  charNgrams: [3, 4] as const,
+} as const;
+
+export interface Features {
+  /** Bucket indices, sorted ascending, unique (the ONNX input `ids`, int32 [n]). */
+  ids: Int32Array;
+  /** One weight per id (the ONNX input `weights`, float32 [1, n]). */
+  weights: Float32Array;
+}
+
+/** FNV-1a 32-bit; `h` lets a caller continue from a prefix's state (fnv1a(b, fnv1a(a)) = fnv1a(a + b)). */
+export function fnv1a(s: string, h = 0x811c9dc5): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// ASR and spoken-language noise: fillers carry no act, so they are dropped (unless the whole
+// utterance is a filler such as "mm-hmm", which is itself an acknowledgement -> `other`).
+const FILLERS = new Set(['um', 'uh', 'umm', 'uhm', 'erm', 'er', 'ah', 'eh', 'hmm', 'mm', 'uh-huh', 'mhm']);
+// Discourse markers skipped when finding the word a sentence really starts with ("so, how is...").
+const LEAD = new Set(['so', 'and', 'okay', 'ok', 'right', 'well', 'alright', 'now', 'but', 'oh', 'yeah', 'yes', 'great', 'good', 'sure', 'then', 'just', 'also', 'see', 'i', 'like']);
+const WH = new Set(['what', 'when', 'where', 'who', 'why', 'how', 'which', 'whats', "what's", "how's", "where's", "who's"]);
+const AUX = new Set(['do', 'does', 'did', 'are', 'is', 'was', 'were', 'have', 'has', 'had', 'can', 'could', 'would', 'will', 'should', 'may', 'might', 'any', 'anything', "don't", "didn't", "doesn't", "aren't", "isn't", "haven't", "can't", "won't"]);
+
+// Small lexicons pool synonyms the corpus cannot all show (cues, not rules: the model weighs them).
+const LEX: Record<string, readonly string[]> = {
+  feel: ['feel', 'feels', 'feeling', 'felt', 'feelings'],
+  emo: ['worried', 'worry', 'worrying', 'anxious', 'scared', 'afraid', 'frightened', 'frustrated', 'frustrating', 'overwhelmed', 'overwhelming', 'exhausted', 'exhausting', 'tired', 'stressed', 'stressful', 'upset', 'angry', 'sad', 'lonely', 'alone', 'hard', 'difficult', 'tough', 'struggling', 'struggle', 'discouraged', 'hopeless', 'nervous', 'embarrassed', 'guilty', 'ashamed', 'relieved', 'proud', 'fed', 'stuck', 'draining', 'burden', 'carrying', 'uncertain', 'unsure', 'torn', 'hurt', 'hurts'],
+  pity: ['poor', 'awful', 'terrible', 'horrible', 'dreadful', 'bless', 'heartbreaking', 'tragic', 'shame', 'pity', 'devastating', 'gosh', 'goodness', 'dear'],
+  sorry: ['sorry', 'condolences', 'sympathy'],
+  modal: ['should', 'need', 'needs', 'must', 'have', 'important', 'recommend', 'advise', 'avoid', 'make', 'sure', 'try'],
+  plan: ['plan', 'schedule', 'book', 'booking', 'appointment', 'follow', 'followup', 'referral', 'refer', 'review', 'check', 'diary', 'log', 'track', 'send', 'arrange', 'prescribe', 'prescription', 'agree', 'agreed', 'deal', 'commit', 'willing', 'step', 'steps'],
+  time: ['week', 'weeks', 'month', 'months', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'twice', 'day', 'days', 'morning', 'evening', 'next'],
+  goal: ['goal', 'goals', 'want', 'wants', 'hope', 'hoping', 'hopes', 'matters', 'matter', 'important', 'aim', 'aiming', 'achieve', 'different', 'success', 'looking', 'like', 'wish', 'priority', 'outcome'],
+  praise: ['great', 'well', 'brilliant', 'excellent', 'wonderful', 'fantastic', 'nice', 'good', 'perfect', 'awesome'],
+  greet: ['hi', 'hello', 'hey', 'morning', 'afternoon', 'bye', 'goodbye', 'thanks', 'thank', 'welcome', 'care'],
+  call: ['hear', 'see', 'screen', 'camera', 'mute', 'muted', 'unmute', 'connection', 'audio', 'video', 'frozen', 'lag', 'chart', 'link'],
+  med: ['mg', 'milligrams', 'dose', 'tablet', 'tablets', 'medication', 'medicine', 'pills', 'blood', 'pressure', 'test', 'results', 'levels', 'scan', 'xray', 'x-ray'],
+};
+const LEX_OF = new Map<string, string[]>();
+for (const [cls, words] of Object.entries(LEX)) for (const w of words) LEX_OF.set(w, [...(LEX_OF.get(w) ?? []), cls]);
+
+// Multi-word cues matched on the normalised text (padded with spaces so they match whole words).
+const PHRASES: Array<[string, RegExp]> = [
+  ['sounds_like', / (it |that )?sounds? like /],
+  ['you_re', / you('re| are| were|'ve| have been| seem| must| might be| feel| felt| sound) /],
+  ['must_be', / (must|must've|must have) (be|been) /],
+  ['i_sorry', / i('m| am) (so |really |very |truly )?sorry /],
+  ['sorry_hear', / sorry (to hear|about|for|that) /],
+  ['i_feel', / i (feel|felt) /],
+  ['cant_imagine', / (can't|cannot|can not|couldn't) (even )?imagine /],
+  ['hearing', / (what )?(i'm|i am) hearing /],
+  ['you_want', / you('d| would)? (like|want|hope|wish) /],
+  ['lets', / (let's|let us|we'll|we will|we can|we could|shall we) /],
+  ['i_will', / (i'll|i will|i'm going to|i am going to|i can send|i'll send) /],
+  ['you_will', / (you'll|you will|you're going to|you are going to|can you|could you try|would you be willing|are you willing) /],
+  ['you_should', / you (should|need to|have to|must|ought to|want to make sure) /],
+  ['if_you', / if you /],
+  ['is_it_ok', / (is it|would it be) (ok|okay|alright|all right) (if|to) /],
+  ['can_you_hear', / can you (hear|see) me /],
+  ['how_are_you', / how (are|have) you (doing|been)? /],
+  ['what_matters', / (what|why) (matters|is important|would you like|do you want|are you hoping|would be different) /],
+  ['on_one_hand', / (one hand|other hand|part of you) /],
+  ['you_said', / you (said|mentioned|told me|described|were saying) /],
+  ['so_you', /^ (so|and so|okay so|ok so|so it's|it's) you /],
+  ['for_you', / (for you|to you|in your life) /],
+  ['you_think', / you (think|thought|believe|feel like|wonder|know that|recognize|realize|see that) /],
+];
+
+// Function words ignored when measuring how much of the patient's wording the clinician repeats
+// (reflections re-use the patient's content words; questions and advice mostly do not).
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'so', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'it', "it's", 'is', 'are', 'was', 'were', 'be', 'been', 'i', "i'm", 'you', "you're", 'me', 'my', 'your', 'we', 'that', 'this', 'there', 'what', 'do', 'does', 'did', 'have', 'has', 'had', 'not', "don't", 'just', 'like', 'okay', 'yeah', 'yes', 'no', 'really', 'very', 'know', 'get', 'got', 'can', 'will', 'would', 'if', 'about', 'they', 'he', 'she', 'them', 'all', 'some', 'any', 'then', 'when', 'how', 'um', 'uh', 'mm-hmm', 'right', 'well', '0']);
+const content = (ws: string[]): string[] => ws.filter((w) => w.length > 2 && !STOP.has(w));
+
+/** Lower-case, unify quotes/dashes, split into tokens and sentence-ending marks. */
+export function normalise(text: string): string {
+  let s = text.toLowerCase().normalize('NFKC');
+  s = s.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, ' - ');
+  s = s.replace(/\b(o\.?k\.?)\b/g, 'okay').replace(/\bmm+[- ]?hm+\b/g, 'mm-hmm').replace(/\buh[- ]huh\b/g, 'uh-huh');
+  s = s.replace(/\[[^\]]*\]|\([^)]*\)/g, ' '); // ASR annotations like [inaudible], (laughs)
+  s = s.replace(/\d+([.,:]\d+)*/g, ' 0 '); // all numbers look alike: doses, dates, times
+  s = s.replace(/([?!.;,])/g, ' $1 ').replace(/[^a-z0-9'?!.;,\- ]+/g, ' ');
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Word tokens with punctuation marks kept as '?', '.', ','; fillers and stutters removed. */
+export function tokens(text: string): string[] {
+  const raw = normalise(text).split(' ').filter((t) => t !== '' && t !== '-');
+  const out: string[] = [];
+  for (const t0 of raw) {
+    const t = t0.replace(/^'+|'+$/g, '').replace(/^-+|-+$/g, '') || t0;
+    if (FILLERS.has(t)) continue;
+    const prev = out[out.length - 1];
+    if (t === prev && /^[a-z']+$/.test(t)) continue; // "your, your" / "it it" stutters
+    if ((t === ',' || t === ';') && (prev === undefined || /^[,;.?!]$/.test(prev))) continue;
+    out.push(t === '!' || t === ';' ? (t === '!' ? '.' : ',') : t);
+  }
+  // A false start "your, your walk": drop a word repeated right after a comma.
+  const clean: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === ',' && out[i + 1] !== undefined && out[i + 1] === clean[clean.length - 1]) { i++; continue; }
+    clean.push(out[i]!);
+  }
+  if (clean.filter(isWord).length === 0 && raw.some((t) => FILLERS.has(t) || t === 'mm-hmm')) return ['mm-hmm'];
+  return clean;
+}
+
+const isWord = (t: string): boolean => !/^[?.,]$/.test(t);
+const nYouSubj = (ws: string[]): boolean => ws.some((w, i) => /^you('re|'ve|'d)?$/.test(w) && !['can', 'could', 'do', 'did', 'would', 'will', 'are', 'have', 'thank'].includes(ws[i - 1] ?? ''));
+
+function lengthBucket(n: number): string {
+  return n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 7 ? '4-7' : n <= 15 ? '8-15' : n <= 31 ? '16-31' : '32+';
+}
+
+/** Sentences as word lists, split on . ? and the end; `q` says whether it ended in '?'. */
+function sentences(toks: string[]): Array<{ words: string[]; q: boolean }> {
+  const out: Array<{ words: string[]; q: boolean }> = [];
+  let cur: string[] = [];
+  for (const t of toks) {
+    if (t === '.' || t === '?') { if (cur.length) out.push({ words: cur, q: t === '?' }); cur = []; }
+    else if (t !== ',') cur.push(t);
+  }
+  if (cur.length) out.push({ words: cur, q: false });
+  return out;
+}
+
+function firstContent(words: string[]): string | undefined {
+  return words.find((w) => !LEAD.has(w)) ?? words[words.length - 1];
+}
+
+type Bag = Map<number, number>;
+function addGroup(bag: Bag, group: string, feats: string[], scale: number): void {
+  if (feats.length === 0) return;
+  const w = scale / Math.sqrt(feats.length); // so long utterances do not drown the cue features
+  const prefix = fnv1a(`${group}:`); // hashing continues from the group's state: same as hashing "<group>:<f>"
+  for (const f of feats) {
+    const id = fnv1a(f, prefix) & (FEATURIZER.buckets - 1);
+    bag.set(id, (bag.get(id) ?? 0) + w);
+  }
+}
+
+/** Named features (before hashing) of the utterance, by group; exported for tests and debugging. */
+export function featureStrings(text: string, context = ''): Record<string, string[]> {
+  const toks = tokens(text);
+  const words = toks.filter(isWord);
+  const padded = ` ${toks.join(' ')} `;
+  const sents = sentences(toks);
+  const last = sents[sents.length - 1];
+  const cues: string[] = [`len:${lengthBucket(words.length)}`, `nsent:${Math.min(sents.length, 4)}`];
+  if (toks.includes('?')) cues.push('has_q');
+  if (toks[toks.length - 1] === '?') cues.push('ends_q');
+  if (sents.length > 1 && sents.some((s) => !s.q) && last?.q) cues.push('statement_then_q');
+  for (const [i, s] of sents.entries()) {
+    const f = firstContent(s.words);
+    if (!f) continue;
+    const kind = WH.has(f) ? 'wh' : AUX.has(f) ? 'aux' : LEX_OF.has(f) ? `lex_${LEX_OF.get(f)![0]}` : 'w';
+    const where = i === 0 ? 'first' : i === sents.length - 1 ? 'last' : 'mid';
+    cues.push(`s_${where}:${kind}`, `s_${where}_word:${f}`);
+  }
+  if (words[0] === 'you' || words[0] === "you're") cues.push('starts_you');
+  // A statement about "you" with no question mark and no advice modal: the shape of a reflection.
+  if (nYouSubj(words) && !toks.includes('?') && !/ you (should|need|have to|must|'ll|will) /.test(padded)) cues.push('decl_you');
+  if (words[0] === 'i' || words[0] === "i'm") cues.push('starts_i');
+  const nYou = words.filter((w) => /^you('re|'ve|'ll|'d)?$|^your$/.test(w)).length;
+  const nI = words.filter((w) => /^i('m|'ve|'ll|'d)?$|^my$|^me$/.test(w)).length;
+  const nWe = words.filter((w) => /^we('re|'ll|'ve)?$|^us$|^let's$/.test(w)).length;
+  cues.push(`you:${Math.min(nYou, 3)}`, `i:${Math.min(nI, 3)}`, `we:${Math.min(nWe, 2)}`);
+  if (nYou > nI) cues.push('you_gt_i'); else if (nI > nYou) cues.push('i_gt_you');
+  for (const [name, re] of PHRASES) if (re.test(padded)) cues.push(`ph:${name}`);
+  const lex = new Set<string>();
+  for (const w of words) for (const c of LEX_OF.get(w) ?? []) lex.add(c);
+  for (const c of lex) cues.push(`lex:${c}`);
+
+  const uni = words.slice();
+  const bi: string[] = [];
+  const seq = ['<s>', ...toks.filter((t) => t !== ','), '</s>'];
+  for (let i = 0; i + 1 < seq.length; i++) bi.push(`${seq[i]} ${seq[i + 1]}`);
+  const chars: string[] = [];
+  for (const w of words) {
+    const p = `<${w}>`;
+    for (const n of FEATURIZER.charNgrams) for (let i = 0; i + n <= p.length; i++) chars.push(p.slice(i, i + n));
+  }
+
+  const ctoks = tokens(context);
+  const cwords = ctoks.filter(isWord);
+  const ctx: string[] = [`len:${cwords.length === 0 ? '0' : lengthBucket(cwords.length)}`];
+  if (ctoks.includes('?')) ctx.push('has_q');
+  const clex = new Set<string>();
+  for (const w of cwords) for (const c of LEX_OF.get(w) ?? []) clex.add(c);
+  for (const c of clex) ctx.push(`lex:${c}`);
+  const cfirst = cwords[0];
+  if (cfirst && (WH.has(cfirst) || AUX.has(cfirst))) ctx.push('starts_q');
+  // Lexical overlap with the patient's turn: a reflection cue that needs no vocabulary.
+  const mine = new Set(content(words)), theirs = new Set(content(cwords));
+  if (mine.size && theirs.size) {
+    let shared = 0;
+    for (const w of mine) if (theirs.has(w)) shared++;
+    const r = shared / mine.size;
+    ctx.push(`overlap:${shared === 0 ? '0' : r <= 0.2 ? 'low' : r <= 0.4 ? 'mid' : 'high'}`, `shared:${Math.min(shared, 3)}`);
+  }
+  return { cue: cues, w: uni, b: bi, c: chars, x: ctx, xw: cwords };
+}
+
+// Per-group scale: cue and context summary features are binary and informative, so they enter at
+// full weight; the n-gram groups are each length-normalised (1/sqrt(count)).
+const GROUP_SCALE: Record<string, number> = { cue: 1, w: 1, b: 1, c: 1, x: 0.7, xw: 0.5 };
+
+export function featurize(text: string, context?: string): Features {
+  const groups = featureStrings(text, context ?? '');
+  const bag: Bag = new Map();
+  for (const [g, feats] of Object.entries(groups)) {
+    if (g === 'cue' || g === 'x') for (const f of feats) addGroup(bag, g, [f], GROUP_SCALE[g]!);
+    else addGroup(bag, g, feats, GROUP_SCALE[g]!);
+  }
+  const ids = Int32Array.from([...bag.keys()].sort((a, b) => a - b));
+  const weights = Float32Array.from(ids, (id) => bag.get(id)!);
+  return { ids, weights };
+}

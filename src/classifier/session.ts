@@ -1,0 +1,64 @@
+// Loads the classifier once from the model bytes and runs utterances one at a time: onnxruntime-web
+// sessions must not run concurrently, so every call is chained on one promise queue.
+import type * as Ort from 'onnxruntime-web/wasm';
+import { configureOrt, type WasmSource } from './ort-env';
+import { featurize } from './featurize';
+import { LABELS, type Classification, type Scores } from './labels';
+
+export const MODEL_IO = { ids: 'ids', weights: 'weights', scores: 'scores' } as const;
+
+export interface Classifier {
+  /** Labels one clinician utterance; `context` is the patient's previous utterance, if any. */
+  classify(text: string, context?: string): Promise<Classification>;
+  /** Releases the session; later calls reject. */
+  dispose(): Promise<void>;
+}
+
+
+/** Turns the model's probability vector into {label, scores} in LABELS order. */
+export function toClassification(probs: ArrayLike<number>): Classification {
+  let best = 0;
+  for (let k = 1; k < LABELS.length; k++) if (probs[k]! > probs[best]!) best = k;
+  const scores = Object.fromEntries(LABELS.map((l, k) => [l, probs[k] ?? 0])) as Scores;
+  return { label: LABELS[best]!, scores };
+}
+
+/**
+ * Creates the one session for this JS realm. `modelBytes`: the .onnx file's bytes (extension: fetch
+ * of runtime.getURL('models/alliance-classifier.onnx')); `wasm`: see WasmSource in ort-env.ts.
+ */
+export async function loadClassifier(modelBytes: Uint8Array, wasm: WasmSource): Promise<Classifier> {
+  const ort = configureOrt(wasm);
+  const session: Ort.InferenceSession = await ort.InferenceSession.create(modelBytes, {
+    executionProviders: ['wasm'],
+    graphOptimizationLevel: 'all',
+  });
+  let queue: Promise<unknown> = Promise.resolve();
+  let disposed = false;
+
+  async function run(text: string, context?: string): Promise<Classification> {
+    if (disposed) throw new Error('classifier disposed');
+    const f = featurize(text, context);
+    const feeds = {
+      [MODEL_IO.ids]: new ort.Tensor('int32', f.ids, [f.ids.length]),
+      [MODEL_IO.weights]: new ort.Tensor('float32', f.weights, [1, f.weights.length]),
+    };
+    const out = await session.run(feeds);
+    const scores = out[MODEL_IO.scores];
+    if (!scores) throw new Error(`model has no "${MODEL_IO.scores}" output`);
+    return toClassification(scores.data as Float32Array);
+  }
+
+  return {
+    classify(text, context) {
+      const p = queue.then(() => run(text, context));
+      queue = p.catch(() => undefined); // one failed run must not poison the queue
+      return p;
+    },
+    async dispose() {
+      disposed = true;
+      await queue;
+      await session.release();
+    },
+  };
+}
