@@ -86,7 +86,8 @@ export class CsLink {
         let acked = false;
         try {
           const r = (await this.send({ kind: 'cs/utterance', platform: this.platform, callKey: this.callKey, utterance: u })) as { ok?: boolean } | undefined;
-          acked = r?.ok === true;
+          // "rejected" means the worker will never accept it (malformed): drop it, do not retry.
+          acked = r?.ok === true || (r as { rejected?: boolean } | undefined)?.rejected === true;
         } catch {
           acked = false;
         }

@@ -38,8 +38,13 @@ const calls = new CallService({
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   const msg = parse(CsToBgSchema, raw);
-  if (!msg) return undefined; // offscreen traffic and anything malformed: not for this listener
   const tabId = contentScriptTab(sender, browser.runtime.id);
+  if (!msg) {
+    // A malformed message from our own content script is answered "rejected" so it is dropped
+    // instead of re-sent forever; anything else (offscreen traffic, strangers) gets no answer.
+    const looksOurs = tabId !== null && typeof (raw as { kind?: unknown })?.kind === 'string' && (raw as { kind: string }).kind.startsWith('cs/');
+    return looksOurs ? Promise.resolve({ ok: false, rejected: true }) : undefined;
+  }
   if (tabId === null) return Promise.resolve({ ok: false, error: 'sender not allowed' });
   switch (msg.kind) {
     case 'cs/hello':
