@@ -2,6 +2,7 @@
 // The live caption feed with the classifier's label on clinician utterances. Caption text is PHI
 // and untrusted page content: it is only ever rendered as a text node.
 import type { LabelledUtterance } from '../../coach/types';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../common/i18n';
 import { LABEL_KEYS } from './keys';
 import { FEED_MAX } from './model';
@@ -9,11 +10,27 @@ import { FEED_MAX } from './model';
 export function LiveFeed({ feed }: { feed: LabelledUtterance[] }) {
   const t = useT();
   const items = feed.slice(-FEED_MAX);
+  // Keep the newest caption in view, unless the clinician scrolled up to read something.
+  const list = useRef<HTMLOListElement>(null);
+  const pinned = useRef(true);
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (el && pinned.current) el.scrollTop = el.scrollHeight;
+  }, [items.length, items[items.length - 1]?.id]);
   return (
     <section class="ac-feed" aria-labelledby="ac-feed-h">
       <h2 id="ac-feed-h">{t('panel_feed_heading')}</h2>
       {items.length === 0 ? <p class="ac-empty">{t('panel_feed_empty')}</p> : null}
-      <ol class="ac-feed-list">
+      <ol
+        class="ac-feed-list"
+        ref={list}
+        tabIndex={0}
+        aria-labelledby="ac-feed-h"
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+        }}
+      >
         {items.map((u) => {
           const label = u.role === 'clinician' ? u.label : undefined;
           const score = label && u.scores ? u.scores[label] : undefined;
