@@ -3,6 +3,7 @@
 //   /work/corpus-drafts/heldout.jsonl     -> corpus/heldout/heldout.jsonl (final report only)
 //   /work/labelling/out-{a,b}.jsonl       -> corpus/real/labelled.jsonl (pass 1 labels + turn text)
 //   /work/labelling/out-c.jsonl           -> corpus/real/second-pass.jsonl (independent pass 2)
+//   corpus/train/train-3-mi.jsonl (written in the repo, no draft) -> validated and filtered in place
 // Training lines that duplicate a held-out text (after normalisation) are dropped so the held-out
 // score is not inflated. Counts go to corpus/assembly.json. Missing inputs are reported, not fatal.
 // Usage: npx tsx models/train/assemble.ts [--drafts DIR] [--labelling DIR]
@@ -51,6 +52,25 @@ for (const name of ['train-1.jsonl', 'train-2.jsonl']) {
   }
   writeFileSync(resolve(CORPUS, 'train', name), jsonl(kept));
   report[name] = { kept: kept.length, invalid: errors.length, droppedHeldoutOverlap: leak, droppedDuplicate: dup };
+  for (const er of errors.slice(0, 5)) console.error(`assemble: ${name}:${er.line}: ${er.message}`);
+}
+
+// Files written directly in the repo (no draft outside it): the same checks, rewritten in place.
+for (const name of ['train-3-mi.jsonl']) {
+  const p = resolve(CORPUS, 'train', name);
+  if (!existsSync(p)) { missing.push(p); continue; }
+  const { examples, errors } = readExamples(p);
+  const kept: Example[] = [];
+  let leak = 0, dup = 0;
+  for (const e of examples) {
+    const k = key(e.text);
+    if (heldKeys.has(k)) { leak++; continue; }
+    if (seen.has(`${k}|${e.label}|${key(e.context)}`)) { dup++; continue; }
+    seen.add(`${k}|${e.label}|${key(e.context)}`);
+    kept.push(e);
+  }
+  writeFileSync(p, jsonl(kept));
+  report[name] = { kept: kept.length, invalid: errors.length, droppedHeldoutOverlap: leak, droppedDuplicate: dup, source: 'in repo' };
   for (const er of errors.slice(0, 5)) console.error(`assemble: ${name}:${er.line}: ${er.message}`);
 }
 

@@ -11,7 +11,7 @@ import type { Label } from '../../src/classifier/labels';
 export const CORPUS = resolve(import.meta.dirname, '../corpus');
 export const SHARED_DATA = resolve(import.meta.dirname, '../../../shared/data');
 
-export interface Row extends Example { source: string; group: string }
+export interface Row extends Example { source: string; group: string; file?: string }
 
 export const VAL_PCT = { synthetic: 15, real: 20 } as const;
 
@@ -23,7 +23,7 @@ export function loadSynthetic(): { rows: Row[]; invalid: number } {
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
     const { examples, errors } = readExamples(resolve(dir, f));
     invalid += errors.length;
-    for (const e of examples) rows.push({ ...e, source: 'synthetic', group: e.text });
+    for (const e of examples) rows.push({ ...e, source: 'synthetic', group: e.text, file: f });
   }
   return { rows, invalid };
 }

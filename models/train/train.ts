@@ -115,7 +115,7 @@ const manifest = {
     finalFit: 'chosen configuration retrained on train + validation splits (same seed and schedule)',
   },
   corpus: {
-    synthetic: { n: synthetic.rows.length, invalidLines: synthetic.invalid, byLabel: count(synthetic.rows) },
+    synthetic: { n: synthetic.rows.length, invalidLines: synthetic.invalid, byLabel: count(synthetic.rows), byFile: Object.fromEntries([...new Set(synthetic.rows.map((r) => r.file))].map((f) => [f, count(synthetic.rows.filter((r) => r.file === f))])) },
     real: { n: real.length, byLabel: count(real), bySource: Object.fromEntries(['primock57', 'mts-dialog', 'aci-bench'].map((s) => [s, real.filter((r: Row) => r.source === s).length])) },
     paCounseling: { n: pa.length, used: chosen.cfg.paWeight > 0, byLabel: count(pa) },
     heldout: { n: held.length, byLabel: count(held) },
