@@ -1,0 +1,140 @@
+// Zoom web client, end to end: the built extension on the Zoom fixture served at app.zoom.us, one
+// tab (one call) per caption UI: the bottom overlay (one rolling text node, no names: the speaker is
+// found through the participant tile showing the same avatar), the full-transcript panel, and the
+// panel inside the same-origin `iframe#webclient` with letter avatars glued to the names. The
+// clinician's display name is put in the user settings before the calls. The side panel must go
+// waiting → captions-off → capturing, list every utterance once, in order, with the right speaker
+// and role, keep doing so across the CC toggle (panel removed and re-added empty), and on Leave end
+// the call: out of chrome.storage.session, listed on the summary page.
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haveBrowser, launch, type Harness } from './harness';
+
+const ZOOM = 'https://app.zoom.us/wc/123456789/join';
+const SELF = 'Dr. Alice Smith';
+const PATIENT = 'Bob Jones';
+const FAST = { wordMs: 15, stepMs: 60 };
+
+interface Row { role: string; speaker: string; text: string; label: string | null }
+interface Want { speaker: string; text: string; self: boolean }
+type Script = { setup?: object; steps: object[] };
+
+function feed(panel: Page): Promise<Row[]> {
+  return panel.evaluate(() =>
+    Array.from(document.querySelectorAll('.ac-feed li[data-role]')).map((li) => ({
+      role: li.getAttribute('data-role') ?? '',
+      speaker: li.querySelector('.ac-speaker')?.textContent ?? '',
+      text: li.querySelector('.ac-text')?.textContent ?? '',
+      label: li.getAttribute('data-label'),
+    })),
+  );
+}
+const health = (panel: Page) => panel.locator('[data-health]').getAttribute('data-health');
+/**
+ * Plays a fixture script (by name, optionally under another setup) and returns what it says.
+ * The fixture speaks a line in ~0.1 s; real captions stay up for seconds. The capture re-finds a
+ * replaced caption root by polling (≤ 1 s) and reads mutations 50 ms late, and this fixture's CC-on
+ * shows an empty list, so a line must stay up a moment before CC goes off, as any real one does.
+ */
+function play(call: Page, name: string | Script, setup?: object, pace: object = FAST): Promise<Want[]> {
+  return call.evaluate(
+    async ({ name, setup, opts }) => {
+      const f = (window as any).__fixture;
+      const base = typeof name === 'string' ? f.scripts[name] : name;
+      const steps = base.steps.flatMap((st: any) => (st.do === 'cc-off' || st.do === 'cc-toggle' ? [{ do: 'pause', ms: 1000 }, st] : [st]));
+      const s = { ...base, steps, ...(setup ? { setup } : {}) };
+      await f.play(s, opts);
+      return f.expected(s);
+    },
+    { name, setup, opts: pace },
+  );
+}
+const roleOf = (w: Want) => (w.self ? 'clinician' : w.speaker === PATIENT ? 'patient' : 'other');
+const asRows = (want: Want[]) => want.map((w) => ({ role: roleOf(w), speaker: w.speaker, text: w.text }));
+const strip = (rows: Row[]) => rows.map(({ role, speaker, text }) => ({ role, speaker, text }));
+const liveCallId = (sw: Worker, tabId: number) =>
+  sw.evaluate(async (id) => ((await chrome.storage.session.get(`call:${id}`))[`call:${id}`] as { callId: string }).callId, tabId);
+const isLive = (sw: Worker, tabId: number) => sw.evaluate(async (id) => Object.keys(await chrome.storage.session.get(`call:${id}`)).length > 0, tabId);
+
+/** Lower-cased words with their speaker: overlay checks must not depend on where utterances split. */
+const stream = (items: Array<{ speaker: string; text: string }>) =>
+  items.flatMap((u) => u.text.split(/\s+/).map((w) => `${u.speaker}|${w.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '')}`).filter((x) => !x.endsWith('|')));
+
+describe.skipIf(!haveBrowser())('Zoom web captions in the side panel (built extension, app.zoom.us)', () => {
+  let h: Harness;
+  let sw: Worker;
+  const tabs: number[] = [];
+
+  beforeAll(async () => {
+    h = await launch();
+    sw = await h.serviceWorker();
+    // Read by the content script's hello: must be set before the call pages open.
+    await sw.evaluate((name) => chrome.storage.local.set({ settings: { clinicianNames: [name] } }), SELF);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function open(): Promise<{ call: Page; panel: Page; tabId: number }> {
+    const call = await h.openCall(ZOOM);
+    const tabId = await h.tabIdFor('zoom', { exclude: tabs });
+    tabs.push(tabId);
+    const panel = await h.openPanel(tabId);
+    await expect.poll(() => health(panel), { timeout: 10_000 }).toBe('waiting'); // pre-join screen
+    return { call, panel, tabId };
+  }
+
+  it('overlay: speakers found through the participant tiles; every word once, in order', async () => {
+    const { call, panel } = await open();
+    // One text node rewritten for every speaker: give each line's last words time to be read, and
+    // the capture a moment to find the overlay (tiles for both speakers are rendered with the call).
+    const want = await call.evaluate(async () => {
+      const f = (window as any).__fixture;
+      const s = { ...f.scripts.overlayImg, steps: [{ do: 'pause', ms: 700 }, ...f.scripts.overlayImg.steps] };
+      await f.play(s, { wordMs: 25, stepMs: 150 });
+      return f.expected(s) as Want[];
+    });
+    await expect.poll(() => health(panel), { timeout: 10_000 }).toBe('capturing');
+    await expect.poll(async () => stream(await feed(panel)), { timeout: 20_000 }).toEqual(stream(want));
+    for (const r of await feed(panel)) expect(r.role).toBe(r.speaker === SELF ? 'clinician' : 'patient');
+    expect(new Set((await feed(panel)).map((r) => r.speaker))).toEqual(new Set([SELF, PATIENT]));
+  });
+
+  it('transcript panel: health, order, roles, a CC toggle without duplicates; leaving stores the call', async () => {
+    const { call, panel, tabId } = await open();
+    const setup = { view: 'panel' };
+    await play(call, { setup: { ...setup, cc: false }, steps: [] }); // in the call, captions off
+    await expect.poll(() => health(panel), { timeout: 10_000 }).toBe('captions-off');
+    await play(call, { setup, steps: [] }); // captions on, full transcript open
+    await expect.poll(() => health(panel), { timeout: 10_000 }).toBe('capturing');
+
+    const want: Want[] = [];
+    want.push(...(await play(call, 'panel'))); // continuation rows carry no name
+    want.push(...(await play(call, 'ccToggle'))); // panel removed and re-added empty, twice
+    await expect.poll(async () => strip(await feed(panel)), { timeout: 20_000 }).toEqual(asRows(want));
+    expect(await health(panel)).toBe('capturing');
+    await expect.poll(async () => (await feed(panel)).filter((r) => r.role === 'clinician' && r.label).length, { timeout: 20_000 })
+      .toBe(want.filter((w) => w.self).length);
+
+    const callId = await liveCallId(sw, tabId);
+    want.push(...(await play(call, 'callEnd')));
+    await expect.poll(() => isLive(sw, tabId), { timeout: 15_000 }).toBe(false);
+    const summary = await h.openExtensionPage('src/entries/summary/index.html');
+    const item = summary.locator(`li[data-call-id="${callId}"]`);
+    await expect.poll(async () => { await summary.reload(); return item.count(); }, { timeout: 15_000 }).toBe(1);
+    expect(await item.locator('.platform').textContent()).toBe('Zoom');
+    await item.locator('button[data-action="open"]').click();
+    await expect.poll(() => summary.locator('body').textContent(), { timeout: 10_000 }).toContain('Thank you, goodbye.');
+    const body = (await summary.locator('body').textContent()) ?? '';
+    for (const w of want) expect(body).toContain(w.text);
+  });
+
+  it('transcript panel inside iframe#webclient, letter avatars glued to names: exact utterances', async () => {
+    const { call, panel } = await open();
+    await play(call, { setup: { frame: 'iframe', view: 'panel', names: 'plain' }, steps: [] });
+    await expect.poll(() => health(panel), { timeout: 10_000 }).toBe('capturing');
+    const want = await play(call, 'iframePanel');
+    await expect.poll(async () => strip(await feed(panel)), { timeout: 20_000 }).toEqual(asRows(want));
+    expect(h.egress).toEqual([]);
+  });
+});
