@@ -1,0 +1,166 @@
+// Sections 2 and 4: a scripted call on the routed Meet page of the built extension, caption ->
+// label in the side panel; and a long call replayed at speed with the heap of every extension
+// context sampled between chunks.
+import type { Page } from 'playwright-core';
+import type { Harness } from '../lib/extension-browser';
+import { ExtensionTargets, type HeapSample } from './cdp-targets';
+import { buildScript, forgetReceived, join, playRecorded, receivedTimes, recordReceived, recordShown, renderedTimes, shownRows, waitLabelled, type Joined, type Pace, type Script } from './call-driver';
+import type { Item } from './corpus';
+import { mainThread, type MainThread } from './page-cost';
+import { dist, round, slope, type Dist } from './stats';
+
+export const MEET = 'https://meet.google.com/abc-defg-hij';
+
+export interface CallPages {
+  call: Page;
+  panel: Page;
+  tabId: number;
+}
+
+/** Opens a call page and its panel; the call page is brought to the front (it renders, as in life). */
+export async function openCallWithPanel(h: Harness, exclude: number[] = []): Promise<CallPages> {
+  const call = await h.openCall(MEET);
+  const tabId = await h.tabIdFor('meet', { exclude });
+  const panel = await h.openPanel(tabId);
+  await recordShown(panel);
+  await modelReady(h); // a cold model load is section 1's figure, not a caption's latency
+  await recordReceived(await h.serviceWorker());
+  await call.bringToFront();
+  return { call, panel, tabId };
+}
+
+async function modelReady(h: Harness): Promise<void> {
+  await (await h.serviceWorker()).evaluate(async () => {
+    for (let i = 0; i < 600; i++) {
+      const s = (await chrome.runtime.sendMessage({ kind: 'off/status', target: 'offscreen' }).catch(() => null)) as { state?: string } | null;
+      if (s?.state === 'ready') return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the classifier did not become ready');
+  });
+}
+
+function clinicianCount(script: Script): number {
+  return script.steps.filter((s) => s.self).length;
+}
+
+export interface ScriptedCallResult {
+  pace: Pace;
+  utterances: number;
+  clinicianLabelled: number;
+  /** Last word rendered on the call page -> label in the panel (includes the segmenter's wait). */
+  renderedToLabelMs: Dist;
+  /** The worker received the final utterance from the content script -> label in the panel. */
+  emittedToLabelMs: Dist;
+  /** Last word rendered -> final utterance received by the worker: the segmenter's finalisation. */
+  renderedToEmittedMs: Dist;
+  callPage: MainThread;
+}
+
+export async function scriptedCall(h: Harness, items: readonly Item[], pace: Pace): Promise<ScriptedCallResult> {
+  const { call, panel } = await openCallWithPanel(h);
+  const script = buildScript(items);
+  const want = clinicianCount(script);
+  const callPage = await mainThread(call, () => playRecorded(call, script, pace));
+  await waitLabelled(panel, want, 20_000);
+  const rows = join(await renderedTimes(call), await receivedTimes(await h.serviceWorker()), await shownRows(panel));
+  await panel.close();
+  await call.close();
+  return {
+    pace,
+    utterances: script.steps.length,
+    clinicianLabelled: rows.length,
+    renderedToLabelMs: dist(rows.map((r) => r.renderedToShown), 1),
+    emittedToLabelMs: dist(rows.map((r) => r.receivedToShown), 1),
+    renderedToEmittedMs: dist(rows.map((r) => r.renderedToReceived), 1),
+    callPage,
+  };
+}
+
+export interface MemoryPoint {
+  utterances: number;
+  /** Bytes of the call record the worker keeps in storage.session (what the call must store). */
+  recordBytes: number;
+  /** Seconds since the replay started when this chunk was played and its labels had arrived. */
+  seconds: number;
+  /** Labelled clinician rows still missing when the drain wait gave up (pipeline behind the feed). */
+  lagging: number;
+  heaps: HeapSample[];
+}
+
+export interface LongCallResult {
+  pace: Pace;
+  utterances: number;
+  clinicianLabelled: number;
+  wallSeconds: number;
+  memory: MemoryPoint[];
+  /** Heap growth per utterance, least squares from the second sample on (the first is warm-up). */
+  heapSlopeBytesPerUtterance: Record<string, number>;
+  recordSlopeBytesPerUtterance: number;
+  /** Sum of all contexts' slopes <= 2x the record's slope (one live copy + its serialised form). */
+  flat: boolean;
+  minute1: { emittedToLabelMs: Dist; renderedToLabelMs: Dist };
+  minute60: { emittedToLabelMs: Dist; renderedToLabelMs: Dist };
+}
+
+async function recordBytes(h: Harness, tabId: number): Promise<number> {
+  const sw = await h.serviceWorker();
+  return sw.evaluate(async (key) => JSON.stringify((await chrome.storage.session.get(key))[key] ?? null).length, `call:${tabId}`);
+}
+
+export async function longCall(h: Harness, items: readonly Item[], pace: Pace, samples: number): Promise<LongCallResult> {
+  const { call, panel, tabId } = await openCallWithPanel(h);
+  const targets = await ExtensionTargets.open(h.context.browser()!, h.extensionId);
+  const script = buildScript(items);
+  const total = script.steps.length;
+  const chunk = Math.ceil(total / samples);
+  const texts = new Map(script.steps.map((s, i) => [s.text, i]));
+  const rows: Array<Joined & { index: number }> = [];
+  const memory: MemoryPoint[] = [];
+  const sw = await h.serviceWorker();
+  const t0 = Date.now();
+  let carry = 0;
+  for (let from = 0; from < total; from += chunk) {
+    const part: Script = { steps: script.steps.slice(from, from + chunk) };
+    await playRecorded(call, part, pace);
+    // Let the pipeline drain before measuring the heap (rows are counted since the last drain).
+    // Rows still missing from earlier chunks are carried; the last chunk waits for everything so
+    // minute 60 is measured, and heaps are read with the pipeline at rest.
+    const want = clinicianCount(part) + carry;
+    const got = await waitLabelled(panel, want, from + chunk >= total ? 180_000 : 30_000);
+    carry = Math.max(0, want - got);
+    const joined = join(await renderedTimes(call), await receivedTimes(sw), await shownRows(panel, true));
+    await forgetReceived(sw, joined.map((r) => r.id));
+    rows.push(...joined.map((r) => ({ ...r, index: texts.get(r.text) ?? -1 })));
+    const seconds = round((Date.now() - t0) / 1000, 1);
+    memory.push({ utterances: Math.min(total, from + chunk), recordBytes: await recordBytes(h, tabId), seconds, lagging: carry, heaps: await targets.heaps() });
+  }
+  const wallSeconds = round((Date.now() - t0) / 1000, 1);
+  await targets.close();
+  await panel.close();
+  await call.close();
+
+  const contexts = [...new Set(memory.flatMap((m) => m.heaps.map((x) => x.context)))];
+  const later = memory.slice(1);
+  const heapSlope = Object.fromEntries(
+    contexts.map((c) => [c, round(slope(later.map((m) => [m.utterances, m.heaps.find((x) => x.context === c)?.usedBytes ?? 0] as const)), 0)]),
+  );
+  const recordSlope = round(slope(later.map((m) => [m.utterances, m.recordBytes] as const)), 0);
+  const perMinute = total / 60;
+  const minute = (lo: number, hi: number) => {
+    const sel = rows.filter((r) => r.index >= lo && r.index < hi);
+    return { emittedToLabelMs: dist(sel.map((r) => r.receivedToShown), 1), renderedToLabelMs: dist(sel.map((r) => r.renderedToShown), 1) };
+  };
+  return {
+    pace,
+    utterances: total,
+    clinicianLabelled: rows.length,
+    wallSeconds,
+    memory,
+    heapSlopeBytesPerUtterance: heapSlope,
+    recordSlopeBytesPerUtterance: recordSlope,
+    flat: Object.values(heapSlope).reduce((a, b) => a + b, 0) <= 2 * Math.max(recordSlope, 0),
+    minute1: minute(0, perMinute),
+    minute60: minute(total - perMinute, total),
+  };
+}

@@ -1,0 +1,104 @@
+// The report: every figure beside its budget from shared/design/ARCHITECTURE.md ("Budgets"), with
+// the machine and browser that produced it. JSON is the record; Markdown is the table people read.
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import type { ChromiumClassifierResult } from './chromium-classifier';
+import type { LongCallResult, ScriptedCallResult } from './end-to-end';
+import type { NodeClassifierResult } from './node-classifier';
+import type { PageCostResult } from './page-cost';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  chromium: string;
+  platform: string;
+}
+
+export interface Figure {
+  what: string;
+  value: string;
+  budget: string;
+  /** null = no budget for this figure (context only). */
+  pass: boolean | null;
+}
+
+export interface Report {
+  generatedAt: string;
+  machine: Machine;
+  options: Record<string, number>;
+  figures: Figure[];
+  nodeClassifier?: NodeClassifierResult;
+  chromiumClassifier?: ChromiumClassifierResult;
+  endToEnd?: ScriptedCallResult;
+  pageCost?: PageCostResult;
+  longCall?: LongCallResult;
+}
+
+export function machine(chromiumVersion: string): Machine {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {
+    // not Linux: os.cpus() already named it
+  }
+  return { cpu, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, platform: `${process.platform}-${process.arch}` };
+}
+
+const ms = (x: number): string => `${x} ms`;
+const mb = (b: number): string => `${(b / 2 ** 20).toFixed(2)} MB`;
+
+export function figures(r: Omit<Report, 'figures' | 'generatedAt' | 'machine' | 'options'>): Figure[] {
+  const f: Figure[] = [];
+  const n = r.nodeClassifier;
+  const c = r.chromiumClassifier;
+  if (c) {
+    f.push({ what: 'classify warm, Chromium offscreen, inside (p50 / p99)', value: `${ms(c.classifyInsideMs.p50)} / ${ms(c.classifyInsideMs.p99)}`, budget: 'p50 <= 0.3 ms, p99 <= 1 ms', pass: c.classifyInsideMs.p50 <= 0.3 && c.classifyInsideMs.p99 <= 1 });
+    f.push({ what: 'classify, worker -> offscreen round trip (p50 / p95 / p99)', value: `${ms(c.roundTripMs.p50)} / ${ms(c.roundTripMs.p95)} / ${ms(c.roundTripMs.p99)}`, budget: '-', pass: null });
+    f.push({ what: 'model load in offscreen, cold / warm (wall)', value: `${ms(c.loadColdMs)} / ${ms(c.loadWarmMs)}`, budget: '- (design note: 0.4-1.8 s)', pass: null });
+  }
+  if (n) {
+    f.push({ what: 'model file', value: mb(n.modelBytes), budget: '<= 2 MB', pass: n.modelBytes <= 2 * 2 ** 20 });
+    f.push({ what: 'classify warm, Node (p50 / p95 / p99)', value: `${ms(n.classifyMs.p50)} / ${ms(n.classifyMs.p95)} / ${ms(n.classifyMs.p99)}`, budget: '-', pass: null });
+    f.push({ what: 'model load in Node, cold / warm', value: `${ms(n.loadColdMs)} / ${ms(n.loadWarmMs)}`, budget: '-', pass: null });
+    f.push({ what: 'regex baseline, Node (p50 / p99); model/baseline p50', value: `${ms(n.baselineMs.p50)} / ${ms(n.baselineMs.p99)}; ${n.ratioP50}x`, budget: '-', pass: null });
+  }
+  const e = r.endToEnd;
+  if (e) {
+    f.push({ what: 'utterance final (emitted) -> label in panel (p50 / p95)', value: `${ms(e.emittedToLabelMs.p50)} / ${ms(e.emittedToLabelMs.p95)} (n=${e.emittedToLabelMs.n})`, budget: 'p95 <= 150 ms', pass: e.emittedToLabelMs.p95 <= 150 });
+    f.push({ what: 'last word rendered -> label in panel (p50 / p95)', value: `${ms(e.renderedToLabelMs.p50)} / ${ms(e.renderedToLabelMs.p95)}`, budget: '- (includes segmenter wait)', pass: null });
+  }
+  const p = r.pageCost;
+  if (p) {
+    f.push({ what: 'content script added main-thread time (task / script)', value: `${p.addedPctOfCore} % / ${p.addedScriptPctOfCore} % of one core`, budget: '<= 0.2 %', pass: p.addedPctOfCore <= 0.2 });
+  }
+  const l = r.longCall;
+  if (l) {
+    const slopes = Object.entries(l.heapSlopeBytesPerUtterance).map(([k, v]) => `${k} ${v}`).join(', ');
+    f.push({ what: `long call (${l.utterances} utt.) heap growth B/utterance vs record`, value: `${slopes}; record ${l.recordSlopeBytesPerUtterance}`, budget: 'flat beyond the stored record', pass: l.flat });
+    const m1 = l.minute1.emittedToLabelMs;
+    const m60 = l.minute60.emittedToLabelMs;
+    f.push({ what: 'long call emitted -> label p50 / max, minute 1 vs minute 60', value: `${ms(m1.p50)} / ${ms(m1.max)} (n=${m1.n}) vs ${ms(m60.p50)} / ${ms(m60.max)} (n=${m60.n})`, budget: '-', pass: null });
+    f.push({ what: 'long call replay wall time (feed + pipeline drain + heap samples)', value: `${l.wallSeconds} s`, budget: '-', pass: null });
+  }
+  return f;
+}
+
+export function markdown(r: Report): string {
+  const m = r.machine;
+  const rows = r.figures.map((f) => `| ${f.what} | ${f.value} | ${f.budget} | ${f.pass === null ? '' : f.pass ? 'pass' : '**FAIL**'} |`);
+  return [
+    `# Bench report (${r.generatedAt})`,
+    '',
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.platform}; Node ${m.node}; Chromium ${m.chromium} (headless=new).`,
+    `Options: ${Object.entries(r.options).map(([k, v]) => `${k}=${v}`).join(', ')}.`,
+    '',
+    '| figure | value | budget | |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    'Details (all percentiles, memory samples): `bench/report.json`. How each figure is measured: `bench/README.md`.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,39 @@
+// Runs every Chromium code path of `npm run bench` on a handful of utterances and checks the report's
+// shape: the classifier in the offscreen document, caption -> panel label, call-page cost with the
+// control browser, and the long call's heap samples. Timings are not asserted (shared machine).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { haveBrowser } from './harness';
+import { DEFAULTS, runBench } from '../../scripts/bench';
+
+describe.skipIf(!haveBrowser())('bench smoke (built extension in Chromium)', () => {
+  it('measures every section on a few utterances', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+    try {
+      const r = await runBench({
+        ...DEFAULTS,
+        iterations: 30,
+        warmup: 5,
+        e2e: 3,
+        long: 12,
+        samples: 2,
+        only: ['chromium', 'e2e', 'cost', 'long'],
+        out,
+        pace: { wordMs: 20, stepMs: 60 },
+      });
+      expect(r.machine.chromium).toMatch(/^\d+\./);
+      expect(r.chromiumClassifier?.classifyInsideMs.n).toBe(30);
+      expect(r.chromiumClassifier?.loadColdMs).toBeGreaterThan(0);
+      expect(r.endToEnd?.clinicianLabelled).toBeGreaterThanOrEqual(2);
+      expect(r.pageCost?.withoutExtension.taskMs).toBeGreaterThan(0);
+      expect(r.longCall?.memory).toHaveLength(2);
+      expect(r.longCall?.memory[0]?.heaps.map((h) => h.context).sort()).toEqual(['offscreen+panel', 'service_worker']);
+      const budgets = r.figures.filter((f) => f.pass !== null).map((f) => f.budget);
+      expect(budgets).toEqual(expect.arrayContaining(['p50 <= 0.3 ms, p99 <= 1 ms', 'p95 <= 150 ms', '<= 0.2 %', 'flat beyond the stored record']));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,65 @@
+// The bench's pure parts and its Node section on a few items: the report has every figure beside its
+// budget and the Markdown table carries the machine. No timing assertions (this machine is shared).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULTS, parseArgs, runBench } from '../../scripts/bench';
+import { buildScript, join as joinClocks, seqOf } from '../../scripts/bench/call-driver';
+import { cycle, loadCorpus } from '../../scripts/bench/corpus';
+import { dist, percentile, slope } from '../../scripts/bench/stats';
+
+describe('bench statistics', () => {
+  it('uses nearest-rank percentiles and least-squares slopes', () => {
+    const s = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(s, 0.5)).toBe(50);
+    expect(percentile(s, 0.99)).toBe(99);
+    expect(dist(s)).toMatchObject({ n: 100, p50: 50, p95: 95, p99: 99, max: 100 });
+    expect(slope([[0, 10], [10, 30], [20, 50]])).toBe(2);
+  });
+});
+
+describe('bench inputs', () => {
+  it('cycles unique caption-style corpus texts into a call script with unique lines', () => {
+    const items = loadCorpus();
+    expect(items.length).toBeGreaterThan(500);
+    const script = buildScript(cycle(items, 40));
+    const texts = script.steps.map((s) => s.text.toLowerCase());
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(script.steps.filter((s) => s.self).length).toBe(40);
+  });
+
+  it('joins the three clocks by id and text', () => {
+    expect(seqOf('1700000000000-12')).toBe(12);
+    const rows = joinClocks(new Map([['Hello there.', 100]]), new Map([['c-1', 900]]), [
+      { id: 'c-1', text: 'Hello there.', role: 'clinician', label: 'other', t: 950 },
+      { id: 'c-2', text: 'Fine.', role: 'patient', label: null, t: 990 },
+    ]);
+    expect(rows).toEqual([{ id: 'c-1', text: 'Hello there.', renderedToShown: 850, receivedToShown: 50, renderedToReceived: 800 }]);
+  });
+
+  it('parses iteration counts and rejects unknown options', () => {
+    expect(parseArgs(['--iterations', '50', '--only', 'node']).iterations).toBe(50);
+    expect(() => parseArgs(['--iterations', '0'])).toThrow();
+    expect(() => parseArgs(['--bogus', '1'])).toThrow();
+  });
+});
+
+describe('bench Node section (smoke)', () => {
+  it('writes report.json and report.md with figures beside budgets', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bench-unit-'));
+    try {
+      const r = await runBench({ ...DEFAULTS, iterations: 20, warmup: 5, only: ['node'], out });
+      expect(r.machine.cores).toBeGreaterThan(0);
+      expect(r.nodeClassifier?.classifyMs.n).toBe(20);
+      expect(r.figures.find((f) => f.what === 'model file')).toMatchObject({ budget: '<= 2 MB', pass: true });
+      const json = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as typeof r;
+      expect(json.figures.length).toBe(r.figures.length);
+      const md = readFileSync(join(out, 'report.md'), 'utf8');
+      expect(md).toContain('| figure | value | budget |');
+      expect(md).toContain(r.machine.cpu);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
