@@ -25,7 +25,33 @@ export interface CallDeps {
 
 export class CallService {
   private chains = new Map<number, Promise<unknown>>();
-  constructor(private deps: CallDeps) {}
+  /**
+   * Write-through copy of each tab's call. storage.session stays the truth across worker restarts,
+   * but reading a long call back (hundreds of KB by minute 60) for every utterance made latency grow
+   * with call length; the worker is the only writer, so its own copy is never stale.
+   */
+  private cache = new Map<number, LiveCall>();
+  private deps: CallDeps;
+  constructor(deps: CallDeps) {
+    this.deps = {
+      ...deps,
+      load: async (tabId) => {
+        const have = this.cache.get(tabId);
+        if (have) return have;
+        const loaded = await deps.load(tabId);
+        if (loaded) this.cache.set(tabId, loaded);
+        return loaded;
+      },
+      save: async (call) => {
+        await deps.save(call);
+        this.cache.set(call.tabId, call);
+      },
+      remove: async (tabId) => {
+        this.cache.delete(tabId);
+        await deps.remove(tabId);
+      },
+    };
+  }
 
   /** Runs `step` after every earlier step for the same tab; errors do not break the chain. */
   private serial<T>(tabId: number, step: () => Promise<T>): Promise<T> {
