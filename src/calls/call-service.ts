@@ -8,6 +8,9 @@ import type { CoachEvent, CoachSettings } from '../coach/types';
 import { classifyChange, contextFor, labelled, newCallId, type LiveCall } from './live-call';
 import { rolesWithSelf } from './self-roles';
 
+/** New utterances between two checkpoints of a live call (the alarm also checkpoints every 30 s). */
+export const CHECKPOINT_EVERY = 10;
+
 export type EndReason = 'left' | 'tab-closed' | 'silence' | 'unload' | 'user' | 'replaced';
 
 export interface CallDeps {
@@ -21,6 +24,11 @@ export interface CallDeps {
   /** Pushes the call's state to its panels; null = the call in this tab has ended. */
   publish(call: LiveCall | null, tabId: number, endedCallId?: string): void;
   finish(call: LiveCall, reason: EndReason): Promise<void>;
+  /**
+   * Stores what the call holds so far as an interrupted call, so a browser closed mid-call (which
+   * wipes storage.session) still leaves a summary. The proper end replaces it.
+   */
+  checkpoint(call: LiveCall): Promise<void>;
 }
 
 export class CallService {
@@ -86,6 +94,10 @@ export class CallService {
       const next = { ...call, coach, lastCaptionAt: this.deps.now() };
       await this.deps.save(next);
       this.deps.publish(next, next.tabId);
+      // Inside the tab's chain, so a checkpoint can never land after (and overwrite) the final record.
+      if (coach.utterances.length % CHECKPOINT_EVERY === 0 && coach.utterances.length > call.coach.utterances.length) {
+        await this.deps.checkpoint(next).catch(() => undefined);
+      }
     });
   }
 
@@ -126,6 +138,16 @@ export class CallService {
       await this.deps.save(base);
       this.deps.publish(base, tabId);
     });
+  }
+
+  /** Checkpoints every live call that has utterances (from the periodic alarm). */
+  async checkpointAll(tabIds: number[]): Promise<void> {
+    for (const tabId of tabIds) {
+      await this.serial(tabId, async () => {
+        const call = await this.deps.load(tabId);
+        if (call && call.coach.utterances.length > 0) await this.deps.checkpoint(call).catch(() => undefined);
+      });
+    }
   }
 
   end(tabId: number, reason: EndReason): Promise<void> {

@@ -32,7 +32,16 @@ export function modelInfo(): ModelInfo {
   } as ModelInfo;
 }
 
-export async function storeFinishedCall(call: LiveCall, reason: LiveEndReason): Promise<void> {
+export function storeFinishedCall(call: LiveCall, reason: LiveEndReason): Promise<void> {
+  return storeRecord(call, REASONS[reason]);
+}
+
+/** A live call saved as "interrupted" until its proper end replaces it (same callId). */
+export function checkpointCall(call: LiveCall): Promise<void> {
+  return storeRecord(call, 'interrupted');
+}
+
+async function storeRecord(call: LiveCall, endReason: EndReason): Promise<void> {
   if (call.coach.utterances.length === 0) return; // nothing was captured: nothing to review
   const s = (await effectiveSettings()).values;
   const record = buildRecord(
@@ -41,7 +50,7 @@ export async function storeFinishedCall(call: LiveCall, reason: LiveEndReason): 
       platform: call.platform,
       startedAt: call.startedAt,
       endedAt: Date.now(),
-      endReason: REASONS[reason],
+      endReason,
       state: call.coach,
       model: modelInfo(),
       settings: await coachSettingsNow(),

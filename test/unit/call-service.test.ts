@@ -11,7 +11,7 @@ import { DEFAULT_COACH_SETTINGS } from '../../src/coach/types';
 
 function fakeDeps(labelFor: (text: string) => Label = () => 'question') {
   const stored = new Map<number, LiveCall>();
-  const log = { loads: 0, saves: 0, classified: [] as string[], finished: [] as Array<{ callId: string; reason: EndReason; n: number }>, published: [] as Array<LiveCall | null> };
+  const log = { checkpoints: [] as number[], loads: 0, saves: 0, classified: [] as string[], finished: [] as Array<{ callId: string; reason: EndReason; n: number }>, published: [] as Array<LiveCall | null> };
   let now = 1_000;
   const deps: CallDeps = {
     now: () => now,
@@ -32,6 +32,7 @@ function fakeDeps(labelFor: (text: string) => Label = () => 'question') {
     coachSettings: async () => DEFAULT_COACH_SETTINGS,
     publish: (call) => void log.published.push(call),
     finish: async (call, reason) => void log.finished.push({ callId: call.callId, reason, n: call.coach.utterances.length }),
+    checkpoint: async (call) => void log.checkpoints.push(call.coach.utterances.length),
   };
   return { deps, stored, log, tick: (ms: number) => (now += ms) };
 }
@@ -131,5 +132,15 @@ describe('CallService', () => {
     await restarted.utterance(1, 'meet', 'k1', utt('u9', 'Pat', 'patient', 'after restart', 99));
     expect(f.log.loads).toBe(2);
     expect(f.stored.get(1)!.coach.utterances).toHaveLength(6);
+  });
+
+  it('checkpoints a live call every CHECKPOINT_EVERY new utterances, not on corrections', async () => {
+    const f = fakeDeps();
+    const s = new CallService(f.deps);
+    for (let i = 0; i < 25; i++) await s.utterance(1, 'meet', 'k1', utt(`u${i}`, 'Pat', 'patient', `line ${i}`, i));
+    await s.utterance(1, 'meet', 'k1', utt('u19', 'Pat', 'patient', 'line 19 corrected', 19, 1));
+    expect(f.log.checkpoints).toEqual([10, 20]);
+    await s.checkpointAll([1, 7]);
+    expect(f.log.checkpoints).toEqual([10, 20, 25]);
   });
 });

@@ -9,7 +9,7 @@ import { browser } from '../../platform/browser';
 import { liveTabIds, loadCall, removeCall, saveCall } from '../../platform/call-store';
 import { classifyRemote, modelStatus, useInProcessClassifier, warmUp } from '../../platform/classifier-client';
 import { hasOffscreenApi } from '../../platform/offscreen';
-import { storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
+import { checkpointCall, storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
 import { listenForPanels, postTo, postToPanels } from '../../platform/panel-ports';
 import { coachSettingsNow, effectiveSettings, rememberClinicianName } from '../../platform/settings';
 import { openPanelOnActionClick, enablePanelForTab } from '../../platform/side-panel';
@@ -34,6 +34,7 @@ const calls = new CallService({
   publish: (call, tabId, endedCallId) =>
     postToPanels(tabId, { kind: 'bg/model', tabId, model: toPanelModel(call, modelStatus(), Date.now(), endedCallId) }),
   finish: storeFinishedCall,
+  checkpoint: checkpointCall,
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
@@ -104,7 +105,9 @@ onAlarm(async (name) => {
     const s = await effectiveSettings();
     const tabs = await liveTabIds();
     await calls.endSilent(tabs, s.values.silenceEndMin * 60_000);
-    for (const tabId of await liveTabIds()) await calls.coachEvent(tabId, { type: 'tick', nowMs: Date.now() });
+    const live = await liveTabIds();
+    for (const tabId of live) await calls.coachEvent(tabId, { type: 'tick', nowMs: Date.now() });
+    await calls.checkpointAll(live);
   }
   if (name === 'purge') await purgeExpiredCalls();
 });
