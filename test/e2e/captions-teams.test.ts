@@ -39,7 +39,11 @@ function play(call: Page, name: string | Script, setup?: object): Promise<Want[]
     async ({ name, setup, opts }) => {
       const f = (window as any).__fixture;
       const base = typeof name === 'string' ? f.scripts[name] : name;
-      const steps = base.steps.flatMap((st: any) => (st.do === 'cc-off' || st.do === 'cc-toggle' ? [{ do: 'pause', ms: 1000 }, st] : [st]));
+      // A script whose setup differs re-renders the whole call page; the capture re-finds the new
+      // caption root by polling, so the first line waits a moment, as speech after a re-render would.
+      const lead = JSON.stringify(setup ?? base.setup ?? {}) !== JSON.stringify(f.__lastSetup ?? null) ? [{ do: 'pause', ms: 1500 }] : [];
+      f.__lastSetup = setup ?? base.setup ?? {};
+      const steps = [...lead, ...base.steps.flatMap((st: any) => (st.do === 'cc-off' || st.do === 'cc-toggle' ? [{ do: 'pause', ms: 1000 }, st] : [st]))];
       const s = { ...base, steps, ...(setup ? { setup } : {}) };
       await f.play(s, opts);
       return f.expected(s);
