@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { OptionsPage } from '../../ui/options/index';
+import '../../ui/options/options.css';
 import type { MergedSettings, SettingProblem } from '../../settings/merge';
 import { browser } from '../../platform/browser';
 import { settingsStore } from '../../platform/settings';
@@ -17,7 +18,8 @@ function App() {
     void settingsStore.load().then(setMerged);
     return settingsStore.subscribe(setMerged);
   }, []);
-  if (!merged) return null;
+  // The first policy read can take seconds at browser start-up; say so instead of a blank page.
+  if (!merged) return <p class="options" aria-busy="true">{t('options_loading')}</p>;
   return (
     <OptionsPage
       merged={merged}
