@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { haveBrowser, launch } from './lib/extension-browser';
+import { storedCall } from './lib/stored-call';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'demo-output');
@@ -54,8 +55,7 @@ async function main(): Promise<void> {
   await shot(panel, 'panel-6-end-of-call');
   await shot(call, 'call-page');
 
-  const session = await sw.evaluate(async (id) => (await chrome.storage.session.get(`call:${id}`))[`call:${id}`], tabId);
-  const live = session as { callId: string; coach: { utterances: unknown[]; tally: unknown; history: unknown[] } };
+  const live = (await storedCall(sw, tabId))!.call;
   if (!headed) {
     writeFileSync(join(OUT, 'session.json'), JSON.stringify({ utterances: live.coach.utterances, tally: live.coach.tally, prompts: live.coach.history }, null, 2));
     log(`wrote demo-output/session.json (${live.coach.utterances.length} utterances)`);

@@ -8,6 +8,7 @@ import { buildScript, forgetReceived, join, playRecorded, receivedTimes, recordR
 import type { Item } from './corpus';
 import { mainThread, type MainThread } from './page-cost';
 import { dist, round, slope, type Dist } from './stats';
+import { storedCall } from '../lib/stored-call';
 
 export const MEET = 'https://meet.google.com/abc-defg-hij';
 
@@ -104,8 +105,7 @@ export interface LongCallResult {
 }
 
 async function recordBytes(h: Harness, tabId: number): Promise<number> {
-  const sw = await h.serviceWorker();
-  return sw.evaluate(async (key) => JSON.stringify((await chrome.storage.session.get(key))[key] ?? null).length, `call:${tabId}`);
+  return (await storedCall(await h.serviceWorker(), tabId))?.bytes ?? 0;
 }
 
 export async function longCall(h: Harness, items: readonly Item[], pace: Pace, samples: number): Promise<LongCallResult> {

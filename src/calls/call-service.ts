@@ -69,6 +69,11 @@ export class CallService {
     return next;
   }
 
+  /** The tab's call as last saved (the worker's copy; read from storage only after a restart). */
+  current(tabId: number): Promise<LiveCall | null> {
+    return this.deps.load(tabId);
+  }
+
   hello(tabId: number, platform: PlatformId, callKey: string): Promise<LiveCall> {
     return this.serial(tabId, () => this.ensure(tabId, platform, callKey));
   }

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, launch, type Harness } from './harness';
+import { storedCall } from '../../scripts/lib/stored-call';
 
 const MEET = 'https://meet.google.com/hos-tile-inp';
 const XSS_NAME = '<img src=x onerror="window.__pwned=1;alert(1)">Eve';
@@ -79,10 +80,8 @@ describe.skipIf(!haveBrowser())('hostile input', () => {
     console.log(`[hostile-input] flood: ${updates} DOM updates in ${seconds.toFixed(1)} s (${Math.round((updates / seconds) * 60)}/min)`);
     expect(updates / seconds * 60).toBeGreaterThan(2000);
     await expect.poll(feedTexts, { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/^Flood 39 /)]));
-    const stored = await (await h.serviceWorker()).evaluate(async (id) => {
-      const call = (await chrome.storage.session.get(`call:${id}`))[`call:${id}`] as { coach: { utterances: Array<{ text: string }> } };
-      return call.coach.utterances.filter((u) => u.text.startsWith('Flood ')).length;
-    }, tabId);
+    const live = (await storedCall(await h.serviceWorker(), tabId))?.call;
+    const stored = live?.coach.utterances.filter((u) => u.text.startsWith('Flood ')).length;
     expect(stored).toBe(utterances);
   });
 

@@ -6,7 +6,7 @@ import { toPanelModel } from '../../calls/panel-model';
 import { CsToBgSchema, parse } from '../../messaging/protocol';
 import { contentScriptTab } from '../../messaging/senders';
 import { browser } from '../../platform/browser';
-import { liveTabIds, loadCall, removeCall, saveCall } from '../../platform/call-store';
+import { createCallStore, type SessionArea } from '../../platform/call-store';
 import { classifyRemote, modelStatus, useInProcessClassifier, warmUp } from '../../platform/classifier-client';
 import { hasOffscreenApi } from '../../platform/offscreen';
 import { checkpointCall, storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
@@ -24,11 +24,22 @@ if (!hasOffscreenApi()) {
   });
 }
 
+const session = browser.storage.session;
+const sessionKeys = (session as { getKeys?: () => Promise<string[]> }).getKeys;
+const area: SessionArea = {
+  get: (keys) => session.get(keys),
+  set: (items) => session.set(items),
+  remove: (keys) => session.remove(keys),
+  ...(typeof sessionKeys === 'function' ? { getKeys: () => sessionKeys.call(session) } : {}),
+};
+const store = createCallStore(area);
+const liveTabIds = (): Promise<number[]> => store.liveTabIds();
+
 const calls = new CallService({
   now: () => Date.now(),
-  load: loadCall,
-  save: saveCall,
-  remove: removeCall,
+  load: (tabId) => store.load(tabId),
+  save: (call) => store.save(call),
+  remove: (tabId) => store.remove(tabId),
   classify: classifyRemote,
   coachSettings: coachSettingsNow,
   publish: (call, tabId, endedCallId) =>
@@ -55,7 +66,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
         if (enabled) {
           void enablePanelForTab(tabId);
           await calls.hello(tabId, msg.platform, msg.callKey);
-          void warmUp().then(() => loadCall(tabId)).then((c) => c && calls.coachEvent(tabId, { type: 'tick', nowMs: Date.now() }));
+          void warmUp().then(() => calls.current(tabId)).then((c) => c && calls.coachEvent(tabId, { type: 'tick', nowMs: Date.now() }));
         }
         return { ok: true, enabled, selfNames: s.values.clinicianNames };
       })();
@@ -75,7 +86,7 @@ listenForPanels((msg, port) => {
   const now = Date.now();
   switch (msg.kind) {
     case 'panel/subscribe':
-      void loadCall(msg.tabId).then((call) => {
+      void calls.current(msg.tabId).then((call) => {
         postTo(port, { kind: 'bg/model', model: toPanelModel(call, modelStatus(), now), tabId: msg.tabId });
         if (call) void warmUp().then(() => calls.coachEvent(msg.tabId, { type: 'tick', nowMs: Date.now() }));
       });

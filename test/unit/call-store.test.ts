@@ -1,0 +1,96 @@
+// The live-call store over a fake storage.session: a call comes back whole however it was split,
+// each save writes O(1) data (header + at most the chunk that changed), corrections of old
+// utterances reach storage, and removing a call leaves nothing behind.
+import { describe, expect, it } from 'vitest';
+import type { LiveCall } from '../../src/calls/live-call';
+import { CHUNK, createCallStore, type SessionArea } from '../../src/platform/call-store';
+import { initCoach, reduceCoach } from '../../src/coach/coach';
+import { DEFAULT_COACH_SETTINGS, type LabelledUtterance } from '../../src/coach/types';
+
+function fakeArea() {
+  const data = new Map<string, unknown>();
+  const writes: string[][] = [];
+  const area: SessionArea = {
+    get: async (keys) => {
+      const list = keys === null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
+      return Object.fromEntries(list.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
+    },
+    set: async (items) => {
+      writes.push(Object.keys(items));
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    remove: async (keys) => void (typeof keys === 'string' ? [keys] : keys).forEach((k) => data.delete(k)),
+  };
+  return { area, data, writes };
+}
+
+const u = (i: number, revision = 0, text = `line ${i}`): LabelledUtterance => ({
+  id: `c-${i}`, speaker: i % 2 ? 'Pat' : 'You', role: i % 2 ? 'patient' : 'clinician', text, startMs: i * 1000, endMs: i * 1000 + 500, revision,
+});
+
+function call(tabId: number, utterances: LabelledUtterance[], callId = `meet-x-${tabId}`): LiveCall {
+  return {
+    tabId, callId, callKey: 'k', platform: 'meet', startedAt: 0, lastCaptionAt: 0, health: { state: 'capturing' }, selfNames: [],
+    coach: { ...initCoach(DEFAULT_COACH_SETTINGS, 0), utterances },
+  };
+}
+
+describe('call store', () => {
+  it('gives back exactly the call it saved, across chunk boundaries and for a fresh worker', async () => {
+    const f = fakeArea();
+    const store = createCallStore(f.area);
+    for (const n of [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK + 5]) {
+      const c = call(7, Array.from({ length: n }, (_, i) => u(i)));
+      await store.save(c);
+      expect(await store.load(7)).toEqual(c);
+      expect(await createCallStore(f.area).load(7)).toEqual(c); // a restarted worker reads it all back
+    }
+    expect(await store.load(8)).toBeNull();
+  });
+
+  it('writes the header and at most one new chunk per added utterance (O(1) per save)', async () => {
+    const f = fakeArea();
+    const store = createCallStore(f.area);
+    let state = initCoach(DEFAULT_COACH_SETTINGS, 0);
+    for (let i = 0; i < 5 * CHUNK; i++) {
+      state = reduceCoach(state, { type: 'utterance', utterance: u(i) }, DEFAULT_COACH_SETTINGS);
+      await store.save({ ...call(3, []), coach: state });
+      const keys = f.writes.at(-1)!;
+      expect(keys).toContain('call:3');
+      expect(keys.length).toBe((i + 1) % CHUNK === 0 ? 2 : 1);
+    }
+    expect(JSON.stringify(f.data.get('call:3')).length).toBeLessThan(JSON.stringify(state).length / 3);
+  });
+
+  it('rewrites an old chunk when an utterance in it is corrected, also after a restart', async () => {
+    const f = fakeArea();
+    let store = createCallStore(f.area);
+    const list = Array.from({ length: 2 * CHUNK + 3 }, (_, i) => u(i));
+    await store.save(call(1, list));
+    const fixed = list.map((x, i) => (i === 5 ? u(5, 1, 'corrected') : x));
+    await store.save(call(1, fixed));
+    expect(f.writes.at(-1)!.sort()).toEqual(['call:1', 'call:1:0']);
+    store = createCallStore(f.area); // worker restarted: nothing in memory, everything from storage
+    const loaded = (await store.load(1))!;
+    expect(loaded.coach.utterances[5]!.text).toBe('corrected');
+    const again = loaded.coach.utterances.map((x, i) => (i === CHUNK + 1 ? u(i, 1, 'again') : x));
+    await store.save({ ...loaded, coach: { ...loaded.coach, utterances: again } });
+    expect(f.writes.at(-1)!.sort()).toEqual(['call:1', 'call:1:1']);
+    expect((await createCallStore(f.area).load(1))!.coach.utterances[CHUNK + 1]!.text).toBe('again');
+  });
+
+  it('a new call in the same tab starts over; remove leaves no piece behind, with or without memory', async () => {
+    const f = fakeArea();
+    const store = createCallStore(f.area);
+    await store.save(call(2, Array.from({ length: 3 * CHUNK }, (_, i) => u(i)), 'old'));
+    await store.save(call(2, [u(0)], 'new'));
+    expect((await store.load(2))!.coach.utterances).toEqual([u(0)]);
+    await store.save(call(2, Array.from({ length: 2 * CHUNK }, (_, i) => u(i)), 'new'));
+    await store.save(call(4, Array.from({ length: 2 * CHUNK }, (_, i) => u(i))));
+    expect((await store.liveTabIds()).sort()).toEqual([2, 4]);
+    await store.remove(2);
+    await createCallStore(f.area).remove(4);
+    expect([...f.data.keys()]).toEqual([]);
+    expect(await store.liveTabIds()).toEqual([]);
+  });
+});
