@@ -8,8 +8,19 @@ export interface Tok {
 }
 const MAX_ROLL_SCAN = 4000; // bounds the rolling-window search on pathological repeated text
 
+// A growing caption is re-tokenised on every read, so the same words are normalised again and
+// again: remember recent ones (bounded; cleared when full).
+const NORM_CACHE_MAX = 4096;
+const normCache = new Map<string, string>();
+
 export function normWord(raw: string): string {
-  return raw.normalize('NFKC').toLowerCase().replace(/\p{P}/gu, '');
+  let n = normCache.get(raw);
+  if (n === undefined) {
+    if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
+    n = raw.normalize('NFKC').toLowerCase().replace(/\p{P}/gu, '');
+    normCache.set(raw, n);
+  }
+  return n;
 }
 export function tokenize(text: string): Tok[] {
   return text.split(/\s+/).filter(Boolean).map((raw) => ({ raw, norm: normWord(raw) }));

@@ -3,7 +3,10 @@
 //
 // Cost: the MutationObserver watches only the caption root (never the whole page), and its
 // records are coalesced: one read per `throttleMs` (default 50 ms) however many mutations
-// arrived. A cheap poll (default every 1000 ms) re-finds the root when it is replaced or detached
+// arrived. A read re-parses only the blocks the records touched (ReadContext.memo): Meet keeps
+// the whole scroll-back on screen, and re-parsing all of it ~10 times a second was most of the
+// page cost. Every FULL_READ_POLLS-th poll re-parses everything, which also picks up
+// attribute-only changes (not observed) within that many poll periods. A cheap poll (default every 1000 ms) re-finds the root when it is replaced or detached
 // (CC toggle, caption-language change, SPA re-render; every 250 ms while no root is attached),
 // tracks in-call state and keeps reading
 // when the tab is hidden and rendering is throttled. Time-based finalisation uses one timer set
@@ -12,7 +15,7 @@
 // started here is tied to `signal` (rule 4); after abort nothing is emitted any more.
 import { createSegmenter, type Segmenter } from './segmenter.ts';
 import { createRoleBook, type RoleBook } from './roles.ts';
-import { adapterForUrl, type CaptionRoot, type CaptionsHint } from './platforms/index.ts';
+import { adapterForUrl, type CaptionRoot, type CaptionsHint, type ReadContext } from './platforms/index.ts';
 import { ICON_SELECTOR, textWithout } from './platforms/shared.ts';
 import type { CaptionHealth, PlatformId, Utterance } from './types.ts';
 
@@ -41,6 +44,8 @@ export interface CaptureHandle {
   hint: CaptionsHint;
 }
 
+/** Every this many polls the read re-parses every block instead of only those that mutated. */
+const FULL_READ_POLLS = 10;
 /** Polls in a row without in-call markers before we call the call ended (survives re-renders). */
 const LEAVE_POLLS = 2;
 /** Poll period while no caption root is attached. */
@@ -72,7 +77,35 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
 
   const keys = new WeakMap<Element, string>();
   let keyCount = 0;
-  const ctx = { keyOf: (el: Element): string => keys.get(el) ?? (keys.set(el, `k${++keyCount}`), `k${keyCount}`) };
+  // Parse results per element; an entry is valid while no mutation record has touched its subtree.
+  let parsed = new WeakMap<Node, unknown>();
+  let fullRead = false;
+  const ctx: ReadContext = {
+    keyOf: (el) => keys.get(el) ?? (keys.set(el, `k${++keyCount}`), `k${keyCount}`),
+    memo: <T>(el: Element, parse: () => T): T => {
+      if (!fullRead && parsed.has(el)) return parsed.get(el) as T;
+      const v = parse();
+      parsed.set(el, v);
+      return v;
+    },
+  };
+  const invalidate = (records: readonly MutationRecord[]): void => {
+    const top = root?.el;
+    for (const r of records) {
+      for (let n: Node | null = r.target; n && n !== top; n = n.parentNode) parsed.delete(n);
+      if (r.type !== 'childList') continue;
+      // An inserted subtree may hold elements parsed before they were detached, and mutations
+      // of detached nodes are not observed: forget everything in it.
+      const added = r.addedNodes;
+      for (let a = 0; a < added.length; a++) {
+        const n = added[a]!;
+        if (n.nodeType !== 1) continue;
+        parsed.delete(n);
+        const all = (n as Element).getElementsByTagName('*');
+        for (let i = 0; i < all.length; i++) parsed.delete(all[i]!);
+      }
+    }
+  };
 
   let roles: RoleBook;
   let seg: Segmenter;
@@ -95,13 +128,27 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   let readTimer: number | null = null;
   let readQueued = false;
   let deadlineTimer: number | null = null;
+  let deadlineAt = 0; // when the armed timer fires
+  let polls = 0;
 
   const deliver = (list: Utterance[]): void => list.forEach((u) => onUtterance(u));
+  // Every read moves the open utterance's deadline later, and re-creating the timer each time was a
+  // visible part of the page cost: a timer due no later than the deadline is kept, and when it fires
+  // early it ticks (finalises nothing that is not due) and re-arms for the real deadline.
+  const fireDeadline = safe(() => {
+    deadlineTimer = null;
+    deliver(seg.tick(now()));
+    armDeadline();
+  });
   const armDeadline = (): void => {
+    const due = seg.nextDeadline();
+    const at = due === null ? null : due + 5;
+    if (deadlineTimer !== null && at !== null && deadlineAt <= at) return;
     if (deadlineTimer !== null) win.clearTimeout(deadlineTimer);
     deadlineTimer = null;
-    const due = seg.nextDeadline();
-    if (due !== null) deadlineTimer = win.setTimeout(safe(() => deliver(seg.tick(now()))), Math.max(0, due - now()) + 5);
+    if (at === null) return;
+    deadlineAt = at;
+    deadlineTimer = win.setTimeout(fireDeadline, Math.max(0, at - now()));
   };
 
   const report = (): void => {
@@ -115,10 +162,16 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     }
   };
 
-  const read = safe(() => {
+  const read = safe((full?: boolean) => {
     readQueued = false;
     if (!root || !root.el.isConnected) return;
-    const snaps = adapter.read(root, ctx);
+    fullRead = full === true;
+    let snaps;
+    try {
+      snaps = adapter.read(root, ctx);
+    } finally {
+      fullRead = false;
+    }
     unparsed = snaps.length === 0 && textWithout(root.el, `button, ${ICON_SELECTOR}`).length >= UNKNOWN_TEXT;
     deliver(seg.push(snaps, now(), { baseline }));
     baseline = false;
@@ -128,21 +181,27 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   const queueRead = (): void => {
     if (readQueued || signal.aborted) return;
     readQueued = true;
-    if (throttleMs <= 0) queueMicrotask(read);
-    else readTimer = win.setTimeout(read, throttleMs);
+    if (throttleMs <= 0) queueMicrotask(() => read());
+    else readTimer = win.setTimeout(() => read(), throttleMs);
   };
 
   const attach = (next: CaptionRoot | null): void => {
     observer?.disconnect();
     observer = null;
     root = next;
+    parsed = new WeakMap();
     unparsed = false;
     if (!next) return;
     // A different caption view (Zoom overlay → panel) replays history: record it, do not re-emit.
     baseline = lastKind !== null && lastKind !== next.kind;
     lastKind = next.kind;
     const MO = next.el.ownerDocument.defaultView?.MutationObserver ?? win.MutationObserver;
-    observer = new MO(() => queueRead());
+    observer = new MO(
+      safe((records: MutationRecord[]) => {
+        invalidate(records);
+        queueRead();
+      }),
+    );
     observer.observe(next.el, { childList: true, subtree: true, characterData: true });
   };
 
@@ -171,7 +230,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
       missing = 0;
       endCall();
     }
-    if (root) read();
+    if (root) read(++polls % FULL_READ_POLLS === 0);
     report();
   });
 

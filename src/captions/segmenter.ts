@@ -38,6 +38,7 @@
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
 import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, tokenize } from './align.ts';
+import { type Block, type Seg, findOrphan } from './blocks.ts';
 
 export { normWord } from './align.ts';
 
@@ -64,29 +65,6 @@ export interface Segmenter {
   nextDeadline(): number | null;
 }
 
-interface Seg {
-  start: number;
-  text: string;
-  speaker: string;
-  startMs: number;
-  changedMs: number;
-  seq: number;
-  final: boolean;
-  id: string | null; // null until first emitted (and forever for baseline segments)
-  role: Role;
-  revision: number;
-}
-interface Block {
-  speaker: string;
-  toks: Tok[];
-  off: number; // index where the currently displayed window starts (rolling windows)
-  segs: Seg[];
-  present: boolean;
-  gap: boolean; // vanished from the snapshots since its last segment began
-  moved: boolean; // jumped behind blocks it used to precede: a recycled list element
-  lastText: string; // raw text of the last push: unchanged blocks cost one string compare
-}
-
 const SENTENCE_END = /[.!?…。！？؟]["'”’)\]]*$/u;
 const MAX_BLOCKS = 400;
 
@@ -96,20 +74,16 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   const maxOpenMs = opts.maxOpenMs ?? DEFAULT_MAX_OPEN_MS;
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const blocks = new Map<string, Block>();
-  let lastKeys = new Set<string>();
-  let lastOrder = new Map<string, number>();
+  let lastKeys = new Map<string, number>(); // keys of the last non-empty push
+  let lastOrder = new Map<string, number>(); // key → index in the last push
+  let lastList: string[] | null = []; // the last push's keys in order; null if some repeated
   let counter = 0;
   let seq = 0;
   let out: Utterance[] = [];
-
-  const openSegs = (): Seg[] => {
-    const open: Seg[] = [];
-    for (const b of blocks.values()) {
-      const last = b.segs[b.segs.length - 1];
-      if (last && !last.final) open.push(last);
-    }
-    return open.sort((x, y) => x.seq - y.seq);
-  };
+  // Open segments (always the last of their block) in creation order, which is seq order: the
+  // per-push work stays proportional to what is open and what was pushed, not to retained blocks.
+  const open = new Set<Seg>();
+  const openSegs = (): Seg[] => [...open];
   const emit = (s: Seg): void => {
     if (s.id) out.push({ id: s.id, speaker: s.speaker, role: s.role, text: s.text, startMs: s.startMs, endMs: s.changedMs, revision: s.revision });
   };
@@ -118,6 +92,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     for (const o of openSegs()) {
       if (o.seq > s.seq) break;
       o.final = true;
+      open.delete(o);
       if (!o.text) continue; // nothing was said: drop silently
       o.id = `${opts.callStart}-${++counter}`;
       o.role = opts.roleOf(o.speaker);
@@ -129,6 +104,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     if (!baseline) {
       const older = openSegs().pop();
       if (older) finalise(older); // a newer segment supersedes every open one
+      open.add(s);
     }
     b.segs.push(s);
     b.gap = false;
@@ -209,18 +185,6 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     applyFull(b, b.toks.slice(0, b.off).concat(win), now, baseline);
   };
 
-  const findOrphan = (speaker: string, win: Tok[], turnover: Set<string>): string | null => {
-    const who = normName(speaker);
-    for (const [key, b] of blocks) {
-      if (b.present || b.toks.length === 0 || normName(b.speaker) !== who) continue;
-      if (!turnover.has(key) && win.length < 4) continue;
-      const shown = b.toks.slice(b.off);
-      // Re-rendered blocks arrive in display order, so the oldest matching orphan is the one.
-      if (win.length >= shown.length && commonPrefix(shown, win) === shown.length) return key;
-    }
-    return null;
-  };
-
   const due = (s: Seg, now: number): boolean =>
     now - s.changedMs >= (SENTENCE_END.test(s.text) ? punctMs : stableMs) ||
     now - s.startMs >= maxOpenMs ||
@@ -242,17 +206,29 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   return {
     push(snaps, now, pushOpts) {
       const baseline = pushOpts?.baseline === true;
-      const keys = new Set(snaps.map((s) => s.blockKey));
-      const turnover = new Set<string>();
-      if (keys.size > 0 && lastKeys.size > 0 && ![...lastKeys].some((k) => keys.has(k))) lastKeys.forEach((k) => turnover.add(k));
-      for (const [key, b] of blocks) {
-        b.present = keys.has(key);
-        if (!b.present) b.gap = true;
+      // The steady state: the same blocks in the same order as the last push, one of them with new
+      // text. Presence, order and turnover cannot have changed, so only texts are compared.
+      const same = !!lastList && snaps.length === lastList.length && snaps.every((sn, i) => sn.blockKey === lastList![i]);
+      // Duplicate keys: the last index (the order check below reads it).
+      const keys = same ? lastOrder : new Map(snaps.map((sn, i) => [sn.blockKey, i]));
+      // Only needed when a new key appears (findOrphan), so computed then.
+      let turnover: ReadonlySet<string> | null = null;
+      const turnoverNow = (): ReadonlySet<string> =>
+        (turnover ??= lastKeys.size > 0 && ![...lastKeys.keys()].some((k) => keys.has(k)) ? new Set(lastKeys.keys()) : new Set());
+      // Exactly the blocks of the last push are marked present (see the end of push), so only they
+      // can change state; blocks absent before already have present = false and gap = true.
+      for (const key of same ? [] : lastOrder.keys()) {
+        const b = blocks.get(key);
+        if (b && !keys.has(key)) (b.present = false), (b.gap = true);
+      }
+      for (const key of same ? [] : keys.keys()) {
+        const b = blocks.get(key);
+        if (b) b.present = true;
       }
       // Virtualised lists move a recycled element behind the others: mark it, so that its next
       // text is taken as a new utterance even when it looks like a rewrite of the old one.
       let maxPrev = -1;
-      snaps.forEach((sn) => {
+      if (!same) snaps.forEach((sn) => {
         const prev = lastOrder.get(sn.blockKey);
         if (prev === undefined) return;
         const b = blocks.get(sn.blockKey);
@@ -261,14 +237,14 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       });
       const done = new Set<string>();
       for (const snap of snaps) {
-        if (done.has(snap.blockKey)) continue; // duplicate keys: first one wins
-        done.add(snap.blockKey);
+        if (!same && done.has(snap.blockKey)) continue; // duplicate keys: first one wins
+        if (!same) done.add(snap.blockKey);
         let b = blocks.get(snap.blockKey);
         if (b && snap.text === b.lastText && snap.speaker === b.speaker) continue;
         const win = tokenize(snap.text);
         if (!b) {
           if (win.length === 0) continue;
-          const orphan = findOrphan(snap.speaker, win, turnover);
+          const orphan = findOrphan(blocks, snap.speaker, win, turnoverNow());
           if (orphan) {
             b = blocks.get(orphan)!;
             blocks.delete(orphan);
@@ -282,7 +258,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         }
       }
       if (keys.size > 0) lastKeys = keys;
-      lastOrder = new Map(snaps.map((sn, i) => [sn.blockKey, i]));
+      lastOrder = keys;
+      if (!same) lastList = keys.size === snaps.length ? snaps.map((sn) => sn.blockKey) : null;
       if (blocks.size > MAX_BLOCKS) {
         for (const [key, b] of blocks) {
           if (blocks.size <= MAX_BLOCKS) break;

@@ -2,7 +2,7 @@
 // `div.transcription-subtitles` holds one <p> per transcript message; its span reads
 // "<participantName>: <text>", interim text being replaced by the final one in the same <p>.
 import type { CaptionSnapshot } from '../types.ts';
-import { type CaptionRoot, type PlatformAdapter, type ReadContext, cleanSpace, hostIs, queryFirst } from './shared.ts';
+import { type CaptionRoot, type PlatformAdapter, type ReadContext, cleanSpace, hostIs, memoized, queryFirst } from './shared.ts';
 
 const SEL = {
   root: ['.transcription-subtitles', '[class*="transcription-subtitles"]'],
@@ -26,7 +26,7 @@ export function splitNameLine(line: string): [string, string] {
 function read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[] {
   const out: CaptionSnapshot[] = [];
   for (const p of Array.from(root.el.querySelectorAll(SEL.line))) {
-    const [speaker, text] = splitNameLine(cleanSpace(p.textContent ?? ''));
+    const [speaker, text] = memoized(ctx, p, () => splitNameLine(cleanSpace(p.textContent ?? '')));
     if (text) out.push({ blockKey: ctx.keyOf(p), speaker, text });
   }
   return out;

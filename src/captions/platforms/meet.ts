@@ -10,6 +10,7 @@ import {
   ICON_SELECTOR,
   cleanSpace,
   hasIconText,
+  memoized,
   queryFirst,
   textWithout,
 } from './shared.ts';
@@ -82,8 +83,10 @@ function readBlock(block: Element, ctx: ReadContext): CaptionSnapshot | null {
 
 function read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[] {
   const out: CaptionSnapshot[] = [];
-  for (const child of Array.from(root.el.children)) {
-    const snap = readBlock(child, ctx);
+  // Meet keeps the scroll-back (40+ blocks): only blocks that mutated since the last read are parsed.
+  for (let child = root.el.firstElementChild; child; child = child.nextElementSibling) {
+    const block = child;
+    const snap = memoized(ctx, block, () => readBlock(block, ctx));
     if (snap) out.push(snap);
   }
   return out;

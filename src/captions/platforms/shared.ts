@@ -12,6 +12,17 @@ export interface CaptionRoot {
 /** Gives each caption element a key that lives as long as the element (capture backs it with a WeakMap). */
 export interface ReadContext {
   keyOf(el: Element): string;
+  /**
+   * `parse()`'s last result for `el` if nothing inside `el` has mutated since (capture tracks this
+   * from its MutationObserver records), else `parse()` afresh. `parse` must depend only on `el`'s
+   * subtree. Absent (tests, one-off reads): always parse.
+   */
+  memo?<T>(el: Element, parse: () => T): T;
+}
+
+/** `parse()` through the context's per-element cache when it has one. */
+export function memoized<T>(ctx: ReadContext, el: Element, parse: () => T): T {
+  return ctx.memo ? ctx.memo(el, parse) : parse();
 }
 
 export interface CaptionsHint {

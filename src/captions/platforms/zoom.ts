@@ -10,11 +10,12 @@ import {
   type ReadContext,
   cleanSpace,
   hostIs,
+  memoized,
   queryAllFirst,
   queryFirst,
-  shortHash,
   textWithout,
 } from './shared.ts';
+import { canonicalSpeaker, overlaySpeaker } from './zoom-speaker.ts';
 
 const SEL = {
   panel: ['[aria-label="Live Transcription List"]', '#full-transcription', '.lt-full-transcript', '[class*="new-lt-list-container"]'],
@@ -71,40 +72,34 @@ export function stripLetterAvatar(s: string): string {
   return s;
 }
 
+function readRow(row: Element): { name: string; text: string } {
+  const nameEl = row.querySelector(SEL.rowName) ?? row.querySelector(SEL.rowTitle);
+  const msg = row.querySelector(SEL.rowMessage);
+  return {
+    name: nameEl ? stripLetterAvatar(textWithout(nameEl, SEL.rowNoise)) : '',
+    text: msg ? cleanSpace(msg.textContent ?? '') : '',
+  };
+}
+
+/**
+ * Speaker last attributed to a panel row. The virtualised list drops its top rows, so a
+ * continuation row can end up first with its name header gone; it keeps the speaker it had
+ * (else it would read as a new, nameless utterance). Weak: dies with the row.
+ */
+const rowSpeaker = new WeakMap<Element, string>();
+
 function readPanel(root: Element, ctx: ReadContext): CaptionSnapshot[] {
   const out: CaptionSnapshot[] = [];
   let speaker = '';
   for (const row of queryAllFirst(root, SEL.panelRow)) {
-    const nameEl = row.querySelector(SEL.rowName) ?? row.querySelector(SEL.rowTitle);
-    const name = nameEl ? stripLetterAvatar(textWithout(nameEl, SEL.rowNoise)) : '';
+    // The panel keeps the whole transcript: parse only rows that changed since the last read.
+    const { name, text } = memoized(ctx, row, () => readRow(row));
     if (name) speaker = name; // continuation rows carry no name: inherit the header's
-    const msg = row.querySelector(SEL.rowMessage);
-    const text = msg ? cleanSpace(msg.textContent ?? '') : '';
+    else if (!speaker) speaker = rowSpeaker.get(row) ?? '';
+    if (speaker) rowSpeaker.set(row, speaker);
     if (text && !SYSTEM_TEXT.test(text)) out.push({ blockKey: ctx.keyOf(row), speaker, text });
   }
   return out;
-}
-
-/**
- * The overlay has no name. A participant tile elsewhere in the page shows the same avatar (img
- * src) or initials next to the name, so look that up; else fall back to a stable key.
- */
-function overlaySpeaker(avatar: Element | null, root: Element): string {
-  if (!avatar) return '';
-  const doc = root.ownerDocument;
-  const isImg = avatar.tagName === 'IMG';
-  const src = isImg ? (avatar.getAttribute('src') ?? '') : '';
-  const initials = isImg ? '' : cleanSpace(avatar.textContent ?? '');
-  const candidates = isImg ? doc.querySelectorAll('img') : doc.querySelectorAll('span, div');
-  for (const c of Array.from(candidates)) {
-    if (root.contains(c) || c.children.length > 0) continue;
-    const same = isImg ? c.getAttribute('src') === src : cleanSpace(c.textContent ?? '') === initials;
-    if (!same) continue;
-    const name = cleanSpace(c.parentElement?.nextElementSibling?.textContent ?? '');
-    if (name) return name;
-  }
-  if (isImg) return src ? `Speaker ${shortHash(src)}` : '';
-  return initials;
 }
 
 function readOverlay(root: Element, ctx: ReadContext): CaptionSnapshot[] {
@@ -115,7 +110,7 @@ function readOverlay(root: Element, ctx: ReadContext): CaptionSnapshot[] {
     const text = textEl ? cleanSpace(textEl.textContent ?? '') : '';
     if (!text || SYSTEM_TEXT.test(text)) continue;
     const avatar = Array.from(row.children).find((c) => c !== textEl && !c.contains(textEl)) ?? null;
-    const speaker = overlaySpeaker(avatar, root);
+    const speaker = canonicalSpeaker(row, overlaySpeaker(avatar, root), text);
     // One persistent node shows every speaker; keying by speaker lets the segmenter merge a
     // speaker's accumulated window when the overlay flips back to them (§3.3).
     out.push({ blockKey: `${ctx.keyOf(row)}:${speaker}`, speaker, text });

@@ -1,0 +1,44 @@
+// The segmenter's state per caption block (see segmenter.ts for the model), and the search for a
+// vanished block that a re-rendered caption region shows again. Pure, like the segmenter.
+import type { Role } from './types.ts';
+import { normName } from './roles.ts';
+import { type Tok, commonPrefix } from './align.ts';
+
+export interface Seg {
+  start: number;
+  text: string;
+  speaker: string;
+  startMs: number;
+  changedMs: number;
+  seq: number;
+  final: boolean;
+  id: string | null; // null until first emitted (and forever for baseline segments)
+  role: Role;
+  revision: number;
+}
+export interface Block {
+  speaker: string;
+  toks: Tok[];
+  off: number; // index where the currently displayed window starts (rolling windows)
+  segs: Seg[];
+  present: boolean;
+  gap: boolean; // vanished from the snapshots since its last segment began
+  moved: boolean; // jumped behind blocks it used to precede: a recycled list element
+  lastText: string; // raw text of the last push: unchanged blocks cost one string compare
+}
+
+/**
+ * Root replacement: the vanished block (same speaker) whose text `win` repeats, to be re-keyed;
+ * any such block when it is in `turnover`, else only for texts of at least 4 words.
+ */
+export function findOrphan(blocks: ReadonlyMap<string, Block>, speaker: string, win: Tok[], turnover: ReadonlySet<string>): string | null {
+  const who = normName(speaker);
+  for (const [key, b] of blocks) {
+    if (b.present || b.toks.length === 0 || normName(b.speaker) !== who) continue;
+    if (!turnover.has(key) && win.length < 4) continue;
+    const shown = b.toks.slice(b.off);
+    // Re-rendered blocks arrive in display order, so the oldest matching orphan is the one.
+    if (win.length >= shown.length && commonPrefix(shown, win) === shown.length) return key;
+  }
+  return null;
+}
