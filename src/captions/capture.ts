@@ -172,7 +172,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     } finally {
       fullRead = false;
     }
-    unparsed = snaps.length === 0 && textWithout(root.el, `button, ${ICON_SELECTOR}`).length >= UNKNOWN_TEXT;
+    const leftover = snaps.length === 0 ? textWithout(root.el, `button, ${ICON_SELECTOR}`).trim() : '';
+    unparsed = leftover.length >= UNKNOWN_TEXT && !adapter.isNoise?.(leftover);
     deliver(seg.push(snaps, now(), { baseline }));
     baseline = false;
     armDeadline();

@@ -49,6 +49,8 @@ export interface PlatformAdapter {
   /** The local user's own display name if the page shows it (Meet pre-join screen). */
   readSelfName?(doc: Document): string | null;
   captionsHint: CaptionsHint;
+  /** Platform status text that may fill the caption area without being captions (not "layout not recognised"). */
+  isNoise?(text: string): boolean;
 }
 
 /** First element matching any selector, in list order (the order is the preference). */

@@ -33,6 +33,7 @@ const SEL = {
 
 /** Status lines Zoom writes into the caption area; they are not speech (§3.3). */
 const SYSTEM_TEXT = /^(connecting\b|joining meeting|captions will be shown in|english \(|you have left the meeting|meeting recording|this meeting is being)/i;
+const SYSTEM_ANYWHERE = new RegExp(SYSTEM_TEXT.source.slice(1), 'i');
 
 /** Documents to search: the top one, then the same-origin web-client iframe if reachable. */
 function docs(doc: Document): Document[] {
@@ -126,6 +127,9 @@ export const zoom: PlatformAdapter = {
   isInCall: (doc) => docs(doc).some((d) => queryFirst(d, SEL.inCall) !== null),
   looksLikeCaptions: (doc) => docs(doc).some((d) => d.querySelector(SEL.loose) !== null),
   selfAliases: [],
+  // The overlay shows status lines ("Captions will be shown in English (US)") after an avatar's
+  // initials; that is Zoom talking, not a layout we fail to read.
+  isNoise: (text) => SYSTEM_ANYWHERE.test(text),
   captionsHint: {
     key: 'captionsHintZoom',
     text: 'Turn on captions: More → Captions → Show captions, then "View full transcript" so speakers are named.',
