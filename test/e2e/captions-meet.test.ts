@@ -7,24 +7,11 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, launch, type Harness } from './harness';
+import { feed, health, type Row, type Want } from './panel-feed';
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
 const FAST = { wordMs: 20, stepMs: 60 };
 
-interface Row { role: string; speaker: string; text: string; label: string | null }
-interface Want { speaker: string; text: string; self: boolean }
-
-function feed(panel: Page): Promise<Row[]> {
-  return panel.evaluate(() =>
-    Array.from(document.querySelectorAll('.ac-feed li[data-role]')).map((li) => ({
-      role: li.getAttribute('data-role') ?? '',
-      speaker: li.querySelector('.ac-speaker')?.textContent ?? '',
-      text: li.querySelector('.ac-text')?.textContent ?? '',
-      label: li.getAttribute('data-label'),
-    })),
-  );
-}
-const health = (panel: Page) => panel.locator('[data-health]').getAttribute('data-health');
 /** Plays a fixture script by name (optionally only some of its steps) on the call page. */
 function play(call: Page, name: string | { setup?: object; steps: object[] }): Promise<Want[]> {
   return call.evaluate(

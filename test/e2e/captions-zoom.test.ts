@@ -11,54 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, launch, type Harness } from './harness';
 
 const ZOOM = 'https://app.zoom.us/wc/123456789/join';
-const SELF = 'Dr. Alice Smith';
-const PATIENT = 'Bob Jones';
-const FAST = { wordMs: 15, stepMs: 60 };
-
-interface Row { role: string; speaker: string; text: string; label: string | null }
-interface Want { speaker: string; text: string; self: boolean }
-type Script = { setup?: object; steps: object[] };
-
-function feed(panel: Page): Promise<Row[]> {
-  return panel.evaluate(() =>
-    Array.from(document.querySelectorAll('.ac-feed li[data-role]')).map((li) => ({
-      role: li.getAttribute('data-role') ?? '',
-      speaker: li.querySelector('.ac-speaker')?.textContent ?? '',
-      text: li.querySelector('.ac-text')?.textContent ?? '',
-      label: li.getAttribute('data-label'),
-    })),
-  );
-}
-const health = (panel: Page) => panel.locator('[data-health]').getAttribute('data-health');
-/**
- * Plays a fixture script (by name, optionally under another setup) and returns what it says.
- * The fixture speaks a line in ~0.1 s; real captions stay up for seconds. The capture re-finds a
- * replaced caption root by polling (≤ 1 s) and reads mutations 50 ms late, and this fixture's CC-on
- * shows an empty list, so a line must stay up a moment before CC goes off, as any real one does.
- */
-function play(call: Page, name: string | Script, setup?: object, pace: object = FAST): Promise<Want[]> {
-  return call.evaluate(
-    async ({ name, setup, opts }) => {
-      const f = (window as any).__fixture;
-      const base = typeof name === 'string' ? f.scripts[name] : name;
-      // A script whose setup differs re-renders the whole call page; the capture re-finds the new
-      // caption root by polling, so the first line waits a moment, as speech after a re-render would.
-      const lead = JSON.stringify(setup ?? base.setup ?? {}) !== JSON.stringify(f.__lastSetup ?? null) ? [{ do: 'pause', ms: 1500 }] : [];
-      f.__lastSetup = setup ?? base.setup ?? {};
-      const steps = [...lead, ...base.steps.flatMap((st: any) => (st.do === 'cc-off' || st.do === 'cc-toggle' ? [{ do: 'pause', ms: 1000 }, st] : [st]))];
-      const s = { ...base, steps, ...(setup ? { setup } : {}) };
-      await f.play(s, opts);
-      return f.expected(s);
-    },
-    { name, setup, opts: pace },
-  );
-}
-const roleOf = (w: Want) => (w.self ? 'clinician' : w.speaker === PATIENT ? 'patient' : 'other');
-const asRows = (want: Want[]) => want.map((w) => ({ role: roleOf(w), speaker: w.speaker, text: w.text }));
-const strip = (rows: Row[]) => rows.map(({ role, speaker, text }) => ({ role, speaker, text }));
-const liveCallId = (sw: Worker, tabId: number) =>
-  sw.evaluate(async (id) => ((await chrome.storage.session.get(`call:${id}`))[`call:${id}`] as { callId: string }).callId, tabId);
-const isLive = (sw: Worker, tabId: number) => sw.evaluate(async (id) => Object.keys(await chrome.storage.session.get(`call:${id}`)).length > 0, tabId);
+import { SELF, PATIENT, type Want, feed, health, play, asRows, strip, liveCallId, isLive } from './panel-feed';
 
 /** Lower-cased words with their speaker: overlay checks must not depend on where utterances split. */
 const stream = (items: Array<{ speaker: string; text: string }>) =>
