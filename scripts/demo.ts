@@ -44,11 +44,23 @@ async function main(): Promise<void> {
   log('call page and side panel open; playing the scripted visit');
 
   const speech = { ...script, steps: script.steps.filter((s) => s.do !== 'leave') };
-  const shots = ['panel-1-opening', 'panel-2-sympathy', 'panel-3-lecture', 'panel-4-goal', 'panel-5-tasks'];
+  // Each screenshot waits until the panel shows that many utterances of the script (not a timer),
+  // so it captures the moment it is named after: the prompt after sympathy, the lecture run, ...
+  const shots: Array<[string, number]> = [
+    ['panel-1-opening', 4],
+    ['panel-2-sympathy', 6],
+    ['panel-3-lecture', 12],
+    ['panel-4-goal', 16],
+    ['panel-5-tasks', 20],
+  ];
   const playing = call.evaluate((s) => (window as any).__fixture.play(s, { wordMs: 70, stepMs: 1200 }), speech);
-  for (let i = 0; i < shots.length; i++) {
-    await new Promise((r) => setTimeout(r, i === 0 ? 9000 : 12_000));
-    await shot(panel, shots[i]!);
+  for (const [name, count] of shots) {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && (await panel.locator('.ac-feed li[data-role]').count()) < count) {
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    await new Promise((r) => setTimeout(r, 700)); // the label and any prompt follow the caption
+    await shot(panel, name);
   }
   await playing;
   await new Promise((r) => setTimeout(r, 2500)); // let the last utterance become final
