@@ -8,7 +8,7 @@
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, launch, type Harness } from './harness';
-import { SELF, type Want, feed, health, play, asRows, strip, liveCallId, isLive } from './panel-feed';
+import { SELF, type Want, feed, health, play, asRows, strip, leaveAndCheckStored } from './panel-feed';
 
 describe.skipIf(!haveBrowser())('Jitsi captions in the side panel (built extension, meet.jit.si)', () => {
   let h: Harness;
@@ -45,19 +45,7 @@ describe.skipIf(!haveBrowser())('Jitsi captions in the side panel (built extensi
     await expect.poll(async () => (await feed(panel)).filter((r) => r.role === 'clinician' && r.label).length, { timeout: 20_000 })
       .toBe(want.filter((w) => w.self).length);
 
-    const callId = await liveCallId(sw, tabId);
-    want.push(...(await play(call, 'callEnd')));
-    await expect.poll(() => isLive(sw, tabId), { timeout: 15_000 }).toBe(false);
-
-    const summary = await h.openExtensionPage('src/entries/summary/index.html');
-    const item = summary.locator(`li[data-call-id="${callId}"]`);
-    await expect.poll(async () => { await summary.reload(); return item.count(); }, { timeout: 15_000 }).toBe(1);
-    expect(await item.locator('.platform').textContent()).toBe('Jitsi Meet');
-    await item.locator('button[data-action="open"]').click();
-    // The stored call holds the whole conversation, the words said just before leaving included.
-    await expect.poll(() => summary.locator('body').textContent(), { timeout: 10_000 }).toContain('Thank you, goodbye.');
-    const body = (await summary.locator('body').textContent()) ?? '';
-    for (const w of want) expect(body).toContain(w.text);
+    await leaveAndCheckStored(h, sw, call, tabId, 'Jitsi Meet', want);
     expect(h.egress).toEqual([]);
   });
 });

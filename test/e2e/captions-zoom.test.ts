@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, launch, type Harness } from './harness';
 
 const ZOOM = 'https://app.zoom.us/wc/123456789/join';
-import { SELF, PATIENT, type Want, feed, health, play, asRows, strip, liveCallId, isLive } from './panel-feed';
+import { SELF, PATIENT, type Want, feed, health, play, asRows, strip, leaveAndCheckStored } from './panel-feed';
 
 /** Lower-cased words with their speaker: overlay checks must not depend on where utterances split. */
 const stream = (items: Array<{ speaker: string; text: string }>) =>
@@ -73,17 +73,7 @@ describe.skipIf(!haveBrowser())('Zoom web captions in the side panel (built exte
     await expect.poll(async () => (await feed(panel)).filter((r) => r.role === 'clinician' && r.label).length, { timeout: 20_000 })
       .toBe(want.filter((w) => w.self).length);
 
-    const callId = await liveCallId(sw, tabId);
-    want.push(...(await play(call, 'callEnd')));
-    await expect.poll(() => isLive(sw, tabId), { timeout: 15_000 }).toBe(false);
-    const summary = await h.openExtensionPage('src/entries/summary/index.html');
-    const item = summary.locator(`li[data-call-id="${callId}"]`);
-    await expect.poll(async () => { await summary.reload(); return item.count(); }, { timeout: 15_000 }).toBe(1);
-    expect(await item.locator('.platform').textContent()).toBe('Zoom');
-    await item.locator('button[data-action="open"]').click();
-    await expect.poll(() => summary.locator('body').textContent(), { timeout: 10_000 }).toContain('Thank you, goodbye.');
-    const body = (await summary.locator('body').textContent()) ?? '';
-    for (const w of want) expect(body).toContain(w.text);
+    await leaveAndCheckStored(h, sw, call, tabId, 'Zoom', want);
   });
 
   it('transcript panel inside iframe#webclient, letter avatars glued to names: exact utterances', async () => {

@@ -1,6 +1,7 @@
 // Shared by the per-platform caption e2e tests: read the side panel's feed and health, play a
 // fixture script on the call page, and ask the worker about the live call.
 import type { Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const SELF = 'Dr. Alice Smith';
 export const PATIENT = 'Bob Jones';
@@ -50,3 +51,28 @@ export const strip = (rows: Row[]) => rows.map(({ role, speaker, text }) => ({ r
 export const liveCallId = (sw: Worker, tabId: number) =>
   sw.evaluate(async (id) => ((await chrome.storage.session.get(`call:${id}`))[`call:${id}`] as { callId: string }).callId, tabId);
 export const isLive = (sw: Worker, tabId: number) => sw.evaluate(async (id) => Object.keys(await chrome.storage.session.get(`call:${id}`)).length > 0, tabId);
+
+/**
+ * Leaves the call on the fixture page and checks the worker ended it and the summary page lists it
+ * under `platformName`, holding every line in `want` plus the leave script's own lines.
+ */
+export async function leaveAndCheckStored(
+  h: { openExtensionPage(path: string): Promise<Page> },
+  sw: Worker,
+  call: Page,
+  tabId: number,
+  platformName: string,
+  want: Want[],
+): Promise<void> {
+  const callId = await liveCallId(sw, tabId);
+  want.push(...(await play(call, 'callEnd')));
+  await expect.poll(() => isLive(sw, tabId), { timeout: 15_000 }).toBe(false);
+  const summary = await h.openExtensionPage('src/entries/summary/index.html');
+  const item = summary.locator(`li[data-call-id="${callId}"]`);
+  await expect.poll(async () => { await summary.reload(); return item.count(); }, { timeout: 15_000 }).toBe(1);
+  expect(await item.locator('.platform').textContent()).toBe(platformName);
+  await item.locator('button[data-action="open"]').click();
+  await expect.poll(() => summary.locator('body').textContent(), { timeout: 10_000 }).toContain('Thank you, goodbye.');
+  const body = (await summary.locator('body').textContent()) ?? '';
+  for (const w of want) expect(body).toContain(w.text);
+}
