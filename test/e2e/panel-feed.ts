@@ -37,7 +37,13 @@ export function play(call: Page, name: string | Script, setup?: object, pace: ob
       // caption root by polling, so the first line waits a moment, as speech after a re-render would.
       const lead = JSON.stringify(setup ?? base.setup ?? {}) !== JSON.stringify(f.__lastSetup ?? null) ? [{ do: 'pause', ms: 1500 }] : [];
       f.__lastSetup = setup ?? base.setup ?? {};
-      const steps = [...lead, ...base.steps.flatMap((st: any) => (st.do === 'cc-off' || st.do === 'cc-toggle' ? [{ do: 'pause', ms: 1000 }, st] : [st]))];
+      const steps = [...lead, ...base.steps.flatMap((st: any) =>
+        st.do === 'cc-off' ? [{ do: 'pause', ms: 1000 }, st]
+        // Captions just switched back on: the capture re-finds the new root by polling, so the
+        // next line waits a moment, as it does on a real call while the caption bar appears.
+        : st.do === 'cc-toggle' ? [{ do: 'pause', ms: 1000 }, st, { do: 'pause', ms: 1000 }]
+        : st.do === 'cc-on' ? [st, { do: 'pause', ms: 1000 }]
+        : [st])];
       const s = { ...base, steps, ...(setup ? { setup } : {}) };
       await f.play(s, opts);
       return f.expected(s);
