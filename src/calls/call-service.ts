@@ -4,8 +4,8 @@
 import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
 import type { Classification } from '../classifier/labels';
 import { initCoach, reduceCoach } from '../coach/coach';
-import type { CoachEvent, CoachSettings } from '../coach/types';
-import { classifyChange, contextFor, labelled, newCallId, type LiveCall } from './live-call';
+import type { CoachEvent, CoachSettings, LabelledUtterance } from '../coach/types';
+import { classifyChange, contextFor, labelled, newCallId, withLanguage, type LiveCall } from './live-call';
 import { rolesWithSelf } from './self-roles';
 
 /** New utterances between two checkpoints of a live call (the alarm also checkpoints every 30 s). */
@@ -94,9 +94,10 @@ export class CallService {
       if (classifyChange(call, u) === 'duplicate') return;
       if (call.selfNames.length) u = { ...u, role: rolesWithSelf([...call.coach.utterances, u], call.selfNames).get(u.id) ?? u.role };
       const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(call, u)) : null;
+      const { call: voted, lang } = withLanguage(call, u, c);
       const settings = await this.deps.coachSettings();
-      const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c) }, settings);
-      const next = { ...call, coach, lastCaptionAt: this.deps.now() };
+      const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c, lang) }, settings);
+      const next = { ...voted, coach, lastCaptionAt: this.deps.now() };
       await this.deps.save(next);
       this.deps.publish(next, next.tabId);
       // Inside the tab's chain, so a checkpoint can never land after (and overwrite) the final record.
@@ -135,9 +136,15 @@ export class CallService {
       let base: LiveCall = { ...call, selfNames, coach };
       for (const old of call.coach.utterances) {
         const u = { ...old, role: roles.get(old.id) ?? old.role };
-        const keep = u.role === 'clinician' && old.role === 'clinician' && old.label;
-        const c = keep ? { label: old.label!, scores: old.scores! } : u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(base, u)) : null;
-        coach = reduceCoach(coach, { type: 'utterance', utterance: labelled(stripLabel(u), c) }, settings);
+        const keep = u.role === 'clinician' && old.role === 'clinician' && (old.label || old.uncoded);
+        if (keep) {
+          coach = reduceCoach(coach, { type: 'utterance', utterance: u }, settings);
+        } else {
+          const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(base, u)) : null;
+          const { call: voted, lang } = withLanguage(base, u, c);
+          base = voted;
+          coach = reduceCoach(coach, { type: 'utterance', utterance: labelled(stripLabel(u), c, lang) }, settings);
+        }
         base = { ...base, coach };
       }
       await this.deps.save(base);
@@ -202,7 +209,7 @@ export class CallService {
   }
 }
 
-function stripLabel<T extends { label?: unknown; scores?: unknown }>(u: T): Omit<T, 'label' | 'scores'> {
-  const { label: _l, scores: _s, ...rest } = u;
+function stripLabel<T extends LabelledUtterance>(u: T): Utterance {
+  const { label: _l, scores: _s, confidence: _c, unsure: _u, lang: _g, uncoded: _x, ...rest } = u;
   return rest;
 }

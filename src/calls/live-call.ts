@@ -3,7 +3,9 @@
 // (latest revision of each); this adds what the coach does not need. Pure functions only.
 import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
 import type { Classification } from '../classifier/labels';
+import { CONTEXT_TURNS, patientContext, type PrevTurn } from '../classifier/context';
 import type { CoachState, LabelledUtterance } from '../coach/types';
+import { isCoded, utteranceLanguage, vote, type LanguageVotes } from '../language/call-language';
 
 export interface LiveCall {
   tabId: number;
@@ -18,6 +20,8 @@ export interface LiveCall {
   coach: CoachState;
   /** Speaker names the clinician picked in the panel as "me" for this call (see self-roles.ts). */
   selfNames: string[];
+  /** Word-weighted votes of the on-device language detection (call-language.ts); absent = none yet. */
+  langVotes?: LanguageVotes;
 }
 
 export function newCallId(platform: PlatformId, tabId: number, startedAt: number): string {
@@ -33,17 +37,34 @@ export function classifyChange(call: LiveCall, u: Utterance): UtteranceChange {
   return u.revision > have.revision ? 'revised' : 'duplicate';
 }
 
-/** The patient's words just before `u` (nothing if the clinician spoke in between): classifier context. */
+/** The patient's words just before `u`, as the classifier was trained to read them (context.ts). */
 export function contextFor(call: LiveCall, u: Utterance): string {
-  const before = call.coach.utterances.filter((x) => x.id !== u.id && x.startMs <= u.startMs);
-  for (let j = before.length - 1; j >= 0; j--) {
-    const prev = before[j]!;
-    if (prev.role === 'patient') return prev.text;
-    if (prev.role === 'clinician') return '';
+  const prev: PrevTurn[] = [];
+  const all = call.coach.utterances;
+  // Walk back from the end: only the last CONTEXT_TURNS turns before `u` matter (no full-call scan).
+  for (let j = all.length - 1; j >= 0 && prev.length < CONTEXT_TURNS; j--) {
+    const x = all[j]!;
+    if (x.id === u.id || x.startMs > u.startMs) continue;
+    prev.unshift({ role: x.role, text: x.text });
   }
-  return '';
+  return patientContext(prev);
 }
 
-export function labelled(u: Utterance, c: Classification | null): LabelledUtterance {
-  return c ? { ...u, label: c.label, scores: c.scores } : { ...u };
+/**
+ * The utterance with its classification, once its language is known. An utterance in a language the
+ * model was not trained on keeps no label at all (`uncoded`): the panel says it can't code that
+ * language instead of showing confident English-model labels.
+ */
+export function labelled(u: Utterance, c: Classification | null, lang?: string): LabelledUtterance {
+  if (!c) return { ...u };
+  if (lang && !isCoded(lang)) return { ...u, lang, uncoded: 'language' };
+  return { ...u, label: c.label, scores: c.scores, confidence: c.confidence, ...(c.unsure ? { unsure: true } : {}), ...(lang ? { lang } : {}) };
+}
+
+/** Adds one classification's language detection to the call's vote and says which language codes it. */
+export function withLanguage(call: LiveCall, u: Utterance, c: Classification | null): { call: LiveCall; lang?: string } {
+  if (!c || c.lang === undefined) return { call };
+  const d = { code: c.lang, reliable: c.langReliable ?? false };
+  const langVotes = vote(call.langVotes ?? {}, d, u.text.split(/\s+/).filter(Boolean).length);
+  return { call: langVotes === call.langVotes ? call : { ...call, langVotes }, lang: utteranceLanguage(langVotes, d) };
 }

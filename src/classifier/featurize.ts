@@ -7,7 +7,7 @@
 // the model's input: bump FEATURIZER.version and retrain (the manifest records these params).
 
 export const FEATURIZER = {
-  version: 4,
+  version: 5,
   hash: 'fnv1a32-utf16',
   buckets: 1 << 15,
   charNgrams: [3, 4] as const,
@@ -31,26 +31,30 @@ export function fnv1a(s: string, h = 0x811c9dc5): number {
 
 // ASR and spoken-language noise: fillers carry no act, so they are dropped (unless the whole
 // utterance is a filler such as "mm-hmm", which is itself an acknowledgement -> `other`).
-const FILLERS = new Set(['um', 'uh', 'umm', 'uhm', 'erm', 'er', 'ah', 'eh', 'hmm', 'mm', 'uh-huh', 'mhm']);
+const FILLERS = new Set(['um', 'uh', 'umm', 'uhm', 'erm', 'er', 'ah', 'eh', 'hmm', 'mm', 'uh-huh', 'mhm', 'em', 'ehm', 'mmm']);
 // Discourse markers skipped when finding the word a sentence really starts with ("so, how is...").
-const LEAD = new Set(['so', 'and', 'okay', 'ok', 'right', 'well', 'alright', 'now', 'but', 'oh', 'yeah', 'yes', 'great', 'good', 'sure', 'then', 'just', 'also', 'see', 'i', 'like']);
-const WH = new Set(['what', 'when', 'where', 'who', 'why', 'how', 'which', 'whats', "what's", "how's", "where's", "who's"]);
+// Spanish markers too: one model codes English and Spanish captions (see MODEL_CARD.md).
+const LEAD = new Set(['so', 'and', 'okay', 'ok', 'right', 'well', 'alright', 'now', 'but', 'oh', 'yeah', 'yes', 'great', 'good', 'sure', 'then', 'just', 'also', 'see', 'i', 'like',
+  'entonces', 'bueno', 'pues', 'vale', 'o', 'sea', 'y', 'pero', 'mire', 'mira', 'ver', 'oiga', 'oye', 'claro', 'ya', 'okey', 'este']);
+const WH = new Set(['what', 'when', 'where', 'who', 'why', 'how', 'which', 'whats', "what's", "how's", "where's", "who's",
+  'qué', 'cómo', 'cuándo', 'dónde', 'quién', 'cuál', 'cuánto', 'cuánta', 'cuántos', 'cuántas', 'por qué']);
 const AUX = new Set(['do', 'does', 'did', 'are', 'is', 'was', 'were', 'have', 'has', 'had', 'can', 'could', 'would', 'will', 'should', 'may', 'might', 'any', 'anything', "don't", "didn't", "doesn't", "aren't", "isn't", "haven't", "can't", "won't"]);
 
 // Small lexicons pool synonyms the corpus cannot all show (cues, not rules: the model weighs them).
 const LEX: Record<string, readonly string[]> = {
-  feel: ['feel', 'feels', 'feeling', 'felt', 'feelings'],
-  emo: ['worried', 'worry', 'worrying', 'anxious', 'scared', 'afraid', 'frightened', 'frustrated', 'frustrating', 'overwhelmed', 'overwhelming', 'exhausted', 'exhausting', 'tired', 'stressed', 'stressful', 'upset', 'angry', 'sad', 'lonely', 'alone', 'hard', 'difficult', 'tough', 'struggling', 'struggle', 'discouraged', 'hopeless', 'nervous', 'embarrassed', 'guilty', 'ashamed', 'relieved', 'proud', 'fed', 'stuck', 'draining', 'burden', 'carrying', 'uncertain', 'unsure', 'torn', 'hurt', 'hurts'],
-  pity: ['poor', 'awful', 'terrible', 'horrible', 'dreadful', 'bless', 'heartbreaking', 'tragic', 'shame', 'pity', 'devastating', 'gosh', 'goodness', 'dear'],
-  sorry: ['sorry', 'condolences', 'sympathy'],
-  modal: ['should', 'need', 'needs', 'must', 'have', 'important', 'recommend', 'advise', 'avoid', 'make', 'sure', 'try'],
-  plan: ['plan', 'schedule', 'book', 'booking', 'appointment', 'follow', 'followup', 'referral', 'refer', 'review', 'check', 'diary', 'log', 'track', 'send', 'arrange', 'prescribe', 'prescription', 'agree', 'agreed', 'deal', 'commit', 'willing', 'step', 'steps'],
-  time: ['week', 'weeks', 'month', 'months', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'twice', 'day', 'days', 'morning', 'evening', 'next'],
-  goal: ['goal', 'goals', 'want', 'wants', 'hope', 'hoping', 'hopes', 'matters', 'matter', 'important', 'aim', 'aiming', 'achieve', 'different', 'success', 'looking', 'like', 'wish', 'priority', 'outcome'],
-  praise: ['great', 'well', 'brilliant', 'excellent', 'wonderful', 'fantastic', 'nice', 'good', 'perfect', 'awesome'],
-  greet: ['hi', 'hello', 'hey', 'morning', 'afternoon', 'bye', 'goodbye', 'thanks', 'thank', 'welcome', 'care'],
-  call: ['hear', 'see', 'screen', 'camera', 'mute', 'muted', 'unmute', 'connection', 'audio', 'video', 'frozen', 'lag', 'chart', 'link'],
-  med: ['mg', 'milligrams', 'dose', 'tablet', 'tablets', 'medication', 'medicine', 'pills', 'blood', 'pressure', 'test', 'results', 'levels', 'scan', 'xray', 'x-ray'],
+  feel: ['feel', 'feels', 'feeling', 'felt', 'feelings', 'siente', 'sientes', 'siento', 'sentir', 'sintió', 'sentido', 'sentimiento'],
+  emo: ['worried', 'worry', 'worrying', 'anxious', 'scared', 'afraid', 'frightened', 'frustrated', 'frustrating', 'overwhelmed', 'overwhelming', 'exhausted', 'exhausting', 'tired', 'stressed', 'stressful', 'upset', 'angry', 'sad', 'lonely', 'alone', 'hard', 'difficult', 'tough', 'struggling', 'struggle', 'discouraged', 'hopeless', 'nervous', 'embarrassed', 'guilty', 'ashamed', 'relieved', 'proud', 'fed', 'stuck', 'draining', 'burden', 'carrying', 'uncertain', 'unsure', 'torn', 'hurt', 'hurts',
+    'preocupado', 'preocupada', 'preocupa', 'preocupación', 'ansioso', 'ansiosa', 'ansiedad', 'miedo', 'asustado', 'asustada', 'frustrado', 'frustrada', 'frustrante', 'agobiado', 'agobiada', 'agotado', 'agotada', 'agotador', 'cansado', 'cansada', 'estresado', 'estresada', 'triste', 'solo', 'sola', 'difícil', 'duro', 'dura', 'desanimado', 'desanimada', 'nervioso', 'nerviosa', 'avergonzado', 'avergonzada', 'vergüenza', 'culpa', 'culpable', 'aliviado', 'aliviada', 'orgulloso', 'orgullosa', 'harto', 'harta', 'atascado', 'carga', 'enojado', 'enojada', 'rabia'],
+  pity: ['poor', 'awful', 'terrible', 'horrible', 'dreadful', 'bless', 'heartbreaking', 'tragic', 'shame', 'pity', 'devastating', 'gosh', 'goodness', 'dear', 'pobre', 'pobrecito', 'pobrecita', 'pobrecillo', 'horrible', 'terrible', 'pena', 'lástima', 'horror'],
+  sorry: ['sorry', 'condolences', 'sympathy', 'lamento', 'siento', 'sentido', 'pésame'],
+  modal: ['should', 'need', 'needs', 'must', 'have', 'important', 'recommend', 'advise', 'avoid', 'make', 'sure', 'try', 'debe', 'debería', 'tiene', 'tienes', 'hay', 'importante', 'recomiendo', 'evitar', 'necesita', 'necesitas'],
+  plan: ['plan', 'schedule', 'book', 'booking', 'appointment', 'follow', 'followup', 'referral', 'refer', 'review', 'check', 'diary', 'log', 'track', 'send', 'arrange', 'prescribe', 'prescription', 'agree', 'agreed', 'deal', 'commit', 'willing', 'step', 'steps', 'cita', 'seguimiento', 'derivar', 'derivación', 'receta', 'revisar', 'revisamos', 'diario', 'apuntar', 'anotar', 'enviar', 'mando', 'acordamos', 'quedamos', 'dispuesto', 'dispuesta', 'compromiso', 'paso', 'pasos', 'plan'],
+  time: ['week', 'weeks', 'month', 'months', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'twice', 'day', 'days', 'morning', 'evening', 'next', 'semana', 'semanas', 'mes', 'meses', 'mañana', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'diario', 'próxima', 'próximo'],
+  goal: ['goal', 'goals', 'want', 'wants', 'hope', 'hoping', 'hopes', 'matters', 'matter', 'important', 'aim', 'aiming', 'achieve', 'different', 'success', 'looking', 'like', 'wish', 'priority', 'outcome', 'quiere', 'quieres', 'gustaría', 'quisiera', 'objetivo', 'meta', 'metas', 'conseguir', 'lograr', 'importa', 'espera', 'esperas', 'diferente', 'prioridad'],
+  praise: ['great', 'well', 'brilliant', 'excellent', 'wonderful', 'fantastic', 'nice', 'good', 'perfect', 'awesome', 'bien', 'excelente', 'genial', 'estupendo', 'fenomenal', 'felicidades', 'enhorabuena', 'logrado'],
+  greet: ['hi', 'hello', 'hey', 'morning', 'afternoon', 'bye', 'goodbye', 'thanks', 'thank', 'welcome', 'care', 'hola', 'buenos', 'buenas', 'días', 'tardes', 'gracias', 'adiós', 'cuídese', 'cuídate', 'bienvenido', 'bienvenida'],
+  call: ['hear', 'see', 'screen', 'camera', 'mute', 'muted', 'unmute', 'connection', 'audio', 'video', 'frozen', 'lag', 'chart', 'link', 'oye', 'escucha', 'pantalla', 'cámara', 'micrófono', 'silenciado', 'conexión', 'congelado', 'enlace'],
+  med: ['mg', 'milligrams', 'dose', 'tablet', 'tablets', 'medication', 'medicine', 'pills', 'blood', 'pressure', 'test', 'results', 'levels', 'scan', 'xray', 'x-ray', 'dosis', 'pastilla', 'pastillas', 'medicamento', 'medicina', 'análisis', 'resultados', 'presión', 'sangre', 'niveles', 'radiografía'],
 };
 const LEX_OF = new Map<string, string[]>();
 for (const [cls, words] of Object.entries(LEX)) for (const w of words) LEX_OF.set(w, [...(LEX_OF.get(w) ?? []), cls]);
@@ -80,6 +84,21 @@ const PHRASES: Array<[string, RegExp]> = [
   ['so_you', /^ (so|and so|okay so|ok so|so it's|it's) you /],
   ['for_you', / (for you|to you|in your life) /],
   ['you_think', / you (think|thought|believe|feel like|wonder|know that|recognize|realize|see that) /],
+  // Spanish forms of the same cues.
+  ['es_parece', / (parece que|suena (a|como)|me da la impresión|por lo que (me )?(dice|cuenta|cuentas|dices)|lo que (me )?(dice|dices|está diciendo|estás diciendo)) /],
+  ['es_osea', /^ (o sea que|entonces|así que|osea que)( usted| tú)? /],
+  ['es_usted_siente', / (se siente|te sientes|se sintió|te sentiste|está usted|estás|ha estado|has estado|le preocupa|te preocupa|le cuesta|te cuesta) /],
+  ['es_debe_ser', / (debe|debió|tiene que) (de )?(ser|haber sido|estar) /],
+  ['es_lo_siento', / (lo siento|lo lamento|cuánto lo siento|siento mucho) /],
+  ['es_imagin', / no (me )?(puedo |logro )?imagin/],
+  ['es_que_pena', / (qué|que) (pena|horror|lástima|mal|terrible) /],
+  ['es_vamos', / (vamos a|quedamos en|le voy a|te voy a|voy a (mandar|pedir|enviar|derivar)|podemos|acordamos|nos vemos) /],
+  ['es_dispuesto', / (estaría|estarías) (dispuest[oa]|de acuerdo) /],
+  ['es_le_parece', / (le|te) parece /],
+  ['es_debe', / (tiene que|tienes que|debe|debería|deberías|hay que|es importante que|le recomiendo|te recomiendo) /],
+  ['es_quiere', / (qué|que) (le |te )?(gustaría|quiere|quieres|espera|esperas|importa) /],
+  ['es_me_oye', / (me (oye|escucha|oyes|escuchas|ve|ves)|se (oye|escucha)) /],
+  ['es_permiso', / (le|te) (parece|importa) (bien )?si (le|te) /],
 ];
 
 // Function words ignored when measuring how much of the patient's wording the clinician repeats
@@ -94,7 +113,8 @@ export function normalise(text: string): string {
   s = s.replace(/\b(o\.?k\.?)\b/g, 'okay').replace(/\bmm+[- ]?hm+\b/g, 'mm-hmm').replace(/\buh[- ]huh\b/g, 'uh-huh');
   s = s.replace(/\[[^\]]*\]|\([^)]*\)/g, ' '); // ASR annotations like [inaudible], (laughs)
   s = s.replace(/\d+([.,:]\d+)*/g, ' 0 '); // all numbers look alike: doses, dates, times
-  s = s.replace(/([?!.;,])/g, ' $1 ').replace(/[^a-z0-9'?!.;,\- ]+/g, ' ');
+  // '¿' opens a Spanish question: a token of its own. Letters of any script survive (accents matter).
+  s = s.replace(/([?!.;,¿¡])/g, ' $1 ').replace(/[^\p{L}\p{N}'?!.;,¿\- ]+/gu, ' ');
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -120,7 +140,7 @@ export function tokens(text: string): string[] {
   return clean;
 }
 
-const isWord = (t: string): boolean => !/^[?.,]$/.test(t);
+const isWord = (t: string): boolean => !/^[?.,¿]$/.test(t);
 const nYouSubj = (ws: string[]): boolean => ws.some((w, i) => /^you('re|'ve|'d)?$/.test(w) && !['can', 'could', 'do', 'did', 'would', 'will', 'are', 'have', 'thank'].includes(ws[i - 1] ?? ''));
 
 function lengthBucket(n: number): string {
@@ -131,11 +151,13 @@ function lengthBucket(n: number): string {
 function sentences(toks: string[]): Array<{ words: string[]; q: boolean }> {
   const out: Array<{ words: string[]; q: boolean }> = [];
   let cur: string[] = [];
+  let opened = false; // a Spanish '¿' makes the sentence a question even when ASR drops the '?'
   for (const t of toks) {
-    if (t === '.' || t === '?') { if (cur.length) out.push({ words: cur, q: t === '?' }); cur = []; }
+    if (t === '.' || t === '?') { if (cur.length) out.push({ words: cur, q: t === '?' || opened }); cur = []; opened = false; }
+    else if (t === '¿') opened = true;
     else if (t !== ',') cur.push(t);
   }
-  if (cur.length) out.push({ words: cur, q: false });
+  if (cur.length) out.push({ words: cur, q: opened });
   return out;
 }
 
@@ -162,7 +184,7 @@ export function featureStrings(text: string, context = ''): Record<string, strin
   const sents = sentences(toks);
   const last = sents[sents.length - 1];
   const cues: string[] = [`len:${lengthBucket(words.length)}`, `nsent:${Math.min(sents.length, 4)}`];
-  if (toks.includes('?')) cues.push('has_q');
+  if (toks.includes('?') || toks.includes('¿')) cues.push('has_q');
   if (toks[toks.length - 1] === '?') cues.push('ends_q');
   if (sents.length > 1 && sents.some((s) => !s.q) && last?.q) cues.push('statement_then_q');
   for (const [i, s] of sents.entries()) {
@@ -199,21 +221,56 @@ export function featureStrings(text: string, context = ''): Record<string, strin
   const ctoks = tokens(context);
   const cwords = ctoks.filter(isWord);
   const ctx: string[] = [`len:${cwords.length === 0 ? '0' : lengthBucket(cwords.length)}`];
-  if (ctoks.includes('?')) ctx.push('has_q');
+  if (ctoks.includes('?') || ctoks.includes('¿')) ctx.push('has_q');
   const clex = new Set<string>();
   for (const w of cwords) for (const c of LEX_OF.get(w) ?? []) clex.add(c);
   for (const c of clex) ctx.push(`lex:${c}`);
   const cfirst = cwords[0];
   if (cfirst && (WH.has(cfirst) || AUX.has(cfirst))) ctx.push('starts_q');
-  // Lexical overlap with the patient's turn: a reflection cue that needs no vocabulary.
-  const mine = new Set(content(words)), theirs = new Set(content(cwords));
-  if (mine.size && theirs.size) {
-    let shared = 0;
-    for (const w of mine) if (theirs.has(w)) shared++;
-    const r = shared / mine.size;
-    ctx.push(`overlap:${shared === 0 ? '0' : r <= 0.2 ? 'low' : r <= 0.4 ? 'mid' : 'high'}`, `shared:${Math.min(shared, 3)}`);
-  }
+  if (cwords.length) ctx.push(...relation(words, toks, cwords, lex, clex, cues));
   return { cue: cues, w: uni, b: bi, c: chars, x: ctx, xw: cwords };
+}
+
+// ---- The clinician's turn as a relation to the patient's (a reflection restates or extends it).
+// Stems pool inflections without a lemmatiser ("worried"/"worry"/"worrying" -> "worri"): cheap,
+// language-agnostic and fast enough for the classify budget.
+const stem = (w: string): string => (w.length > 5 ? w.slice(0, 5) : w);
+// The patient's first person is the clinician's second person: "i can't sleep" -> "you can't sleep".
+const SHIFT: Record<string, string> = {
+  i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", am: 'are', was: 'were',
+  yo: 'usted', mi: 'su', mis: 'sus', conmigo: 'usted',
+};
+function bigrams(ws: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < ws.length; i++) out.add(`${ws[i]} ${ws[i + 1]}`);
+  return out;
+}
+
+/** Relation features between the clinician's words and the patient's previous turn(s). */
+function relation(words: string[], toks: string[], cwords: string[], lex: Set<string>, clex: Set<string>, cues: string[]): string[] {
+  const out: string[] = [];
+  const mine = new Set(content(words).map(stem)), theirs = new Set(content(cwords).map(stem));
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared++;
+  const r = mine.size ? shared / mine.size : 0;
+  const ov = shared === 0 ? '0' : r <= 0.2 ? 'low' : r <= 0.4 ? 'mid' : 'high';
+  out.push(`overlap:${ov}`, `shared:${Math.min(shared, 3)}`);
+  // Bigrams of the patient's words after the I->you shift that the clinician says back.
+  const shifted = bigrams(cwords.map((w) => SHIFT[w] ?? w));
+  let sb = 0;
+  for (const b of bigrams(words)) if (shifted.has(b) && !/^(you|your|usted|su) (are|were|the|a)$/.test(b)) sb++;
+  out.push(`shift_bi:${Math.min(sb, 2)}`);
+  // Feeling words: carried over from the patient, named by the clinician only, or left unnamed.
+  const emoMine = lex.has('emo') || lex.has('feel'), emoTheirs = clex.has('emo') || clex.has('feel');
+  out.push(`emo:${emoMine ? 'c' : '-'}${emoTheirs ? 'p' : '-'}`);
+  // How the clinician's turn opens, crossed with how much of the patient's turn it carries.
+  const asks = toks.includes('?') || toks.includes('¿');
+  const open = cues.includes('ph:sounds_like') || cues.includes('ph:es_parece') ? 'sounds'
+    : cues.includes('ph:so_you') || cues.includes('ph:es_osea') ? 'so_you'
+      : cues.includes('decl_you') ? 'decl_you'
+        : asks ? 'asks' : cues.includes('ph:you_should') || cues.includes('ph:es_debe') ? 'advise' : 'other';
+  out.push(`open:${open}&ov:${ov}`, `open:${open}&emo:${emoTheirs ? 'p' : '-'}`, `open:${open}&sb:${Math.min(sb, 1)}`);
+  return out;
 }
 
 // Per-group scale: cue and context summary features are binary and informative, so they enter at

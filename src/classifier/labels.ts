@@ -31,5 +31,14 @@ export type Scores = Record<Label, number>;
 
 export interface Classification {
   label: Label;
+  /** Calibrated probabilities (temperature fitted on real-speech dev turns), never raw softmax. */
   scores: Scores;
+  /** The top calibrated probability. */
+  confidence: number;
+  /** Below the dev-chosen threshold: shown as unsure and counted by the coach as no evidence. */
+  unsure: boolean;
+  /** The caption language detected on the device (ISO 639-1, '' = nothing to judge). */
+  lang?: string;
+  /** Whether that detection is reliable on its own (long enough line); else the call's vote decides. */
+  langReliable?: boolean;
 }

@@ -3,7 +3,8 @@
 import type * as Ort from 'onnxruntime-web/wasm';
 import { configureOrt, type WasmSource } from './ort-env';
 import { featurize } from './featurize';
-import { LABELS, type Classification, type Scores } from './labels';
+import type { Classification } from './labels';
+import { decide } from './decision';
 
 export const MODEL_IO = { ids: 'ids', weights: 'weights', scores: 'scores' } as const;
 
@@ -15,13 +16,8 @@ export interface Classifier {
 }
 
 
-/** Turns the model's probability vector into {label, scores} in LABELS order. */
-export function toClassification(probs: ArrayLike<number>): Classification {
-  let best = 0;
-  for (let k = 1; k < LABELS.length; k++) if (probs[k]! > probs[best]!) best = k;
-  const scores = Object.fromEntries(LABELS.map((l, k) => [l, probs[k] ?? 0])) as Scores;
-  return { label: LABELS[best]!, scores };
-}
+/** Turns the model's (calibrated) probability vector into the coach's decision. */
+export const toClassification = decide;
 
 /**
  * Creates the one session for this JS realm. `modelBytes`: the .onnx file's bytes (extension: fetch

@@ -15,10 +15,15 @@ export function latestById(list: readonly LabelledUtterance[]): LabelledUtteranc
   return [...best.values()].sort((a, b) => a.u.startMs - b.u.startMs || a.order - b.order).map((x) => x.u);
 }
 
-/** Effective label: an override (a disputed label settled by the user) wins; only clinicians have labels. */
+/**
+ * Effective label: an override (a disputed label settled by the user) wins; only clinicians have
+ * labels; an unsure label (below the calibrated threshold) or an uncoded language is no evidence.
+ */
 export function labelOf(u: LabelledUtterance, overrides?: Readonly<Record<string, Label>>): Label | undefined {
   if (u.role !== 'clinician') return undefined;
-  return overrides?.[u.id] ?? u.label;
+  const settled = overrides?.[u.id];
+  if (settled) return settled;
+  return u.unsure || u.uncoded ? undefined : u.label;
 }
 
 /** Patient backchannels ("mm-hmm", "okay", "right") up to this length do not break a lecture run. */

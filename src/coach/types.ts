@@ -4,8 +4,14 @@
 import type { Role, Utterance } from '../captions/types';
 import type { Label, Scores } from '../classifier/labels';
 
-/** An utterance after classification. `label`/`scores` are only set on clinician utterances. */
-export type LabelledUtterance = Utterance & { label?: Label; scores?: Scores };
+/**
+ * An utterance after classification (clinician utterances only). `scores` are calibrated;
+ * `unsure`: below the model's confidence threshold, shown as unsure and counted as no evidence;
+ * `uncoded: 'language'`: spoken in a language the model can't code (`lang`), so no label at all.
+ */
+export type LabelledUtterance = Utterance & {
+  label?: Label; scores?: Scores; confidence?: number; unsure?: true; lang?: string; uncoded?: 'language';
+};
 
 export const PROMPT_KINDS = [
   'reflect-sympathy',

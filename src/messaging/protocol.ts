@@ -69,7 +69,10 @@ export const ScoresSchema = v.strictObject(
   Object.fromEntries(LABELS.map((l) => [l, score])) as Record<(typeof LABELS)[number], typeof score>,
 );
 export const ClassifyReplySchema = v.variant('ok', [
-  v.strictObject({ ok: v.literal(true), label: LabelSchema, scores: ScoresSchema, ms: v.number() }),
+  v.strictObject({
+    ok: v.literal(true), label: LabelSchema, scores: ScoresSchema, confidence: score, unsure: v.boolean(),
+    lang: v.optional(v.pipe(v.string(), v.maxLength(8))), langReliable: v.optional(v.boolean()), ms: v.number(),
+  }),
   v.strictObject({ ok: v.literal(false), error: v.string() }),
 ]);
 export type ClassifyReply = v.InferOutput<typeof ClassifyReplySchema>;

@@ -65,7 +65,8 @@ export async function classifyRemote(text: string, context: string): Promise<Cla
       return null;
     }
     lastStatus = { state: 'ready', loadMs: lastStatus.loadMs };
-    return { label: reply.label, scores: reply.scores };
+    const { ok: _ok, ms: _ms, ...classification } = reply;
+    return classification;
   } catch (e) {
     lastStatus = { state: 'failed', error: e instanceof Error ? e.message : String(e) };
     return null;

@@ -7,6 +7,7 @@ import { loadClassifier, type Classifier } from '../classifier/session';
 import type { Classification } from '../classifier/labels';
 import type { ModelStatus } from '../messaging/protocol';
 import { browser } from './browser';
+import { detectLanguage } from '../language/detect';
 
 let status: ModelStatus = { state: 'loading' };
 let loading: Promise<Classifier> | null = null;
@@ -39,5 +40,6 @@ export async function hostClassify(text: string, context: string): Promise<Class
   const c = await load();
   const t0 = performance.now();
   const r = await c.classify(text, context);
-  return { ...r, ms: performance.now() - t0 };
+  const d = detectLanguage(text);
+  return { ...r, lang: d.code, langReliable: d.reliable, ms: performance.now() - t0 };
 }

@@ -27,7 +27,9 @@ function fakeDeps(labelFor: (text: string) => Label = () => 'question') {
     classify: async (text): Promise<Classification> => {
       log.classified.push(text);
       const label = labelFor(text);
-      return { label, scores: Object.fromEntries(LABELS.map((l) => [l, l === label ? 0.9 : 0.1 / 6])) as Classification['scores'] };
+      // Like the offscreen host: a language detection per line (a French line is reliably French).
+      const lang = /^(bonjour|merci)/i.test(text) ? 'fr' : 'en';
+      return { label, scores: Object.fromEntries(LABELS.map((l) => [l, l === label ? 0.9 : 0.1 / 6])) as Classification['scores'], confidence: 0.9, unsure: false, lang, langReliable: text.split(' ').length >= 4 };
     },
     coachSettings: async () => DEFAULT_COACH_SETTINGS,
     publish: (call) => void log.published.push(call),

@@ -14,7 +14,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (sender.tab || !isExtensionPage(sender, browser.runtime.id, extensionOrigin())) return undefined;
   if (msg.kind === 'off/status') return hostStatus();
   return hostClassify(msg.text, msg.context).then(
-    (r) => ({ ok: true, label: r.label, scores: r.scores, ms: r.ms }),
+    (r) => ({ ok: true, label: r.label, scores: r.scores, confidence: r.confidence, unsure: r.unsure, lang: r.lang, langReliable: r.langReliable, ms: r.ms }),
     (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
   );
 });

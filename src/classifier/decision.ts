@@ -1,0 +1,16 @@
+// Turns the model's calibrated probabilities into the decision the coach acts on. The temperature
+// is baked into the ONNX graph, so the scores are already calibrated (fitted on real-speech dev
+// turns, see models/MODEL_CARD.md); `decision.json` is written by `npm run train` beside the model
+// and holds the threshold below which a label is "unsure": shown as unsure, counted as no evidence.
+import decision from './decision.json';
+import { LABELS, type Classification, type Scores } from './labels';
+
+export const UNSURE_BELOW: number = decision.unsureBelow;
+
+export function decide(probs: ArrayLike<number>, unsureBelow = UNSURE_BELOW): Classification {
+  let best = 0;
+  for (let k = 1; k < LABELS.length; k++) if (probs[k]! > probs[best]!) best = k;
+  const scores = Object.fromEntries(LABELS.map((l, k) => [l, probs[k] ?? 0])) as Scores;
+  const confidence = probs[best] ?? 0;
+  return { label: LABELS[best]!, scores, confidence, unsure: confidence < unsureBelow };
+}

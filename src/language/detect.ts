@@ -1,0 +1,24 @@
+// On-device language detection of caption text: the one importer of `eld` (Efficient Language
+// Detector, Apache-2.0). Its "extrasmall" n-gram set (~1 MB of JS, loaded only in the classifier's
+// host document) tells English from Spanish reliably on lines of four words or more; shorter lines
+// ("okay", "sí", "no") are left to the call's running vote (call-language.ts).
+import { eld } from 'eld/extrasmall';
+
+export interface Detected {
+  /** ISO 639-1 code, or '' when the text has no letters to judge. */
+  code: string;
+  /** eld's own verdict, and at least MIN_WORDS words: short caption lines are often ambiguous. */
+  reliable: boolean;
+}
+
+export const MIN_WORDS = 4;
+
+export function detectLanguage(text: string): Detected {
+  // Scripts written without spaces (Chinese, Japanese, Thai) count about one word per two characters.
+  const spaced = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const unspaced = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu) ?? []).length;
+  const words = Math.max(spaced, Math.floor(unspaced / 2));
+  if (words === 0) return { code: '', reliable: false };
+  const r = eld.detect(text);
+  return { code: r.language ?? '', reliable: words >= MIN_WORDS && r.isReliable() };
+}
