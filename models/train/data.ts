@@ -4,7 +4,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readExamples, readJsonl, toExample, type Example } from './jsonl.ts';
-import { parseCsv } from './csv.ts';
 import { fnv1a } from '../../src/classifier/featurize';
 import type { Label } from '../../src/classifier/labels';
 
@@ -35,35 +34,50 @@ export function loadReal(): Row[] {
     const e = toExample(value);
     if (typeof e === 'string') continue;
     const [src, dialog] = o.id.split(':');
-    rows.push({ ...e, source: o.source, group: `${src}:${dialog}` });
+    rows.push({ ...e, id: o.id, source: o.source, group: `${src}:${dialog}` } as Row);
   }
   return rows;
 }
 
 /**
- * PA-counseling (Apache-2.0): its dialogue-act annotation maps onto ours only in part, so only
- * unambiguous counsellor sentences are used (see MODEL_CARD.md); everything else is skipped.
+ * The real-speech corpus (corpus/speech/labelled.jsonl, see assemble-speech.ts): PriMock57,
+ * MTS-Dialog, ACI-Bench and PA-counseling turns, double-labelled with the codebook, split by dialogue.
  */
-export function loadPaCounseling(): Row[] {
-  const p = resolve(SHARED_DATA, 'pa-counseling/dialogs.csv');
+export interface SpeechExample extends Row { id: string; split: 'train' | 'dev' | 'test'; affirmation?: boolean }
+export function loadSpeech(): SpeechExample[] {
+  const p = resolve(CORPUS, 'speech/labelled.jsonl');
   if (!existsSync(p)) return [];
-  const all = parseCsv(readFileSync(p, 'utf8'));
-  const rows: Row[] = [];
-  all.forEach((r, i) => {
-    if (r.speaker !== 'counselor' || !r.utterance) return;
-    const task = r.task_focused, social = r.social_exchange, strat = r.strategy1;
-    let label: Label | undefined;
-    if (/\bsounds like|must be|can (see|understand) why\b/i.test(r.utterance)) label = undefined; // reflections hide in "Agree"
-    else if (task === 'Give-GenInfo' && strat !== 'Goal' && social === 'None') label = 'lecture';
-    else if (task === 'Ask-PerInfo' && strat !== 'Goal' && social === 'None') label = 'question';
-    else if ((social === 'Greeting' || social === 'Goodbye') && task === 'None') label = 'other';
-    else if (social === 'Approve/Encourage' && (task === 'None' || task === 'Give-Opinion')) label = 'other';
-    if (!label) return;
-    const prev = all[i - 1];
-    const context = prev && prev.dialog === r.dialog && prev.speaker === 'client' ? prev.utterance ?? '' : '';
-    rows.push({ text: r.utterance, label, context, source: 'pa-counseling', group: `pa:${r.dialog}` });
-  });
+  const rows: SpeechExample[] = [];
+  for (const { value } of readJsonl(p).rows) {
+    const o = value as { id: string; source: string; dialog: string; split: 'train' | 'dev' | 'test'; affirmation?: boolean };
+    const e = toExample(value);
+    if (typeof e === 'string') continue;
+    rows.push({ ...e, id: o.id, source: o.source, group: o.dialog, split: o.split, ...(o.affirmation ? { affirmation: true } : {}) });
+  }
   return rows;
+}
+
+/**
+ * The first real-turn labelling (corpus/real/labelled.jsonl, one pass, 1,360 turns): kept for
+ * training only where the turn is not in the speech corpus and its dialogue is in the train split,
+ * so nothing of it can leak into dev or test.
+ */
+export function loadRealV1(speechIds: Set<string>, splitOf: (dialog: string) => string): Row[] {
+  return loadReal().filter((r) => !speechIds.has((r as Row & { id?: string }).id ?? '') && splitOf(r.group) === 'train');
+}
+
+/** Spanish lines written for the project (corpus/train-es); 15% by hash are a Spanish dev set. */
+export function loadSpanish(): { train: Row[]; dev: Row[] } {
+  const dir = resolve(CORPUS, 'train-es');
+  const train: Row[] = [], dev: Row[] = [];
+  if (!existsSync(dir)) return { train, dev };
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const e of readExamples(resolve(dir, f)).examples) {
+      const r: Row = { ...e, source: 'spanish', group: e.text, file: f };
+      (fnv1a(`es-split:${e.text}`) % 100 < 15 ? dev : train).push(r);
+    }
+  }
+  return { train, dev };
 }
 
 export function isValidation(r: Row): boolean {

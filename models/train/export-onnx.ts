@@ -1,6 +1,6 @@
 // Writes the trained Net as an ONNX graph that onnxruntime-web runs with cheap ops only:
 //   ids int32 [n] --Gather(emb fp16 [B,D])--> [n,D] --Cast f32--> g
-//   weights f32 [1,n] --MatMul(g)--> [1,D] --Add b1--> --Relu--> --MatMul W2--> --Add b2--> --Softmax--> scores [1,7]
+//   weights f32 [1,n] --MatMul(g)--> [1,D] --Add b1--> --Relu--> --MatMul W2--> --Add b2--> --Mul 1/T--> --Softmax--> scores [1,7]
 // The embedding table is stored as float16 (half the bytes, so twice the hash buckets fit in the
 // 2 MB budget); only the n gathered rows are cast per call. Opset 17, IR version 8.
 import { encodeModel, DT, toHalf, fromHalf, type Tensor } from './onnx-writer.ts';
@@ -23,7 +23,8 @@ function f32(name: string, dims: number[], data: Float32Array): Tensor {
   return { name, dataType: DT.FLOAT, dims, raw };
 }
 
-export function exportOnnx(net: Net, metadata: Record<string, string>): Uint8Array {
+/** `temperature` divides the logits before the softmax (calibration fitted on real dev turns). */
+export function exportOnnx(net: Net, metadata: Record<string, string>, temperature = 1): Uint8Array {
   const half = new Uint8Array(net.E.length * 2);
   const dv = new DataView(half.buffer);
   for (let i = 0; i < net.E.length; i++) dv.setUint16(i * 2, toHalf(net.E[i]!), true);
@@ -41,6 +42,7 @@ export function exportOnnx(net: Net, metadata: Record<string, string>): Uint8Arr
         f32('b1', [net.dim], net.b1),
         f32('W2', [net.dim, net.classes], net.W2),
         f32('b2', [net.classes], net.b2),
+        f32('inv_t', [], Float32Array.of(1 / temperature)),
       ],
       nodes: [
         { op: 'Gather', name: 'gather', inputs: ['emb', INPUTS.ids], outputs: ['rows16'], attrs: [{ name: 'axis', i: 0 }] },
@@ -50,7 +52,8 @@ export function exportOnnx(net: Net, metadata: Record<string, string>): Uint8Arr
         { op: 'Relu', name: 'relu', inputs: ['h0'], outputs: ['h'] },
         { op: 'MatMul', name: 'out', inputs: ['h', 'W2'], outputs: ['z0'] },
         { op: 'Add', name: 'add_b2', inputs: ['z0', 'b2'], outputs: ['logits'] },
-        { op: 'Softmax', name: 'softmax', inputs: ['logits'], outputs: [OUTPUT], attrs: [{ name: 'axis', i: -1 }] },
+        { op: 'Mul', name: 'temperature', inputs: ['logits', 'inv_t'], outputs: ['scaled'] },
+        { op: 'Softmax', name: 'softmax', inputs: ['scaled'], outputs: [OUTPUT], attrs: [{ name: 'axis', i: -1 }] },
       ],
       inputs: [
         { name: INPUTS.ids, elemType: DT.INT32, dims: ['n'] },

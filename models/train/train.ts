@@ -1,140 +1,178 @@
-// `npm run train`: corpus -> models/alliance-classifier.onnx + labels.json + manifest.json.
-// Deterministic: seeded rng, fixed grid order, hash splits; the same corpus gives the same bytes.
-// 1. pick hyper-parameters on the validation split (7-label macro-F1; AnnoMI-dev 4-class macro-F1
-//    may be added to the selection score with --annomi-select W, it is never trained on);
-// 2. retrain the chosen configuration on train + validation;
-// 3. round the embedding table to float16 (what the ONNX file stores) and report metrics from it;
-// 4. refresh agreement.json, the golden cases and MODEL_CARD.md (skip with --no-card).
-import { writeFileSync, readFileSync } from 'node:fs';
+// `npm run train`: corpus -> models/alliance-classifier.onnx + labels.json + manifest.json +
+// src/classifier/decision.json. Deterministic: seeded rng, fixed grid order, hash splits, seeded
+// caption noise; the same corpus gives the same bytes.
+// 1. data: the real-speech corpus (train split) + the project's written English and Spanish lines,
+//    each with one caption-noised copy (caption-noise.ts);
+// 2. pick hyper-parameters on the real-speech DEV split (7-label macro-F1), plus AnnoMI-dev 4-class
+//    macro-F1 for selection only (never trained on), plus the Spanish dev lines;
+// 3. fit a temperature on real dev turns and bake it into the graph, so the model's scores are
+//    calibrated; choose the "unsure" threshold on dev;
+// 4. report on the real-speech TEST split (clean and caption-noised), AnnoMI-dev, the Spanish and
+//    English written held-out sets; the shipped model is the one trained on the train split (no
+//    refit, so dev-fitted calibration stays true);
+// 5. refresh goldens and MODEL_CARD.md (skip with --no-card).
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { FEATURIZER } from '../../src/classifier/featurize';
 import { LABELS } from '../../src/classifier/labels';
 import { baselineLabel } from '../../src/classifier/baseline';
-import { initNet, train, type HyperParams, type Net } from './net.ts';
-import { loadSynthetic, loadReal, loadPaCounseling, isValidation, CORPUS, VAL_PCT, type Row } from './data.ts';
+import { forward, train, initNet, type HyperParams, type Net } from './net.ts';
+import { loadSynthetic, loadSpeech, loadRealV1, loadSpanish, CORPUS, type Row } from './data.ts';
 import { readExamples } from './jsonl.ts';
-import { evaluate } from './metrics.ts';
+import { evaluate, type Report } from './metrics.ts';
 import { loadAnnomi, TO_ANNOMI, ANNOMI_CLASSES } from './annomi.ts';
-import { featurizeRows, toSamples, reportOn, prepareAnnomi, annomiReport, runConfig, calibration, type RunResult } from './experiment.ts';
+import { featurizeRows, toSamples, prepareAnnomi, annomiReport, type Featurized } from './experiment.ts';
 import { exportOnnx, roundEmbeddingsToHalf, OPSET, IR_VERSION, INPUTS, OUTPUT } from './export-onnx.ts';
+import { captionNoise } from './caption-noise.ts';
+import { mulberry32 } from './rng.ts';
+import { splitOf, SPLIT_PCT } from './assemble-speech.ts';
+import { fitTemperature, temper, reliability, chooseThreshold, abstention, bootstrapCI, type Scored } from './calibrate.ts';
 
 const MODELS = resolve(import.meta.dirname, '..');
 const MODEL_FILE = 'alliance-classifier.onnx';
+const ES_HELDOUT = resolve(MODELS, '../eval/es/heldout-es.jsonl');
 const argv = process.argv.slice(2);
-const opt = (name: string, dflt: number): number => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? Number(argv[i + 1]) : dflt;
-};
-const ANNOMI_SELECT = opt('--annomi-select', 0.5);
+const ANNOMI_SELECT = 0.5, ES_SELECT = 0.25;
+const UNSURE_TARGET = 0.85; // confident predictions must be right this often on dev
 const QUICK = argv.includes('--quick');
 const log = (...xs: unknown[]): void => console.error('train:', ...xs);
 
-// ---- data
+// ---- 1. data
+const speech = loadSpeech();
+const speechIds = new Set(speech.map((r) => r.id));
+const realV1 = loadRealV1(speechIds, splitOf);
 const synthetic = loadSynthetic();
-const real = loadReal();
-const pa = loadPaCounseling();
+const spanish = loadSpanish();
 const held = readExamples(resolve(CORPUS, 'heldout/heldout.jsonl')).examples;
-const trainRows = [...synthetic.rows, ...real].filter((r) => !isValidation(r));
-const valRows = [...synthetic.rows, ...real].filter(isValidation);
-log(`synthetic ${synthetic.rows.length} (invalid ${synthetic.invalid}), real ${real.length}, pa ${pa.length}, train ${trainRows.length}, val ${valRows.length}, held-out ${held.length}`);
-const trainF = featurizeRows(trainRows), valF = featurizeRows(valRows), paF = featurizeRows(pa);
+const heldEs = existsSync(ES_HELDOUT) ? readExamples(ES_HELDOUT).examples : [];
+const speechTrain = speech.filter((r) => r.split === 'train');
+const speechDev = speech.filter((r) => r.split === 'dev');
+const speechTest = speech.filter((r) => r.split === 'test');
+const clean: Row[] = [...speechTrain, ...realV1, ...synthetic.rows, ...spanish.train];
+/** One caption-noised copy of every training line (seeded per line, so adding lines moves nothing). */
+const noisy: Row[] = clean.map((r) => ({ ...r, text: captionNoise(r.text, mulberry32(hash(`noise:${r.text}`)), r.source === 'spanish' ? 'es' : 'en'), source: `${r.source}` }));
+log(`speech train ${speechTrain.length} / dev ${speechDev.length} / test ${speechTest.length}; real v1 extra ${realV1.length}; written EN ${synthetic.rows.length}; ES ${spanish.train.length} (+${spanish.dev.length} dev); held-out EN ${held.length}, ES ${heldEs.length}`);
+const trainF = featurizeRows([...clean, ...noisy]);
+const devF = featurizeRows(speechDev).map((x, i) => ({ ...x, group: speechDev[i]!.group }));
+const esDevF = featurizeRows(spanish.dev);
 const annomi = prepareAnnomi(loadAnnomi());
-log(`annomi-dev therapist turns: ${annomi.turns.length} (model selection weight ${ANNOMI_SELECT})`);
+log(`annomi-dev therapist turns: ${annomi.turns.length} (selection weight ${ANNOMI_SELECT})`);
 
-// ---- 1. grid search (fixed order; ties keep the earlier config)
-interface Config { hp: HyperParams; power: number; paWeight: number }
+function hash(s: string): number { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); } return h >>> 0; }
+const macro = (net: Net, xs: Featurized[]): number => (xs.length ? report(net, xs).macroF1 : 0);
+function report(net: Net, xs: Featurized[]): Report {
+  return evaluate(xs.map((x) => LABELS[x.y]!), xs.map((x) => LABELS[argmax(forward(net, x.f).p)]!), LABELS);
+}
+function argmax(p: ArrayLike<number>): number { let k = 0; for (let i = 1; i < p.length; i++) if (p[i]! > p[k]!) k = i; return k; }
+
+// ---- 2. grid search (fixed order; ties keep the earlier config)
+interface Config { hp: HyperParams; power: number }
 const grid: Config[] = [];
-for (const dim of QUICK ? [24] : [16, 24]) {
-  for (const epochs of QUICK ? [8] : [5, 10]) {
-    for (const featDrop of QUICK ? [0.3] : [0.2, 0.4]) {
-      for (const paWeight of QUICK ? [0.5] : [0, 0.5]) {
-        grid.push({ hp: { dim, epochs, lr: 0.004, l2: 0, featDrop, hiddenDrop: 0.1, seed: 20240601, smoothing: 0.1 }, power: 0.5, paWeight });
-      }
-    }
+for (const dim of QUICK ? [24] : [24, 32]) {
+  for (const epochs of QUICK ? [5] : [5, 8]) {
+    grid.push({ hp: { dim, epochs, lr: 0.004, l2: 0, featDrop: 0.3, hiddenDrop: 0.1, seed: 20241204, smoothing: 0.05 }, power: 0.5 });
   }
 }
-const withPa = (w: number): ReturnType<typeof featurizeRows> => (w > 0 ? [...trainF, ...paF] : trainF);
-let best: (RunResult & { cfg: Config }) | undefined;
+let best: { cfg: Config; net: Net; score: number } | undefined;
 const tried: unknown[] = [];
 for (const cfg of grid) {
   const t0 = Date.now();
-  const samples = toSamples(withPa(cfg.paWeight), cfg.power, { 'pa-counseling': cfg.paWeight });
-  const r = runConfig(cfg.hp, samples, valF, annomi.turns.length ? annomi : undefined, ANNOMI_SELECT);
-  tried.push({ ...cfg.hp, paWeight: cfg.paWeight, valMacroF1: r.val, annomiMacroF1: r.annomi });
-  log(`dim ${cfg.hp.dim} epochs ${cfg.hp.epochs} drop ${cfg.hp.featDrop} pa ${cfg.paWeight}: val ${r.val} annomi ${r.annomi} (${Date.now() - t0} ms)`);
-  if (!best || r.score > best.score) best = { ...r, cfg };
+  const net = initNet(FEATURIZER.buckets, cfg.hp.dim, LABELS.length, cfg.hp.seed);
+  train(net, toSamples(trainF, cfg.power, {}), cfg.hp);
+  roundEmbeddingsToHalf(net); // select on the fp16 model that ships
+  const dev = macro(net, devF), a = annomi.turns.length ? annomiReport(net, annomi).macroF1 : 0, es = macro(net, esDevF);
+  const score = dev + ANNOMI_SELECT * a + ES_SELECT * es;
+  tried.push({ ...cfg.hp, devMacroF1: dev, annomiMacroF1: a, esDevMacroF1: es, score: Math.round(score * 1e4) / 1e4 });
+  log(`dim ${cfg.hp.dim} epochs ${cfg.hp.epochs}: dev ${dev} annomi ${a} es-dev ${es} (${Date.now() - t0} ms)`);
+  if (!best || score > best.score) best = { cfg, net, score };
 }
-const chosen = best!;
-log(`chosen: ${JSON.stringify({ ...chosen.cfg.hp, paWeight: chosen.cfg.paWeight })}`);
+const { cfg: chosen, net: final } = best!;
+log(`chosen: ${JSON.stringify(chosen.hp)}`);
 
-// ---- 2. retrain the chosen configuration on train + validation
-const allSamples = toSamples([...withPa(chosen.cfg.paWeight), ...valF], chosen.cfg.power, { 'pa-counseling': chosen.cfg.paWeight });
-const final: Net = initNet(FEATURIZER.buckets, chosen.cfg.hp.dim, LABELS.length, chosen.cfg.hp.seed);
-train(final, allSamples, chosen.cfg.hp);
-roundEmbeddingsToHalf(final);
-roundEmbeddingsToHalf(chosen.net); // the validation numbers below are for the fp16 model too
+// ---- 3. calibration on real dev turns
+const scoredOf = (net: Net, xs: Array<Featurized & { group?: string }>): Scored[] => xs.map((x) => ({ p: forward(net, x.f).p, y: x.y, group: x.group }));
+const devRaw = scoredOf(final, devF);
+const temperature = devRaw.length ? fitTemperature(devRaw) : 1;
+const cal = (xs: Scored[]): Scored[] => xs.map((x) => ({ ...x, p: temper(x.p, temperature) }));
+const devCal = cal(devRaw);
+const unsure = chooseThreshold(devCal, UNSURE_TARGET);
+log(`temperature ${temperature}; unsure below ${unsure.threshold} (dev kept accuracy ${unsure.keptAccuracy}, coverage ${unsure.coverage})`);
 
-// ---- 3. metrics and artifacts
-const heldF = featurizeRows(held);
-const heldReport = reportOn(final, heldF);
-const baselineHeld = evaluate(held.map((e) => e.label), held.map((e) => baselineLabel(e.text)), LABELS);
-const valReport = reportOn(chosen.net, valF);
-const realVal = valF.filter((x) => x.source !== 'synthetic');
+// ---- 4. reports
+const testF = featurizeRows(speechTest).map((x, i) => ({ ...x, group: speechTest[i]!.group }));
+const testNoisy = speechTest.map((r) => ({ ...r, text: captionNoise(r.text, mulberry32(hash(`eval-noise:${r.id}`)), 'en') }));
+const testNoisyF = featurizeRows(testNoisy).map((x, i) => ({ ...x, group: speechTest[i]!.group }));
+const testCal = cal(scoredOf(final, testF));
+const realTest = testF.length ? report(final, testF) : null;
+const realTestNoisy = testNoisyF.length ? report(final, testNoisyF) : null;
+const heldF = featurizeRows(held), heldEsF = featurizeRows(heldEs);
 const annomiFinal = annomi.turns.length ? annomiReport(final, annomi) : undefined;
 const annomiBaseline = annomi.turns.length
   ? evaluate(annomi.turns.map((t) => t.gold), annomi.turns.map((t) => TO_ANNOMI[baselineLabel(t.text)]), ANNOMI_CLASSES) : undefined;
+const bySource = Object.fromEntries([...new Set(speechTest.map((r) => r.source))].sort().map((s) => {
+  const xs = testF.filter((_, i) => speechTest[i]!.source === s);
+  return [s, { n: xs.length, macroF1: report(final, xs).macroF1, accuracy: report(final, xs).accuracy }];
+}));
 
-const labelsMeta = JSON.stringify(LABELS);
+// ---- 5. artifacts
 const bytes = exportOnnx(final, {
-  labels: labelsMeta,
+  labels: JSON.stringify(LABELS),
   featurizer: JSON.stringify(FEATURIZER),
   inputs: `${INPUTS.ids}:int32[n],${INPUTS.weights}:float32[1,n]`,
-  output: `${OUTPUT}:float32[1,${LABELS.length}]`,
-});
+  output: `${OUTPUT}:float32[1,${LABELS.length}] calibrated probabilities (temperature ${temperature})`,
+}, temperature);
 writeFileSync(resolve(MODELS, MODEL_FILE), bytes);
 writeFileSync(resolve(MODELS, 'labels.json'), JSON.stringify(LABELS, null, 2) + '\n');
 const sha256 = createHash('sha256').update(bytes).digest('hex');
+// What the extension needs beside the graph: the threshold below which a label is "unsure".
+writeFileSync(resolve(MODELS, '../src/classifier/decision.json'), JSON.stringify({ modelSha256: sha256, unsureBelow: unsure.threshold, temperature }, null, 2) + '\n');
 let commit: string | null = null;
 try { commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: MODELS, encoding: 'utf8' }).trim(); } catch { commit = null; }
-const count = (rows: Array<{ label: string }>): Record<string, number> =>
-  Object.fromEntries(LABELS.map((l) => [l, rows.filter((r) => r.label === l).length]));
-let assembly: unknown = null;
-try { assembly = JSON.parse(readFileSync(resolve(CORPUS, 'assembly.json'), 'utf8')); } catch { assembly = null; }
+const count = (rows: Array<{ label: string }>): Record<string, number> => Object.fromEntries(LABELS.map((l) => [l, rows.filter((r) => r.label === l).length]));
 const manifest = {
   file: MODEL_FILE, sha256, bytes: bytes.length, opset: OPSET, irVersion: IR_VERSION,
   inputs: [{ name: INPUTS.ids, type: 'int32', shape: ['n'] }, { name: INPUTS.weights, type: 'float32', shape: [1, 'n'] }],
-  outputs: [{ name: OUTPUT, type: 'float32', shape: [1, LABELS.length], meaning: 'probabilities in labels.json order' }],
+  outputs: [{ name: OUTPUT, type: 'float32', shape: [1, LABELS.length], meaning: 'calibrated probabilities in labels.json order (temperature baked into the graph)' }],
   labels: LABELS,
   featurizer: { ...FEATURIZER, module: 'src/classifier/featurize.ts', hashFunction: 'FNV-1a 32-bit over UTF-16 code units of "<group>:<feature>", bucket = hash & (buckets-1)' },
-  architecture: { embedding: [FEATURIZER.buckets, chosen.cfg.hp.dim], embeddingDtype: 'float16', hidden: chosen.cfg.hp.dim, activation: 'relu', output: 'softmax' },
+  architecture: { embedding: [FEATURIZER.buckets, chosen.hp.dim], embeddingDtype: 'float16', hidden: chosen.hp.dim, activation: 'relu', output: 'softmax(logits / T)' },
+  decision: { temperature, unsureBelow: unsure.threshold, unsureTarget: UNSURE_TARGET, dev: unsure, module: 'src/classifier/decision.json' },
   training: {
-    commit, hyperParams: { ...chosen.cfg.hp, classWeightPower: chosen.cfg.power, paCounselingWeight: chosen.cfg.paWeight },
-    selection: { metric: `validation 7-label macro-F1 + ${ANNOMI_SELECT} x AnnoMI-dev 4-class macro-F1`, validationPct: VAL_PCT, grid: tried },
-    finalFit: 'chosen configuration retrained on train + validation splits (same seed and schedule)',
+    commit, hyperParams: { ...chosen.hp, classWeightPower: chosen.power },
+    selection: { metric: `real-speech dev 7-label macro-F1 + ${ANNOMI_SELECT} x AnnoMI-dev 4-class macro-F1 + ${ES_SELECT} x Spanish dev macro-F1`, split: SPLIT_PCT, grid: tried },
+    noise: 'every training line plus one caption-noised copy (models/train/caption-noise.ts)',
+    finalFit: 'none: the selected model (train split only) ships, so the dev-fitted temperature and threshold hold',
   },
   corpus: {
-    synthetic: { n: synthetic.rows.length, invalidLines: synthetic.invalid, byLabel: count(synthetic.rows), byFile: Object.fromEntries([...new Set(synthetic.rows.map((r) => r.file))].map((f) => [f, count(synthetic.rows.filter((r) => r.file === f))])) },
-    real: { n: real.length, byLabel: count(real), bySource: Object.fromEntries(['primock57', 'mts-dialog', 'aci-bench'].map((s) => [s, real.filter((r: Row) => r.source === s).length])) },
-    paCounseling: { n: pa.length, used: chosen.cfg.paWeight > 0, byLabel: count(pa) },
+    speech: { n: speech.length, train: speechTrain.length, dev: speechDev.length, test: speechTest.length, byLabel: count(speech), testByLabel: count(speechTest), bySource: Object.fromEntries([...new Set(speech.map((r) => r.source))].sort().map((s) => [s, speech.filter((r) => r.source === s).length])) },
+    realV1Extra: { n: realV1.length, byLabel: count(realV1) },
+    writtenEnglish: { n: synthetic.rows.length, byLabel: count(synthetic.rows) },
+    writtenSpanish: { train: spanish.train.length, dev: spanish.dev.length, byLabel: count([...spanish.train, ...spanish.dev]) },
     heldout: { n: held.length, byLabel: count(held) },
-    assembly,
+    heldoutEs: { n: heldEs.length, byLabel: count(heldEs) },
   },
   metrics: {
-    heldout: heldReport,
-    calibration: { heldout: calibration(final, heldF), validation: calibration(chosen.net, valF), validationRealOnly: calibration(chosen.net, realVal) },
-    heldoutBaseline: baselineHeld,
-    validation: { all: valReport, realOnly: reportOn(chosen.net, realVal), note: 'model trained on the train split only (selection run)' },
-    annomiDev4Class: annomiFinal ? { model: annomiFinal, baseline: annomiBaseline, note: 'AnnoMI-dev also entered model selection (weight above): optimistic' } : null,
+    realTest: realTest && { clean: realTest, noisy: realTestNoisy, ci95: bootstrapCI(testCal, LABELS), bySource, baseline: evaluate(speechTest.map((r) => r.label), speechTest.map((r) => baselineLabel(r.text)), LABELS) },
+    calibration: {
+      realTest: { ...reliability(testCal), abstention: abstention(testCal, unsure.threshold) },
+      realDev: { ...reliability(devCal), uncalibratedEce: reliability(devRaw).ece },
+    },
+    realDev: devF.length ? report(final, devF) : null,
+    annomiDev4Class: annomiFinal ? { model: annomiFinal, baseline: annomiBaseline, note: 'AnnoMI-dev entered model selection (weight above), never training: optimistic' } : null,
+    spanishHeldout: heldEsF.length ? report(final, heldEsF) : null,
+    writtenHeldout: report(final, heldF),
   },
 };
 writeFileSync(resolve(MODELS, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 log(`wrote ${MODEL_FILE} (${bytes.length} bytes, sha256 ${sha256})`);
-log(`held-out macro-F1 ${heldReport.macroF1} (baseline ${baselineHeld.macroF1}); val ${valReport.macroF1}; annomi ${annomiFinal?.macroF1} (baseline ${annomiBaseline?.macroF1})`);
+log(`real test macro-F1 ${realTest?.macroF1} (noisy ${realTestNoisy?.macroF1}); ECE ${manifest.metrics.calibration.realTest.ece}; annomi ${annomiFinal?.macroF1} (reflection recall ${annomiFinal?.perLabel.reflection?.recall}); es ${manifest.metrics.spanishHeldout?.macroF1}; written ${manifest.metrics.writtenHeldout.macroF1}`);
 
 if (!argv.includes('--no-card')) {
-  for (const step of ['kappa.ts', 'goldens.ts', 'model-card.ts']) {
+  for (const step of ['goldens.ts', 'model-card.ts']) {
     execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, step)], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
 }
+if (!existsSync(resolve(CORPUS, 'speech/labelled.jsonl'))) log('warning: no real-speech corpus (corpus/speech/labelled.jsonl): run assemble-speech.ts');
+void readFileSync;
