@@ -1,5 +1,5 @@
 // Assembles the real-speech corpus from the labelling sample and the blind passes:
-//   corpus/speech/sample.jsonl + labels/pass-{a,b}-chunk-k.tsv (+ labels/adjudicated.tsv)
+//   corpus/speech/sample.jsonl + labels/pass-{a,b}-chunk-k.tsv (+ labels/adjudicated*.tsv)
 //   -> corpus/speech/labelled.jsonl (final labels, split by dialogue), agreement.json (Cohen's κ,
 //      overall and per label), tasks/disagreements.jsonl (what the adjudicator is given).
 // A turn enters the corpus when both passes agree, or when the adjudicator decided; a turn coded X
@@ -56,7 +56,11 @@ const labelOfCode = (c: string): string => (CODES[c] === 'exclude' ? 'X' : (CODE
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sample: SpeechTurn[] = readFileSync(resolve(SPEECH, 'sample.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const A = readPass('a'), B = readPass('b');
-  const adj = readCodes(resolve(SPEECH, 'labels/adjudicated.tsv'));
+  const adj = new Map<string, string>();
+  const labelDir = resolve(SPEECH, 'labels');
+  for (const f of existsSync(labelDir) ? readdirSync(labelDir).filter((n) => n.startsWith('adjudicated')).sort() : []) {
+    for (const [k, v] of readCodes(resolve(labelDir, f))) adj.set(k, v);
+  }
   const rows: SpeechRow[] = [];
   const disagreements: string[] = [];
   const pairs: Array<[string, string]> = [];
