@@ -1,52 +1,47 @@
-// npm run -s eval -- FILE.jsonl [--baseline]        lines {"text", "label", "context"?}: 7 labels
-// npm run -s eval -- --annomi [CSV] [--baseline]     AnnoMI therapist turns, 4 classes (our labels
-//   mapped: reflection <- empathic_reflection; therapist_input <- lecture, goal_setting,
-//   task_agreement; question <- question; other <- sympathy, other), previous client turn as context.
-// Prints {n, accuracy, macroF1, perLabel: {precision, recall, f1, support}, confusion} as JSON.
-// --baseline scores the keyword/regex baseline instead of the model. Exit 1 if any line failed.
+// npm run -s eval -- FILE.jsonl [--noisy] [--baseline]   lines {"text", "label", "context"?}: 7 labels
+// npm run -s eval -- --real      the real-speech test split: per label with n and 95% CIs, clean vs
+//                                noisy, with vs without context, ECE and the unsure abstention
+// npm run -s eval -- --annomi [CSV]   AnnoMI-dev therapist turns, 4 classes (evaluation only)
+// npm run -s eval -- --es        the Spanish held-out set
+// Prints JSON. --baseline scores the keyword/regex baseline instead of the model. Exit 1 if any
+// input line failed, 2 on a usage error or a missing file.
 import { existsSync } from 'node:fs';
-import { LABELS, isLabel, type Label } from '../src/classifier/labels';
-import { baselineLabel } from '../src/classifier/baseline';
-import { evaluate } from '../models/train/metrics.ts';
-import { ANNOMI_CSV, ANNOMI_CLASSES, TO_ANNOMI, loadAnnomi } from '../models/train/annomi.ts';
-import { loadNodeClassifier } from '../models/train/node-classifier.ts';
+import { LABELS, isLabel } from '../src/classifier/labels';
 import { readInputLines } from '../models/train/jsonl-input.ts';
+import { predictor, score, noised, side } from './eval/shared.ts';
+import { evalReal } from './eval/real.ts';
+import { evalAnnomi } from './eval/annomi.ts';
+import { evalSpanish } from './eval/spanish.ts';
 
 const args = process.argv.slice(2);
-const useBaseline = args.includes('--baseline');
-const annomiMode = args.includes('--annomi');
+const has = (f: string): boolean => args.includes(f);
 const positional = args.filter((a) => !a.startsWith('--'));
-
-async function predictor(): Promise<{ predict: (t: string, c: string) => Promise<Label>; close: () => Promise<void> }> {
-  if (useBaseline) return { predict: async (t) => baselineLabel(t), close: async () => {} };
-  const clf = await loadNodeClassifier();
-  return { predict: async (t, c) => (await clf.classify(t, c)).label, close: () => clf.dispose() };
-}
+const usage = 'usage: npm run -s eval -- FILE.jsonl [--noisy] [--baseline] | --real | --annomi [CSV] | --es';
 
 let failed = 0;
-let report;
-if (annomiMode) {
-  const csv = positional[0] ?? ANNOMI_CSV;
-  if (!existsSync(csv)) { console.error(`eval: ${csv}: no such file`); process.exit(2); }
-  const turns = loadAnnomi(csv);
-  const p = await predictor();
-  const pred: string[] = [];
-  for (const t of turns) pred.push(TO_ANNOMI[await p.predict(t.text, t.context)]);
-  await p.close();
-  report = evaluate(turns.map((t) => t.gold), pred, ANNOMI_CLASSES);
-} else {
-  const file = positional[0];
-  if (!file || (file !== '-' && !existsSync(file))) {
-    console.error(file ? `eval: ${file}: no such file` : 'usage: npm run -s eval -- FILE.jsonl [--baseline] | --annomi [CSV]');
-    process.exit(2);
+let out: unknown;
+const p = await predictor(has('--baseline'));
+try {
+  if (has('--real')) out = await evalReal(p);
+  else if (has('--annomi')) out = await evalAnnomi(p, positional[0]);
+  else if (has('--es')) out = await evalSpanish(p);
+  else {
+    const file = positional[0];
+    if (!file || (file !== '-' && !existsSync(file))) throw new Error(file ? `${file}: no such file` : usage);
+    const read = readInputLines(file, 'eval', (o) => (isLabel(o.label) ? undefined : `"label" must be one of ${LABELS.join(', ')}`));
+    failed = read.failed;
+    const xs = read.lines.map((l) => ({ text: l.text, context: l.context, label: l.obj.label as string, lang: typeof l.obj.lang === 'string' ? l.obj.lang : undefined }));
+    const clean = await score(p, xs);
+    if (has('--noisy')) {
+      const noisy = (await score(p, noised(xs))).report;
+      out = { ...clean.report, noisy, cleanVsNoisyF1: side(clean.report, noisy, ['clean', 'noisy']) };
+    } else out = clean.report;
   }
-  const read = readInputLines(file, 'eval', (o) => (isLabel(o.label) ? undefined : `"label" must be one of ${LABELS.join(', ')}`));
-  failed = read.failed;
-  const p = await predictor();
-  const pred: string[] = [];
-  for (const l of read.lines) pred.push(await p.predict(l.text, l.context));
+} catch (e) {
+  console.error(`eval: ${e instanceof Error ? e.message : String(e)}`);
   await p.close();
-  report = evaluate(read.lines.map((l) => l.obj.label as string), pred, LABELS);
+  process.exit(2);
 }
-console.log(JSON.stringify(report, null, 2));
+await p.close();
+console.log(JSON.stringify(out, null, 2));
 process.exitCode = failed ? 1 : 0;

@@ -84,6 +84,10 @@ const PHRASES: Array<[string, RegExp]> = [
   ['so_you', /^ (so|and so|okay so|ok so|so it's|it's) you /],
   ['for_you', / (for you|to you|in your life) /],
   ['you_think', / you (think|thought|believe|feel like|wonder|know that|recognize|realize|see that) /],
+  // Summaries and recaps are reflections (MITI); eliciting what the visit is for is goal setting.
+  ['summary', / (to summari[sz]e|summari[sz]ing|to recap|just to (sort of )?(confirm|check|make sure i'?ve got|go over)|from what you'?ve (told|said|described|mentioned)|based on (your story|what you'?ve)|let me see if i'?ve got|if i'?ve got (this|that|it) right|what i'?m hearing|so far you'?ve) /],
+  ['goal_elicit', / (get out of|hoping (to|for|that|i could|we could)|you'?d hoped|you hoped|were hoping|want(ed)? to achieve|the goal|our goal|your goals?|the aim|aiming|so that you can|so you can get back|looking for from|what would (make|help) you|what brings you|how can i help) /],
+  ['as_well', / as well \.? $/],
   // Spanish forms of the same cues.
   ['es_parece', / (parece que|suena (a|como)|me da la impresión|por lo que (me )?(dice|cuenta|cuentas|dices)|lo que (me )?(dice|dices|está diciendo|estás diciendo)) /],
   ['es_osea', /^ (o sea que|entonces|así que|osea que)( usted| tú)? /],
@@ -198,6 +202,9 @@ export function featureStrings(text: string, context = ''): Record<string, strin
   // A statement about "you" with no question mark and no advice modal: the shape of a reflection.
   if (nYouSubj(words) && !toks.includes('?') && !/ you (should|need|have to|must|'ll|will) /.test(padded)) cues.push('decl_you');
   if (words[0] === 'i' || words[0] === "i'm") cues.push('starts_i');
+  // Several declarative "you ..." sentences: the shape of a summary of the patient's account.
+  const youDecl = sents.filter((s) => !s.q && s.words.some((w) => /^you('re|'ve)?$/.test(w))).length;
+  if (youDecl >= 2) cues.push('multi_you_decl');
   const nYou = words.filter((w) => /^you('re|'ve|'ll|'d)?$|^your$/.test(w)).length;
   const nI = words.filter((w) => /^i('m|'ve|'ll|'d)?$|^my$|^me$/.test(w)).length;
   const nWe = words.filter((w) => /^we('re|'ll|'ve)?$|^us$|^let's$/.test(w)).length;
@@ -260,6 +267,8 @@ function relation(words: string[], toks: string[], cwords: string[], lex: Set<st
   let sb = 0;
   for (const b of bigrams(words)) if (shifted.has(b) && !/^(you|your|usted|su) (are|were|the|a)$/.test(b)) sb++;
   out.push(`shift_bi:${Math.min(sb, 2)}`);
+  // A short statement that picks up the patient's own content ("okay, so hay fever"): an echo.
+  if (words.length <= 8 && !toks.includes('?') && shared > 0) out.push('short_echo');
   // Feeling words: carried over from the patient, named by the clinician only, or left unnamed.
   const emoMine = lex.has('emo') || lex.has('feel'), emoTheirs = clex.has('emo') || clex.has('feel');
   out.push(`emo:${emoMine ? 'c' : '-'}${emoTheirs ? 'p' : '-'}`);

@@ -22,13 +22,22 @@ const REASONS: Record<LiveEndReason, EndReason> = {
   replaced: 'interrupted',
 };
 
+/**
+ * The model's accuracy as users see it: F1 per label on the real-speech test split (transcribed
+ * consultations the model never trained on), with n, never the written held-out figures.
+ */
 export function modelInfo(): ModelInfo {
-  const m = manifest as { version?: string; sha256: string; metrics?: { heldout?: { perLabel?: Record<string, { f1: number }> } } };
-  const per = m.metrics?.heldout?.perLabel;
+  const m = manifest as { version?: string; sha256: string; metrics?: { realTest?: { clean?: { n: number; perLabel?: Record<string, { f1: number; support: number }> } } } };
+  const real = m.metrics?.realTest?.clean;
+  const per = real?.perLabel;
   return {
     version: m.version ?? m.sha256.slice(0, 12),
     sha256: m.sha256,
-    ...(per ? { perLabelF1: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, v.f1])) } : {}),
+    ...(per ? {
+      perLabelF1: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, v.f1])),
+      perLabelN: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, v.support])),
+      measuredOn: `${real!.n} real clinician turns (held-out test split of transcribed consultations)`,
+    } : {}),
   } as ModelInfo;
 }
 

@@ -83,6 +83,8 @@ export function exportObject(record: CallRecord, opts: { deidentified: boolean; 
       version: record.model.version,
       sha256: record.model.sha256,
       perLabelF1: f1 ? Object.fromEntries(LABELS.filter((l) => f1[l] !== undefined).map((l) => [l, f1[l]])) : null,
+      perLabelN: record.model.perLabelN ? Object.fromEntries(LABELS.filter((l) => record.model.perLabelN![l] !== undefined).map((l) => [l, record.model.perLabelN![l]])) : null,
+      accuracyMeasuredOn: record.model.measuredOn ?? null,
     },
     coverage: {
       captionedMinutes: Math.round(m.coverageMinutes * 100) / 100,

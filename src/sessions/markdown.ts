@@ -48,8 +48,9 @@ export function exportMarkdown(record: CallRecord, opts: { deidentified: boolean
   );
   for (const r of metricRows(m, t)) {
     const band = r.band ? ` (${t(`summary_band_${r.band}`)})` : '';
-    out.push(`| ${r.title} | ${r.value}${band} | ${r.fair ?? ''} | ${r.good ?? ''} | ${accuracyText(r.labels, record.model.perLabelF1, t)} |`);
+    out.push(`| ${r.title} | ${r.value}${band} | ${r.fair ?? ''} | ${r.good ?? ''} | ${accuracyText(r.labels, record.model.perLabelF1, t, record.model.perLabelN)} |`);
   }
+  if (record.model.measuredOn) out.push('', mdText(t('summary_accuracy_note', [record.model.measuredOn])));
   out.push('', t('summary_proxy_note'));
   const disputes = Object.entries(record.disputes);
   if (disputes.length > 0) out.push('', t('summary_disputes_note', [String(disputes.length)]));

@@ -70,11 +70,12 @@ export function metricRows(m: CoachMetrics, t: Translate): MetricRow[] {
 }
 
 /** "empathic reflection F1 0.81, question F1 0.90" or the not-from-labels / unknown note. */
-export function accuracyText(labels: readonly Label[], f1: Partial<Record<Label, number>> | undefined, t: Translate): string {
+/** "reflection F1 0.62 (n 40)": per-label real-speech F1 with the number of test turns behind it. */
+export function accuracyText(labels: readonly Label[], f1: Partial<Record<Label, number>> | undefined, t: Translate, n?: Partial<Record<Label, number>>): string {
   if (labels.length === 0) return t('summary_not_label');
   const known = labels.filter((l) => f1?.[l] !== undefined);
   if (known.length === 0) return t('summary_f1_unknown');
-  return known.map((l) => t('summary_f1', [t(`summary_label_${l}`), (f1?.[l] ?? 0).toFixed(2)])).join(', ');
+  return known.map((l) => t('summary_f1', [t(`summary_label_${l}`), (f1?.[l] ?? 0).toFixed(2), String(n?.[l] ?? '?')])).join(', ');
 }
 
 /** m:ss for durations and offsets. */

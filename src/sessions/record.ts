@@ -47,8 +47,12 @@ export type Disputes = Record<string, Dispute>;
 export interface ModelInfo {
   version: string;
   sha256: string;
-  /** Held-out F1 per label from the model card, when known. */
+  /** F1 per label on the real-speech test split (models/MODEL_CARD.md), when known. */
   perLabelF1?: Partial<Record<Label, number>>;
+  /** How many real-speech test turns of each label that F1 rests on. */
+  perLabelN?: Partial<Record<Label, number>>;
+  /** What the figures were measured on, in words (shown beside them). */
+  measuredOn?: string;
 }
 
 export interface CallRecord {
@@ -138,7 +142,11 @@ export function buildRecord(input: BuildRecordInput, policy: RecordPolicy): Call
       bond: { value: state.tally.bond.value, changes: state.tally.bond.changes.map((c) => ({ ...c, utteranceIds: [...c.utteranceIds] })) },
     },
     disputes,
-    model: { ...input.model, ...(input.model.perLabelF1 ? { perLabelF1: { ...input.model.perLabelF1 } } : {}) },
+    model: {
+      ...input.model,
+      ...(input.model.perLabelF1 ? { perLabelF1: { ...input.model.perLabelF1 } } : {}),
+      ...(input.model.perLabelN ? { perLabelN: { ...input.model.perLabelN } } : {}),
+    },
     coachSettings: structuredClone(input.settings ?? DEFAULT_COACH_SETTINGS),
   };
 }

@@ -113,8 +113,10 @@ describe('Markdown export', () => {
     const r = withDispute(sampleRecord(), 'u3', { label: 'empathic_reflection', atMs: NOW });
     const md = exportMarkdown(r, { deidentified: false, t });
     expect(md).toContain('# Call summary');
-    expect(md).toContain('| Metric | Value | MITI fair | MITI good | Model accuracy |');
-    expect(md).toMatch(/\| Reflection-to-question ratio \| 0\.7:1 \(2 reflections \/ 3 questions\) \(below fair\) \| 1:1 \| 2:1 \| empathic reflection F1 0\.81/);
+    expect(md).toContain('| Metric | Value | MITI fair | MITI good | Model accuracy on real speech |');
+    expect(md).toMatch(/\| Reflection-to-question ratio \| 0\.7:1 \(2 reflections \/ 3 questions\) \(below fair\) \| 1:1 \| 2:1 \| empathic reflection F1 0\.81 \(n 40\)/);
+    // The accuracy says what it was measured on: real speech, not written text.
+    expect(md).toContain('measured on 1247 real clinician turns');
     expect(md).toMatch(/\| Clinician talk share \| \d+% \|  \|  \| from word counts, not labels \|/);
     expect(md).toContain('Computed on 1.4 minutes of captioned speech.');
     expect(md).toContain('## Goals and tasks');

@@ -51,7 +51,7 @@ function App() {
         t={t}
         policy={policy}
         locale={locale}
-        modelF1={modelInfo().perLabelF1}
+        model={modelInfo()}
         onBack={back}
         onPrint={() => print()}
         onDispute={(id, label) =>

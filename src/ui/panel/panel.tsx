@@ -4,7 +4,7 @@
 import { useMemo } from 'preact/hooks';
 import { I18nContext, makeT } from '../common/i18n';
 import { LiveFeed } from './live-feed';
-import type { PanelProps } from './model';
+import type { PanelModel, PanelProps } from './model';
 import { PromptCard } from './prompt-card';
 import { SelfPicker } from './self-picker';
 import { StatusLines } from './status-lines';
@@ -17,7 +17,7 @@ export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummar
       <main class="ac-panel">
         <header class="ac-header">
           <h1>{t('panel_title')}</h1>
-          <StatusLines health={model.health} platform={model.platform} classifier={model.classifier} captionHint={model.captionHint} />
+          <StatusLines health={model.health} platform={model.platform} classifier={model.classifier} captionHint={model.captionHint} uncodedLang={latestUncoded(model.feed)} />
         </header>
         <SelfPicker feed={model.feed} onPick={onSelfName} />
         <PromptCard prompt={model.coach.prompt} paused={model.paused} coachingEnabled={model.coach.coachingEnabled} onPromptAction={onPromptAction} />
@@ -34,4 +34,14 @@ export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummar
       </main>
     </I18nContext.Provider>
   );
+}
+
+/** The language of the clinician's latest line when the model can't code it (no label was given). */
+function latestUncoded(feed: PanelModel['feed']): string | undefined {
+  for (let i = feed.length - 1; i >= 0; i--) {
+    const u = feed[i]!;
+    if (u.role !== 'clinician') continue;
+    return u.uncoded ? u.lang : undefined;
+  }
+  return undefined;
 }

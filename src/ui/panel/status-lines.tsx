@@ -10,9 +10,16 @@ export interface StatusLinesProps {
   platform: PlatformId | null;
   classifier: ModelStatus;
   captionHint?: string;
+  /** Set while the clinician's latest line is in a language the model can't code (ISO 639-1). */
+  uncodedLang?: string;
 }
 
-export function StatusLines({ health, platform, classifier, captionHint }: StatusLinesProps) {
+/** The language's own display name in the UI language ("French", "francés"); the code if unknown. */
+function languageName(code: string, uiLang: string): string {
+  try { return new Intl.DisplayNames([uiLang], { type: 'language' }).of(code) ?? code; } catch { return code; }
+}
+
+export function StatusLines({ health, platform, classifier, captionHint, uncodedLang }: StatusLinesProps) {
   const t = useT();
   const name = platform ? PLATFORM_NAMES[platform] : t('panel_platform_unknown');
   const hint = health.state === 'captions-off' ? captionHint ?? (platform ? t(HINT_KEYS[platform]) : t('panel_hint_generic')) : null;
@@ -26,6 +33,11 @@ export function StatusLines({ health, platform, classifier, captionHint }: Statu
       <p class="ac-model" data-model-state={classifier.state}>
         {t(MODEL_KEYS[classifier.state])}
       </p>
+      {uncodedLang ? (
+        <p class="ac-language" data-language-uncoded={uncodedLang}>
+          {t('panel_language_uncoded', [languageName(uncodedLang, t('panel_ui_lang') || 'en')])}
+        </p>
+      ) : null}
     </div>
   );
 }

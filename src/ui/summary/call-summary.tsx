@@ -43,7 +43,7 @@ export function CallSummary(props: CallSummaryProps) {
         </p>
         <p class="model">{t('summary_model', [record.model.version, record.model.sha256.slice(0, 12)])}</p>
       </header>
-      <MetricsTable metrics={metrics} t={t} f1={props.modelF1 ?? record.model.perLabelF1} disputes={disputes} />
+      <MetricsTable metrics={metrics} t={t} model={props.model?.sha256 === record.model.sha256 ? props.model : record.model} disputes={disputes} />
       <GoalsTasks tally={tally} t={t} />
       <section class="timelines">
         <h2>{t('summary_timeline_title')}</h2>

@@ -1,11 +1,11 @@
 // The codebook's metrics table: value, MITI fair/good where MITI has them, and the model's known
 // accuracy beside every label-derived figure. Figures include the clinician's corrections.
-import type { Label } from '../../classifier/labels';
+import type { ModelInfo } from '../../sessions/record';
 import type { CoachMetrics } from '../../coach/metrics';
 import { accuracyText, metricRows } from '../../sessions/metric-rows';
 import type { T } from '../common/i18n';
 
-export function MetricsTable({ metrics, t, f1, disputes }: { metrics: CoachMetrics; t: T; f1: Partial<Record<Label, number>> | undefined; disputes: number }) {
+export function MetricsTable({ metrics, t, model, disputes }: { metrics: CoachMetrics; t: T; model: ModelInfo; disputes: number }) {
   return (
     <section class="metrics">
       <h2>{t('summary_metrics_title')}</h2>
@@ -29,11 +29,12 @@ export function MetricsTable({ metrics, t, f1, disputes }: { metrics: CoachMetri
               </td>
               <td>{r.fair ?? ''}</td>
               <td>{r.good ?? ''}</td>
-              <td class="accuracy">{accuracyText(r.labels, f1, t)}</td>
+              <td class="accuracy">{accuracyText(r.labels, model.perLabelF1, t, model.perLabelN)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {model.measuredOn && <p class="note" data-accuracy-source>{t('summary_accuracy_note', [model.measuredOn])}</p>}
       <p class="note">{t('summary_proxy_note')}</p>
       {disputes > 0 && <p class="note" data-disputes={disputes}>{t('summary_disputes_note', [disputes])}</p>}
     </section>

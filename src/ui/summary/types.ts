@@ -1,3 +1,4 @@
+import type { ModelInfo } from '../../sessions/record';
 // Props of the summary page components. Data comes in by props, actions go out by callbacks; the
 // entry (src/entries/summary) owns the store, the policy, i18n, downloads and printing.
 import type { Label } from '../../classifier/labels';
@@ -25,7 +26,8 @@ export interface CallSummaryProps {
   policy: ExportPolicy;
   locale?: string;
   /** Per-label F1 from the model card; falls back to the record's model info. */
-  modelF1?: Partial<Record<Label, number>>;
+  /** The installed model's info; used when the call was labelled by that same model (same sha256). */
+  model?: ModelInfo;
   /** label null = withdraw the dispute (the model was right). */
   onDispute: (utteranceId: string, label: Label | null) => void;
   onExport: (choice: ExportChoice) => void;
