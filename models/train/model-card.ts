@@ -1,4 +1,4 @@
-// Regenerates models/MODEL_CARD.md from models/manifest.json, corpus/real/agreement.json, the
+// Regenerates models/MODEL_CARD.md from models/manifest.json, corpus/speech/agreement.json, the
 // throwaway AnnoMI cross-validation (recomputed, never saved) and a Node latency run, so the card's
 // numbers cannot drift from the released model. Prose lives in model-card-text.ts.
 // Usage (after train.ts and kappa.ts): npx tsx models/train/model-card.ts
@@ -13,7 +13,7 @@ import type { Report } from './metrics.ts';
 
 const MODELS = resolve(import.meta.dirname, '..');
 const manifest = JSON.parse(readFileSync(resolve(MODELS, 'manifest.json'), 'utf8'));
-const agreement = JSON.parse(readFileSync(resolve(MODELS, 'corpus/real/agreement.json'), 'utf8'));
+const agreement = JSON.parse(readFileSync(resolve(MODELS, 'corpus/speech/agreement.json'), 'utf8'));
 
 const f3 = (x: number): string => x.toFixed(3);
 
