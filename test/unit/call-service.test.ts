@@ -54,6 +54,20 @@ describe('CallService', () => {
     expect(call.coach.utterances.map((u) => [u.id, u.label])).toEqual([['a', undefined], ['b', 'question']]);
   });
 
+  it('gives no label to a line in a language the model cannot code, and says which language it was', async () => {
+    const f = fakeDeps(() => 'lecture');
+    const s = new CallService(f.deps);
+    await s.utterance(1, 'meet', 'k1', utt('a', 'You', 'clinician', 'You need to take these twice a day.', 10));
+    await s.utterance(1, 'meet', 'k1', utt('b', 'You', 'clinician', 'bonjour vous devez prendre ces comprimés', 20));
+    await s.utterance(1, 'meet', 'k1', utt('c', 'You', 'clinician', 'merci', 30)); // short: follows the call's vote
+    const [a, b, c] = f.stored.get(1)!.coach.utterances;
+    expect([a!.label, a!.uncoded]).toEqual(['lecture', undefined]);
+    expect([b!.label, b!.uncoded, b!.lang]).toEqual([undefined, 'language', 'fr']);
+    // One reliable English line (8 words) against one French line (6 words): "merci" takes English.
+    expect(c!.label).toBe('lecture');
+    expect(f.stored.get(1)!.langVotes).toEqual({ en: 8, fr: 6 });
+  });
+
   it('ignores a re-sent utterance and applies a correction once (same id, higher revision)', async () => {
     const f = fakeDeps();
     const s = new CallService(f.deps);
