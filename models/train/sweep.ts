@@ -30,5 +30,5 @@ for (const c of configs) {
   train(net, toSamples(tf, c.power ?? 0.5, { primock57: c.realWeight ?? 1, 'mts-dialog': c.realWeight ?? 1, 'aci-bench': c.realWeight ?? 1, 'pa-counseling': c.paWeight ?? c.realWeight ?? 1, synthetic: c.synWeight ?? 1 }), hp);
   const rep = evaluate(devF.map((x) => LABELS[x.y]!), devF.map((x) => LABELS[argmax(forward(net, x.f).p)]!), LABELS);
   const a = annomiReport(net, annomi);
-  console.log(JSON.stringify(c), 'dev', rep.macroF1, 'annomi', a.macroF1, 'refl-rec', a.perLabel.reflection!.recall, Object.fromEntries(Object.entries(rep.perLabel).map(([l, m]) => [l.slice(0, 6), m.f1])));
+  console.log(JSON.stringify(c), 'dev', rep.macroF1, 'annomi', a.macroF1, 'refl-rec', a.perLabel.reflection!.recall, JSON.stringify(Object.fromEntries(Object.entries(rep.perLabel).map(([l, m]) => [l.slice(0, 6), m.f1]))));
 }
