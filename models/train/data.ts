@@ -66,18 +66,27 @@ export function loadRealV1(speechIds: Set<string>, splitOf: (dialog: string) => 
   return loadReal().filter((r) => !speechIds.has((r as Row & { id?: string }).id ?? '') && splitOf(r.group) === 'train');
 }
 
-/** Spanish lines written for the project (corpus/train-es); 15% by hash are a Spanish dev set. */
-export function loadSpanish(): { train: Row[]; dev: Row[] } {
+/** Case, punctuation and accents aside, two lines that say the same words are the same line. */
+export const sameLine = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Spanish lines written for the project (corpus/train-es); 15% by hash are a Spanish dev set.
+ * A line that repeats one of the Spanish held-out set (eval/es) is dropped (`dropped` counts them).
+ */
+export function loadSpanish(heldout: readonly string[] = []): { train: Row[]; dev: Row[]; dropped: number } {
   const dir = resolve(CORPUS, 'train-es');
   const train: Row[] = [], dev: Row[] = [];
-  if (!existsSync(dir)) return { train, dev };
+  let dropped = 0;
+  if (!existsSync(dir)) return { train, dev, dropped };
+  const held = new Set(heldout.map(sameLine));
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
     for (const e of readExamples(resolve(dir, f)).examples) {
+      if (held.has(sameLine(e.text))) { dropped++; continue; }
       const r: Row = { ...e, source: 'spanish', group: e.text, file: f };
       (fnv1a(`es-split:${e.text}`) % 100 < 15 ? dev : train).push(r);
     }
   }
-  return { train, dev };
+  return { train, dev, dropped };
 }
 
 export function isValidation(r: Row): boolean {

@@ -26,6 +26,11 @@ export const GOLDEN_INPUTS: Array<{ text: string; context?: string }> = [
   { text: 'your blood tests came back and your cholesterol is a bit high' },
   { text: '' },
   { text: 'OK.' },
+  // Spanish: one model codes both languages (the codebook's hard cases, in Spanish).
+  { text: 'lo siento mucho, parece que estas noches han sido agotadoras para usted', context: 'no duermo nada desde hace semanas' },
+  { text: 'ay pobrecita, qué horror, lo siento mucho' },
+  { text: '¿qué le gustaría conseguir con el tratamiento?' },
+  { text: 'entonces quedamos en que camina diez minutos después de cenar y lo revisamos en dos semanas' },
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

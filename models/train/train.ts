@@ -44,9 +44,9 @@ const speech = loadSpeech();
 const speechIds = new Set(speech.map((r) => r.id));
 const realV1 = loadRealV1(speechIds, splitOf);
 const synthetic = loadSynthetic();
-const spanish = loadSpanish();
 const held = readExamples(resolve(CORPUS, 'heldout/heldout.jsonl')).examples;
 const heldEs = existsSync(ES_HELDOUT) ? readExamples(ES_HELDOUT).examples : [];
+const spanish = loadSpanish(heldEs.map((e) => e.text));
 const speechTrain = speech.filter((r) => r.split === 'train');
 const speechDev = speech.filter((r) => r.split === 'dev');
 const speechTest = speech.filter((r) => r.split === 'test');
@@ -149,7 +149,7 @@ const manifest = {
     speech: { n: speech.length, train: speechTrain.length, dev: speechDev.length, test: speechTest.length, byLabel: count(speech), testByLabel: count(speechTest), bySource: Object.fromEntries([...new Set(speech.map((r) => r.source))].sort().map((s) => [s, speech.filter((r) => r.source === s).length])) },
     realV1Extra: { n: realV1.length, byLabel: count(realV1) },
     writtenEnglish: { n: synthetic.rows.length, byLabel: count(synthetic.rows) },
-    writtenSpanish: { train: spanish.train.length, dev: spanish.dev.length, byLabel: count([...spanish.train, ...spanish.dev]) },
+    writtenSpanish: { train: spanish.train.length, dev: spanish.dev.length, droppedHeldoutOverlap: spanish.dropped, byLabel: count([...spanish.train, ...spanish.dev]) },
     heldout: { n: held.length, byLabel: count(held) },
     heldoutEs: { n: heldEs.length, byLabel: count(heldEs) },
   },

@@ -1,5 +1,6 @@
 // The released model is a verified artifact: its bytes match the manifest, its label order matches
-// LABELS, its I/O names match what session.ts feeds, and it fits the 2 MB budget.
+// LABELS, its I/O names match what session.ts feeds, it fits the 3 MB budget, and the decision
+// threshold the extension applies was written for this very model.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -16,7 +17,7 @@ describe('released model artifacts', () => {
     const bytes = readFileSync(resolve(models, manifest.file));
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(manifest.sha256);
     expect(bytes.length).toBe(manifest.bytes);
-    expect(bytes.length).toBeLessThanOrEqual(2 * 1024 * 1024);
+    expect(bytes.length).toBeLessThanOrEqual(3 * 1024 * 1024); // the model budget (ARCHITECTURE.md)
   });
 
   it('labels.json and the manifest list LABELS in model output order', () => {
@@ -29,5 +30,14 @@ describe('released model artifacts', () => {
     expect(manifest.outputs.map((o: { name: string }) => o.name)).toEqual([MODEL_IO.scores]);
     expect(manifest.featurizer.version).toBe(FEATURIZER.version);
     expect(manifest.featurizer.buckets).toBe(FEATURIZER.buckets);
+  });
+
+  it('decision.json (the unsure threshold) belongs to this model and matches the manifest', () => {
+    const decision = JSON.parse(readFileSync(resolve(models, '../src/classifier/decision.json'), 'utf8'));
+    expect(decision.modelSha256).toBe(manifest.sha256);
+    expect(decision.unsureBelow).toBe(manifest.decision.unsureBelow);
+    expect(decision.temperature).toBe(manifest.decision.temperature);
+    expect(decision.unsureBelow).toBeGreaterThan(0);
+    expect(decision.unsureBelow).toBeLessThan(1);
   });
 });
