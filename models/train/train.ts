@@ -37,6 +37,10 @@ const argv = process.argv.slice(2);
 const ANNOMI_SELECT = 0.5, ES_SELECT = 0.25;
 const UNSURE_TARGET = 0.85; // confident predictions must be right this often on dev
 const QUICK = argv.includes('--quick');
+// --out DIR: write the artifacts there instead of models/ and src/classifier/ (the reproducibility
+// test trains into a temporary directory and compares bytes with the shipped model); implies --no-card.
+const OUT = argv.includes('--out') ? resolve(argv[argv.indexOf('--out') + 1]!) : null;
+const outPath = (file: string): string => (OUT ? resolve(OUT, file.replace(/^.*\//, '')) : resolve(MODELS, file));
 const log = (...xs: unknown[]): void => console.error('train:', ...xs);
 
 // ---- 1. data
@@ -123,11 +127,11 @@ const bytes = exportOnnx(final, {
   inputs: `${INPUTS.ids}:int32[n],${INPUTS.weights}:float32[1,n]`,
   output: `${OUTPUT}:float32[1,${LABELS.length}] calibrated probabilities (temperature ${temperature})`,
 }, temperature);
-writeFileSync(resolve(MODELS, MODEL_FILE), bytes);
-writeFileSync(resolve(MODELS, 'labels.json'), JSON.stringify(LABELS, null, 2) + '\n');
+writeFileSync(outPath(MODEL_FILE), bytes);
+writeFileSync(outPath('labels.json'), JSON.stringify(LABELS, null, 2) + '\n');
 const sha256 = createHash('sha256').update(bytes).digest('hex');
 // What the extension needs beside the graph: the threshold below which a label is "unsure".
-writeFileSync(resolve(MODELS, '../src/classifier/decision.json'), JSON.stringify({ modelSha256: sha256, unsureBelow: unsure.threshold, temperature }, null, 2) + '\n');
+writeFileSync(outPath('../src/classifier/decision.json'), JSON.stringify({ modelSha256: sha256, unsureBelow: unsure.threshold, temperature }, null, 2) + '\n');
 let commit: string | null = null;
 try { commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: MODELS, encoding: 'utf8' }).trim(); } catch { commit = null; }
 const count = (rows: Array<{ label: string }>): Record<string, number> => Object.fromEntries(LABELS.map((l) => [l, rows.filter((r) => r.label === l).length]));
@@ -165,11 +169,11 @@ const manifest = {
     writtenHeldout: report(final, heldF),
   },
 };
-writeFileSync(resolve(MODELS, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+writeFileSync(outPath('manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 log(`wrote ${MODEL_FILE} (${bytes.length} bytes, sha256 ${sha256})`);
 log(`real test macro-F1 ${realTest?.macroF1} (noisy ${realTestNoisy?.macroF1}); ECE ${manifest.metrics.calibration.realTest.ece}; annomi ${annomiFinal?.macroF1} (reflection recall ${annomiFinal?.perLabel.reflection?.recall}); es ${manifest.metrics.spanishHeldout?.macroF1}; written ${manifest.metrics.writtenHeldout.macroF1}`);
 
-if (!argv.includes('--no-card')) {
+if (!argv.includes('--no-card') && !OUT) {
   for (const step of ['goldens.ts', 'model-card.ts']) {
     execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, step)], { stdio: ['ignore', 'ignore', 'inherit'] });
   }
