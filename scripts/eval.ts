@@ -4,7 +4,11 @@
 //   task_agreement; question <- question; other <- sympathy, other), previous client turn as context.
 // Prints {n, accuracy, macroF1, perLabel: {precision, recall, f1, support}, confusion} as JSON.
 // --baseline scores the keyword/regex baseline instead of the model. Exit 1 if any line failed.
-import { existsSync } from 'node:fs';
+// npm run -s eval -- --cues [FILE.jsonl]   patient-cue detector (src/coach/cues.ts) against lines
+//   {"text", "lang", "emotion": bool, "changeTalk": bool} (default eval/patient-cues/patient-cues.jsonl):
+//   precision / recall / F1 of each cue, overall and per language.
+import { existsSync, readFileSync } from 'node:fs';
+import { detectChangeTalk, detectEmotion } from '../src/coach/cues';
 import { LABELS, isLabel, type Label } from '../src/classifier/labels';
 import { baselineLabel } from '../src/classifier/baseline';
 import { evaluate } from '../models/train/metrics.ts';
@@ -23,9 +27,37 @@ async function predictor(): Promise<{ predict: (t: string, c: string) => Promise
   return { predict: async (t, c) => (await clf.classify(t, c)).label, close: () => clf.dispose() };
 }
 
+const CUES_FILE = 'eval/patient-cues/patient-cues.jsonl';
+
+function cueReport(file: string): object {
+  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; lang?: string; emotion: boolean; changeTalk: boolean });
+  const score = (list: typeof rows, gold: (r: (typeof rows)[number]) => boolean, pred: (t: string) => boolean) => {
+    let tp = 0, fp = 0, fn = 0, tn = 0;
+    for (const r of list) {
+      const g = gold(r), p = pred(r.text);
+      if (g && p) tp++; else if (p) fp++; else if (g) fn++; else tn++;
+    }
+    const precision = tp + fp ? tp / (tp + fp) : null;
+    const recall = tp + fn ? tp / (tp + fn) : null;
+    const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+    const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+    return { n: list.length, positives: tp + fn, tp, fp, fn, tn, precision: r3(precision), recall: r3(recall), f1: r3(f1) };
+  };
+  const both = (list: typeof rows) => ({
+    emotion: score(list, (r) => r.emotion, (t) => detectEmotion(t) !== null),
+    changeTalk: score(list, (r) => r.changeTalk, (t) => detectChangeTalk(t) !== null),
+  });
+  const langs = [...new Set(rows.map((r) => r.lang ?? '?'))].sort();
+  return { file, n: rows.length, ...both(rows), byLang: Object.fromEntries(langs.map((l) => [l, both(rows.filter((r) => (r.lang ?? '?') === l))])) };
+}
+
 let failed = 0;
 let report;
-if (annomiMode) {
+if (args.includes('--cues')) {
+  const file = positional[0] ?? CUES_FILE;
+  if (!existsSync(file)) { console.error(`eval: ${file}: no such file`); process.exit(2); }
+  report = cueReport(file);
+} else if (annomiMode) {
   const csv = positional[0] ?? ANNOMI_CSV;
   if (!existsSync(csv)) { console.error(`eval: ${csv}: no such file`); process.exit(2); }
   const turns = loadAnnomi(csv);
