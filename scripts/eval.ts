@@ -3,6 +3,7 @@
 //                                noisy, with vs without context, ECE and the unsure abstention
 // npm run -s eval -- --annomi [CSV]   AnnoMI-dev therapist turns, 4 classes (evaluation only)
 // npm run -s eval -- --es        the Spanish held-out set
+// npm run -s eval -- --cues [FILE]   the patient-cue detector (emotion, change talk): P / R / F1
 // Prints JSON. --baseline scores the keyword/regex baseline instead of the model. Exit 1 if any
 // input line failed, 2 on a usage error or a missing file.
 import { existsSync } from 'node:fs';
@@ -12,17 +13,19 @@ import { predictor, score, noised, side } from './eval/shared.ts';
 import { evalReal } from './eval/real.ts';
 import { evalAnnomi } from './eval/annomi.ts';
 import { evalSpanish } from './eval/spanish.ts';
+import { evalCues } from './eval/cues.ts';
 
 const args = process.argv.slice(2);
 const has = (f: string): boolean => args.includes(f);
 const positional = args.filter((a) => !a.startsWith('--'));
-const usage = 'usage: npm run -s eval -- FILE.jsonl [--noisy] [--baseline] | --real | --annomi [CSV] | --es';
+const usage = 'usage: npm run -s eval -- FILE.jsonl [--noisy] [--baseline] | --real | --annomi [CSV] | --es | --cues [FILE]';
 
 let failed = 0;
 let out: unknown;
 const p = await predictor(has('--baseline'));
 try {
-  if (has('--real')) out = await evalReal(p);
+  if (has('--cues')) out = evalCues(positional[0]);
+  else if (has('--real')) out = await evalReal(p);
   else if (has('--annomi')) out = await evalAnnomi(p, positional[0]);
   else if (has('--es')) out = await evalSpanish(p);
   else {

@@ -6,7 +6,7 @@ import type { Classification } from '../classifier/labels';
 import { initCoach, reduceCoach } from '../coach/coach';
 import type { CoachEvent, CoachSettings, LabelledUtterance } from '../coach/types';
 import { classifyChange, contextFor, labelled, newCallId, withLanguage, type LiveCall } from './live-call';
-import { rolesWithSelf } from './self-roles';
+import { rolesWithSelf, type SpeakerAs } from './self-roles';
 
 /** New utterances between two checkpoints of a live call (the alarm also checkpoints every 30 s). */
 export const CHECKPOINT_EVERY = 10;
@@ -74,8 +74,15 @@ export class CallService {
     return this.deps.load(tabId);
   }
 
-  hello(tabId: number, platform: PlatformId, callKey: string): Promise<LiveCall> {
-    return this.serial(tabId, () => this.ensure(tabId, platform, callKey));
+  /** `confirmedNames`: the clinician's own names from the options (nothing to confirm for those). */
+  hello(tabId: number, platform: PlatformId, callKey: string, confirmedNames?: string[]): Promise<LiveCall> {
+    return this.serial(tabId, async () => {
+      const call = await this.ensure(tabId, platform, callKey);
+      if (!confirmedNames || JSON.stringify(confirmedNames) === JSON.stringify(call.confirmedNames)) return call;
+      const next = { ...call, confirmedNames };
+      await this.deps.save(next);
+      return next;
+    });
   }
 
   health(tabId: number, platform: PlatformId, callKey: string, health: CaptionHealth): Promise<void> {
@@ -92,7 +99,7 @@ export class CallService {
     return this.serial(tabId, async () => {
       const call = await this.ensure(tabId, platform, callKey);
       if (classifyChange(call, u) === 'duplicate') return;
-      if (call.selfNames.length) u = { ...u, role: rolesWithSelf([...call.coach.utterances, u], call.selfNames).get(u.id) ?? u.role };
+      if (call.selfNames.length || call.assigned) u = { ...u, role: rolesWithSelf([...call.coach.utterances, u], call.selfNames, call.assigned).get(u.id) ?? u.role };
       const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(call, u)) : null;
       const { call: voted, lang } = withLanguage(call, u, c);
       const settings = await this.deps.coachSettings();
@@ -121,35 +128,57 @@ export class CallService {
   }
 
   /**
-   * The clinician picked which speaker they are. Roles are recomputed for the whole call, newly
-   * clinician utterances are classified, and the coach is replayed from the start with the
-   * corrected utterances (so goals, tasks and bond count the right person).
+   * The clinician picked (or confirmed) which speaker they are. Roles are recomputed for the whole
+   * call, newly clinician utterances are classified, and the coach is replayed from the start with
+   * the corrected utterances (so goals, tasks and bond count the right person).
    */
   setSelf(tabId: number, name: string): Promise<void> {
     return this.serial(tabId, async () => {
       const call = await this.deps.load(tabId);
       if (!call) return;
-      const selfNames = [name];
-      const roles = rolesWithSelf(call.coach.utterances, selfNames);
-      const settings = await this.deps.coachSettings();
-      let coach = initCoach(settings, call.coach.startMs);
-      let base: LiveCall = { ...call, selfNames, coach };
-      for (const old of call.coach.utterances) {
-        const u = { ...old, role: roles.get(old.id) ?? old.role };
-        const keep = u.role === 'clinician' && old.role === 'clinician' && (old.label || old.uncoded);
-        if (keep) {
-          coach = reduceCoach(coach, { type: 'utterance', utterance: u }, settings);
-        } else {
-          const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(base, u)) : null;
-          const { call: voted, lang } = withLanguage(base, u, c);
-          base = voted;
-          coach = reduceCoach(coach, { type: 'utterance', utterance: labelled(stripLabel(u), c, lang) }, settings);
-        }
-        base = { ...base, coach };
-      }
-      await this.deps.save(base);
-      this.deps.publish(base, tabId);
+      const assigned = call.assigned ? Object.fromEntries(Object.entries(call.assigned).filter(([n, a]) => a !== 'me' && n !== name)) : undefined;
+      await this.relabel(call, [name], assigned);
     });
+  }
+
+  /** Live correction: this speaker is me / the patient / an interpreter / family. Relabels the call. */
+  setSpeakerRole(tabId: number, name: string, as: SpeakerAs): Promise<void> {
+    return this.serial(tabId, async () => {
+      const call = await this.deps.load(tabId);
+      if (!call) return;
+      const assigned: Record<string, SpeakerAs> = {};
+      for (const [n, a] of Object.entries(call.assigned ?? {})) {
+        // One "me" and one patient at a time: a new one replaces the old.
+        if (n !== name && !((as === 'me' || as === 'patient') && a === as)) assigned[n] = a;
+      }
+      assigned[name] = as;
+      const selfNames = as === 'me' ? [name] : call.selfNames.filter((n) => n !== name);
+      await this.relabel(call, selfNames, assigned);
+    });
+  }
+
+  private async relabel(call: LiveCall, selfNames: string[], assigned: Record<string, SpeakerAs> | undefined): Promise<void> {
+    const roles = rolesWithSelf(call.coach.utterances, selfNames, assigned);
+    const settings = await this.deps.coachSettings();
+    let coach = initCoach(settings, call.coach.startMs);
+    let base: LiveCall = { ...call, selfNames, coach };
+    if (assigned) base.assigned = assigned;
+    else delete base.assigned;
+    for (const old of call.coach.utterances) {
+      const u = { ...old, role: roles.get(old.id) ?? old.role };
+      const keep = u.role === 'clinician' && old.role === 'clinician' && (old.label || old.uncoded);
+      if (keep) {
+        coach = reduceCoach(coach, { type: 'utterance', utterance: u }, settings);
+      } else {
+        const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(base, u)) : null;
+        const { call: voted, lang } = withLanguage(base, u, c);
+        base = voted;
+        coach = reduceCoach(coach, { type: 'utterance', utterance: labelled(stripLabel(u), c, lang) }, settings);
+      }
+      base = { ...base, coach };
+    }
+    await this.deps.save(base);
+    this.deps.publish(base, call.tabId);
   }
 
   /** Checkpoints every live call that has utterances (from the periodic alarm). */

@@ -5,6 +5,7 @@ import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
 import type { Classification } from '../classifier/labels';
 import { CONTEXT_TURNS, patientContext, type PrevTurn } from '../classifier/context';
 import type { CoachState, LabelledUtterance } from '../coach/types';
+import type { SpeakerAs } from './self-roles';
 import { isCoded, utteranceLanguage, vote, type LanguageVotes } from '../language/call-language';
 
 export interface LiveCall {
@@ -20,6 +21,10 @@ export interface LiveCall {
   coach: CoachState;
   /** Speaker names the clinician picked in the panel as "me" for this call (see self-roles.ts). */
   selfNames: string[];
+  /** Live corrections from the panel: speaker -> me / patient / interpreter / family (self-roles.ts). */
+  assigned?: Record<string, SpeakerAs>;
+  /** The clinician's own names from the options (already confirmed; the panel does not ask again). */
+  confirmedNames?: string[];
   /** Word-weighted votes of the on-device language detection (call-language.ts); absent = none yet. */
   langVotes?: LanguageVotes;
 }

@@ -1,8 +1,9 @@
 // What the side panel shows for one tab, derived from the live call (pure).
 import { coachView, initCoach } from '../coach/coach';
-import { DEFAULT_COACH_SETTINGS } from '../coach/types';
+import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../coach/types';
+import { normName } from '../captions/roles';
 import type { ModelStatus } from '../messaging/protocol';
-import { FEED_MAX, type PanelModel } from '../ui/panel/model';
+import { FEED_MAX, type PanelModel, type SpeakerRelation } from '../ui/panel/model';
 import type { LiveCall } from './live-call';
 
 export const SUMMARY_PATH = 'src/entries/summary/index.html';
@@ -11,7 +12,7 @@ export function summaryPath(callId?: string): string {
   return callId ? `${SUMMARY_PATH}?call=${encodeURIComponent(callId)}` : SUMMARY_PATH;
 }
 
-export function toPanelModel(call: LiveCall | null, classifier: ModelStatus, nowMs: number, endedCallId?: string): PanelModel {
+export function toPanelModel(call: LiveCall | null, classifier: ModelStatus, nowMs: number, endedCallId?: string, settings: CoachSettings = DEFAULT_COACH_SETTINGS): PanelModel {
   if (!call) {
     return {
       health: { state: 'waiting' },
@@ -23,13 +24,30 @@ export function toPanelModel(call: LiveCall | null, classifier: ModelStatus, now
       summaryUrl: summaryPath(endedCallId),
     };
   }
+  const relations: Record<string, SpeakerRelation> = {};
+  for (const [n, a] of Object.entries(call.assigned ?? {})) if (a === 'interpreter' || a === 'family') relations[n] = a;
   return {
     health: call.health,
     platform: call.platform,
     classifier,
     paused: call.coach.paused,
-    coach: coachView(call.coach, nowMs),
+    coach: coachView(call.coach, nowMs, settings),
     feed: call.coach.utterances.slice(-FEED_MAX),
     summaryUrl: summaryPath(),
+    rules: { lectureRunSec: settings.lectureRunSec, talkShareWindowMin: settings.talkShareWindowMin },
+    selfCheck: selfToConfirm(call),
+    relations,
   };
+}
+
+/**
+ * The speaker taken for the clinician from the page (Teams, Zoom, Jitsi self markers), until the
+ * clinician confirms it with one click. Meet's "You" needs no confirmation; names picked in the
+ * panel or stored in the options are already confirmed.
+ */
+export function selfToConfirm(call: LiveCall): { name: string } | null {
+  if (call.platform === 'meet' || call.selfNames.length > 0 || Object.values(call.assigned ?? {}).includes('me')) return null;
+  const confirmed = new Set((call.confirmedNames ?? []).map(normName));
+  const self = call.coach.utterances.find((u) => u.role === 'clinician' && u.speaker);
+  return self && !confirmed.has(normName(self.speaker)) ? { name: self.speaker } : null;
 }

@@ -1,17 +1,28 @@
-// When the clinician tells the panel which speaker they are (Teams, Zoom and Jitsi label your own
-// captions with your display name, which the extension cannot always know), roles are worked out
-// again for the whole call with the same rule the content script uses (src/captions/roles.ts):
-// self names are the clinician, the first other speaker is the patient, later ones are "other".
-// A speaker the content script already knew as the clinician (Meet's "You") stays the clinician.
-import { createRoleBook } from '../captions/roles';
+// When the clinician tells the panel who is who (Teams, Zoom and Jitsi label your own captions
+// with your display name, which the extension cannot always know or may guess wrong), roles are
+// worked out again for the whole call with the same rule the content script uses
+// (src/captions/roles.ts): self names are the clinician, the first other speaker is the patient,
+// later ones are "other". Live corrections (`assigned`: me / patient / interpreter / family) win
+// over every rule. A speaker the content script already knew as the clinician (Meet's "You", a
+// self name read from the page) stays the clinician, unless the clinician marked someone else "me".
+import { createRoleBook, normName } from '../captions/roles';
 import type { Role, Utterance } from '../captions/types';
 
-export function rolesWithSelf(utterances: readonly Utterance[], selfNames: readonly string[]): Map<string, Role> {
-  const book = createRoleBook({ selfNames });
+export type SpeakerAs = 'me' | 'patient' | 'interpreter' | 'family';
+
+const ROLE_OF: Record<SpeakerAs, Role> = { me: 'clinician', patient: 'patient', interpreter: 'other', family: 'other' };
+
+export function rolesWithSelf(utterances: readonly Utterance[], selfNames: readonly string[], assigned: Readonly<Record<string, SpeakerAs>> = {}): Map<string, Role> {
+  const byName = new Map(Object.entries(assigned).map(([n, a]) => [normName(n), a]));
+  const me = [...selfNames, ...Object.entries(assigned).filter(([, a]) => a === 'me').map(([n]) => n)];
+  const patient = Object.entries(assigned).find(([, a]) => a === 'patient')?.[0];
+  const trustCaptured = ![...byName.values()].includes('me');
+  const book = createRoleBook({ selfNames: me, ...(patient ? { patientName: patient } : {}) });
   const roles = new Map<string, Role>();
   for (const u of [...utterances].sort((a, b) => a.startMs - b.startMs)) {
+    const a = byName.get(normName(u.speaker));
     // Never ask the book about a known clinician: it would take them for the first other speaker.
-    roles.set(u.id, u.role === 'clinician' ? 'clinician' : book.roleOf(u.speaker));
+    roles.set(u.id, a ? ROLE_OF[a] : u.role === 'clinician' && trustCaptured ? 'clinician' : book.roleOf(u.speaker));
   }
   return roles;
 }

@@ -57,7 +57,11 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
   let firstOther: string | null = null;
 
   return {
-    addSelfName: add,
+    addSelfName: (n) => {
+      add(n);
+      // The local user spoke before their name was read from the page: the next other speaker is the patient.
+      if (firstOther !== null && self.has(firstOther)) firstOther = null;
+    },
     roleOf(speaker) {
       const k = normName(speaker);
       if (k && self.has(k)) return 'clinician';

@@ -2,14 +2,18 @@
 // events (utterance endMs, tick nowMs), so the service worker can replay or resume it freely.
 // When an event changes nothing (most ticks) the same state object is returned, so the caller can
 // skip persisting and re-rendering with a reference check.
-import { candidates, choose } from './prompts';
+import { candidates, choose, isTurn, resolves } from './prompts';
+import { HEADLINE_KEYS } from './plain';
 import { latestById } from './runs';
-import { BOND_MAX, BOND_MIN, computeTally } from './tally';
+import { computeTally } from './tally';
+import { DEFAULT_COACH_SETTINGS } from './types';
 import type {
   CoachEvent, CoachSettings, CoachState, CoachView, EvidenceView, LabelledUtterance, PromptView, ShownPrompt,
 } from './types';
 
 const CONTEXT = 3;
+/** How long the panel acknowledges a resolved prompt. */
+export const ACK_MS = 6000;
 
 export function initCoach(settings: CoachSettings, startMs: number): CoachState {
   return {
@@ -51,25 +55,39 @@ function endShowing(history: readonly ShownPrompt[], outcome: ShownPrompt['outco
   return changed ? next : null;
 }
 
-/** Expire the current prompt if due, then show the best candidate if the budget allows. */
+/** The showing prompt's fate given what was said since it showed: resolved, expired, or still up. */
+function settle(state: CoachState, nowMs: number, settings: CoachSettings): ShownPrompt[] | null {
+  const showing = state.history.find((h) => h.outcome === 'showing');
+  if (!showing) return null;
+  const since = state.utterances.filter((u) => u.startMs >= showing.shownMs - 250 && !showing.causeIds.includes(u.id));
+  const by = since.find((u) => resolves(showing.kind, u));
+  if (by) return endShowing(state.history, 'resolved', Math.max(showing.shownMs, by.endMs), (h) => h.id === showing.id)!.map((h) => (h.id === showing.id ? { ...h, resolvedById: by.id } : h));
+  const turns = since.filter(isTurn).length;
+  if (turns >= settings.promptExpiryTurns || nowMs >= showing.expiresMs) return endShowing(state.history, 'expired', nowMs, (h) => h.id === showing.id);
+  return null;
+}
+
+/** Resolve or expire the current prompt, then show the best candidate (or replace the current one). */
 function step(state: CoachState, nowMs: number, settings: CoachSettings): CoachState {
   let s = state;
-  const expired = endShowing(s.history, 'expired', nowMs, (h) => nowMs >= h.expiresMs);
-  if (expired) s = { ...s, history: expired };
+  const settled = settle(s, nowMs, settings);
+  if (settled) s = { ...s, history: settled };
   if (!settings.coachingEnabled) {
     const off = endShowing(s.history, 'paused', nowMs); // coaching switched off mid-call
     if (off) s = { ...s, history: off };
   }
   const pick = choose(candidates(s.utterances, s.tally, s.history, nowMs, settings), s, nowMs, settings);
   if (pick) {
+    const c = pick.candidate;
+    const history = pick.replaces ? endShowing(s.history, 'replaced', nowMs, (h) => h.id === pick.replaces!.id)! : s.history;
     const before = s.utterances.filter((u) => u.startMs <= nowMs).slice(-CONTEXT).map((u) => u.id);
     const shown: ShownPrompt = {
-      id: `p${s.seq + 1}`, kind: pick.kind, key: pick.key,
-      reasonKey: pick.reasonKey, reasonSubs: pick.reasonSubs, suggestionKey: pick.suggestionKey, suggestionSubs: pick.suggestionSubs,
-      causeIds: pick.causeIds, beforeIds: before, afterIds: [],
+      id: `p${s.seq + 1}`, kind: c.kind, key: c.key, headlineKey: c.headlineKey,
+      reasonKey: c.reasonKey, reasonSubs: c.reasonSubs, suggestionKey: c.suggestionKey, suggestionSubs: c.suggestionSubs,
+      dueMs: c.dueMs, causeIds: c.causeIds, beforeIds: before, afterIds: [],
       shownMs: nowMs, expiresMs: nowMs + settings.promptExpirySec * 1000, outcome: 'showing',
     };
-    s = { ...s, seq: s.seq + 1, history: [...s.history, shown], lastShownMs: nowMs };
+    s = { ...s, seq: s.seq + 1, history: [...history, shown], lastShownMs: nowMs };
   }
   if (s.coachingEnabled !== settings.coachingEnabled) s = { ...s, coachingEnabled: settings.coachingEnabled };
   return s === state ? state : { ...s, nowMs: Math.max(s.nowMs, nowMs) };
@@ -126,7 +144,7 @@ function evidence(index: ById, ids: readonly { utteranceId: string; why: Evidenc
 
 function promptView(h: ShownPrompt): PromptView {
   return {
-    id: h.id, kind: h.kind, reasonKey: h.reasonKey, reasonSubs: h.reasonSubs,
+    id: h.id, kind: h.kind, headlineKey: h.headlineKey ?? HEADLINE_KEYS[h.kind], reasonKey: h.reasonKey, reasonSubs: h.reasonSubs,
     suggestionKey: h.suggestionKey, suggestionSubs: h.suggestionSubs, shownMs: h.shownMs, expiresMs: h.expiresMs,
   };
 }
@@ -134,7 +152,7 @@ function promptView(h: ShownPrompt): PromptView {
 /** The view carries only the latest bond changes: it is sent to the panel on every update. */
 export const VIEW_BOND_CHANGES = 20;
 
-export function coachView(state: CoachState, nowMs: number): CoachView {
+export function coachView(state: CoachState, nowMs: number, settings: CoachSettings = DEFAULT_COACH_SETTINGS): CoachView {
   const index = byId(state);
   const current = state.history.find((h) => h.outcome === 'showing' && nowMs < h.expiresMs);
   const items = (list: CoachState['tally']['goals']) => list.map((i) => ({
@@ -142,19 +160,30 @@ export function coachView(state: CoachState, nowMs: number): CoachView {
   }));
   const changes = state.tally.bond.changes;
   const recent = changes.slice(-VIEW_BOND_CHANGES);
+  const last = state.history.at(-1);
+  const acked = !current && last?.outcome === 'resolved' && last.endedMs !== undefined && nowMs - last.endedMs < ACK_MS && !state.paused ? last : null;
+  const windowMs = settings.bondWindowMin * 60_000;
+  const latest = state.utterances.reduce((m, u) => Math.max(m, u.endMs), -Infinity);
+  const inWindow = changes.filter((c) => c.atMs > latest - windowMs);
   return {
     paused: state.paused,
     coachingEnabled: state.coachingEnabled,
     prompt: current && !state.paused ? promptView(current) : null,
+    ack: acked ? { kind: acked.kind, headlineKey: acked.headlineKey ?? HEADLINE_KEYS[acked.kind] } : null,
     goals: items(state.tally.goals),
     tasks: items(state.tally.tasks),
     bond: {
-      value: state.tally.bond.value, min: BOND_MIN, max: BOND_MAX, totalChanges: changes.length,
+      value: state.tally.bond.value,
+      builds: inWindow.filter((c) => c.delta > 0).length,
+      wears: inWindow.filter((c) => c.delta < 0).length,
+      windowMin: settings.bondWindowMin,
+      totalChanges: changes.length,
       changes: recent.map((c) => ({ kind: c.kind, delta: c.delta, value: c.value, evidence: evidence(index, c.utteranceIds.map((id) => ({ utteranceId: id, why: c.kind }))) })),
     },
     counts: {
       empathy: changes.filter((c) => c.kind === 'empathic-reflection').length,
       sympathy: changes.filter((c) => c.kind === 'sympathy').length,
+      affirmations: changes.filter((c) => c.kind === 'affirmation').length,
     },
   };
 }

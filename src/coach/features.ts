@@ -3,6 +3,8 @@
 // must be analysed once, not once per event. Utterance objects are never mutated, and a WeakMap
 // keeps no utterance alive, so the memo is invisible to callers (the functions stay pure).
 import type { LabelledUtterance } from './types';
+import { findAffirmation } from './affirmation';
+import { patientCues, type PatientCues } from './cues';
 import { classifyAssent, findEmotion, hasProposalCue, isOpenElicitation, isQuestion, wordCount, type Assent } from './text';
 
 export interface Features {
@@ -12,6 +14,10 @@ export interface Features {
   question: boolean;
   openElicitation: boolean;
   emotion: { cue: string; index: number } | null;
+  /** Emotion / change talk / situation (patient utterances; cues.ts). */
+  cues: PatientCues;
+  /** Affirmation phrase (clinician utterances; affirmation.ts). */
+  affirmation: string | null;
 }
 
 const memo = new WeakMap<LabelledUtterance, Features>();
@@ -26,6 +32,8 @@ export function features(u: LabelledUtterance): Features {
       question: isQuestion(u.text),
       openElicitation: isOpenElicitation(u.text),
       emotion: findEmotion(u.text),
+      cues: u.role === 'patient' ? patientCues(u.text) : { emotion: null, changeTalk: null, topic: null },
+      affirmation: u.role === 'clinician' ? findAffirmation(u.text) : null,
     };
     memo.set(u, f);
   }

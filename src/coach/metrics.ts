@@ -27,8 +27,9 @@ export interface CoachMetrics {
   totalWords: number;
   /** clinician words / all words; null when nothing was said. */
   talkShare: number | null;
+  /** The longest run of unrequested information, by seconds of clinician talk (runs.ts). */
   longestLectureRun: { count: number; seconds: number; utteranceIds: string[] };
-  /** Runs reaching the lecture threshold (the ones that cost bond). */
+  /** Runs reaching `lectureRunSec` seconds of unrequested information (the ones that cost bond). */
   longLectureRuns: number;
   goals: { proposed: number; agreed: number };
   tasks: { proposed: number; agreed: number };
@@ -90,7 +91,9 @@ export function computeMetrics(
   const reflections = byLabel.empathic_reflection;
   const talk = talkShare(list);
   const runs = lectureRuns(list, overrides);
-  const longest = runs.reduce<(typeof runs)[number] | null>((best, r) => (!best || r.count > best.count || (r.count === best.count && r.seconds > best.seconds) ? r : best), null);
+  // Unrequested information only: asked-for, permitted and results runs are not lectures here.
+  const unrequested = runs.filter((r) => r.requested === null && r.seconds > 0);
+  const longest = unrequested.reduce<(typeof runs)[number] | null>((best, r) => (!best || r.seconds > best.seconds ? r : best), null);
   const tally = computeTally(list, settings, overrides);
   const count = (items: typeof tally.goals) => ({ proposed: items.length, agreed: items.filter((i) => i.state === 'agreed').length });
   return {
@@ -104,7 +107,7 @@ export function computeMetrics(
     totalWords: talk.totalWords,
     talkShare: talk.share,
     longestLectureRun: longest ? { count: longest.count, seconds: longest.seconds, utteranceIds: longest.ids } : { count: 0, seconds: 0, utteranceIds: [] },
-    longLectureRuns: runs.filter((r) => isLongRun(r, settings.lectureRunCount, settings.lectureRunSec)).length,
+    longLectureRuns: runs.filter((r) => isLongRun(r, settings.lectureRunSec)).length,
     goals: count(tally.goals),
     tasks: count(tally.tasks),
     coverageMinutes: coverageMs(list) / 60_000,

@@ -29,45 +29,112 @@ export function labelOf(u: LabelledUtterance, overrides?: Readonly<Record<string
 /** Patient backchannels ("mm-hmm", "okay", "right") up to this length do not break a lecture run. */
 export const BACKCHANNEL_MAX_WORDS = 3;
 
+/** Speaking rate used to turn words into seconds of talk when caption timing is shorter (150 wpm). */
+export const WORDS_PER_SEC = 2.5;
+
+/**
+ * Seconds of talk in one utterance: its caption duration, or its words at a normal speaking rate
+ * when that is longer (captions can arrive in bursts, which would undercount the time spoken).
+ */
+export function talkSeconds(u: LabelledUtterance): number {
+  return Math.max(0, (u.endMs - u.startMs) / 1000, features(u).words / WORDS_PER_SEC);
+}
+
+/**
+ * Why information was not unrequested: the patient asked for it ('asked'), or the clinician asked
+ * permission first and the patient did not decline ('permission', elicit-provide-elicit).
+ */
+export type InfoRequest = 'asked' | 'permission' | null;
+
 export interface LectureRun {
   ids: string[];
   count: number;
-  /** From the first lecture's start to the last one's end. */
+  /** Seconds of *unrequested* information in the run: results disclosure and requested runs count 0. */
   seconds: number;
   startMs: number;
   endMs: number;
+  requested: InfoRequest;
+  /** Lectures in the run that disclose results (never unrequested). */
+  resultsIds: string[];
+}
+
+const PERMISSION = [
+  /\b(is it|would it be|would that be) (ok|okay|alright|all right) (if|for me to|to)\b/i,
+  /\b(can|could|may|might) i (share|tell|explain|give|go over|talk about|mention|offer)\b/i,
+  /\bwould you (like|want|be interested|mind if i)\b.*\b(know|hear|share|information|explain|tell|some)/i,
+  /\bdo you want (me to|to (hear|know))\b/i,
+  /\b(le parece bien|está bien) (si|que) (le )?(comparto|explico|cuento|hable)/i,
+  /\b(puedo|podría) (compartir|explicarle|contarle|darle)/i,
+  /\b(quiere|le gustaría) (saber|que le (explique|cuente))/i,
+];
+/** Asking permission to share information (elicit-provide-elicit). */
+export function isPermissionAsk(text: string): boolean {
+  return PERMISSION.some((r) => r.test(text));
+}
+
+const RESULTS = [
+  /\bresults?\b/i,
+  /\bcame back\b/i,
+  /\byour (a1c|hba1c|scan|x-?ray|mri|ct|ultrasound|labs?|blood (test|work)|tests?|numbers|levels?|readings?|biopsy|ecg|ekg)s? (show|shows|showed|was|were|is|are|look|looks|looked)\b/i,
+  /\bresultados?\b/i,
+  /\b(su|sus) (análisis|prueba|pruebas|radiografía|resonancia|niveles) (muestra|muestran|salió|salieron|está|están)\b/i,
+];
+/** Results disclosure ("Your A1C came back at 8.1"): information, but not unrequested. */
+export function isResultsDisclosure(text: string): boolean {
+  return RESULTS.some((r) => r.test(text));
 }
 
 /**
  * Lecture runs: maximal sequences of clinician `lecture` utterances. A clinician utterance with any
- * other label, or a non-clinician utterance longer than a backchannel, ends the run; unlabelled
- * clinician utterances (classifier not ready) neither extend nor break it.
+ * other confident label, or a patient utterance longer than a backchannel (or any patient
+ * question), ends the run; unlabelled or unsure clinician utterances neither extend nor break it.
+ * A run is requested when the last patient turn before it was a question, or when the last
+ * labelled clinician utterance before it asked permission and the patient did not decline.
  */
 export function lectureRuns(list: readonly LabelledUtterance[], overrides?: Readonly<Record<string, Label>>): LectureRun[] {
   const runs: LectureRun[] = [];
   let cur: LabelledUtterance[] = [];
+  let requested: InfoRequest = null;
+  let permission = false; // last labelled clinician utterance asked permission, not declined since
+  let asked = false; // last patient turn since then was a question
   const flush = () => {
     if (cur.length === 0) return;
     const first = cur[0]!;
     const last = cur[cur.length - 1]!;
-    runs.push({ ids: cur.map((u) => u.id), count: cur.length, seconds: Math.max(0, (last.endMs - first.startMs) / 1000), startMs: first.startMs, endMs: last.endMs });
+    const results = cur.filter((u) => isResultsDisclosure(u.text));
+    const seconds = requested ? 0 : cur.filter((u) => !results.includes(u)).reduce((s, u) => s + talkSeconds(u), 0);
+    runs.push({ ids: cur.map((u) => u.id), count: cur.length, seconds, startMs: first.startMs, endMs: last.endMs, requested, resultsIds: results.map((u) => u.id) });
     cur = [];
+    permission = false; // one permission covers the information that follows it, not the rest of the call
+    asked = false;
   };
   for (const u of list) {
     if (u.role === 'clinician') {
       const label = labelOf(u, overrides);
-      if (label === 'lecture') cur.push(u);
-      else if (label !== undefined) flush();
-    } else if (features(u).words > BACKCHANNEL_MAX_WORDS) {
-      flush();
+      if (label === 'lecture') {
+        if (cur.length === 0) requested = asked ? 'asked' : permission ? 'permission' : null;
+        cur.push(u);
+      } else if (label !== undefined) {
+        flush();
+        permission = isPermissionAsk(u.text);
+        asked = false;
+      }
+    } else {
+      const f = features(u);
+      if (f.words > BACKCHANNEL_MAX_WORDS || f.question) {
+        flush();
+        asked = f.question;
+      }
+      if (f.assent === 'dissent') permission = false;
     }
   }
   flush();
   return runs;
 }
 
-export function isLongRun(run: LectureRun, count: number, seconds: number): boolean {
-  return run.count >= count || run.seconds >= seconds;
+/** A run long enough to count: at least `seconds` of unrequested information. */
+export function isLongRun(run: LectureRun, seconds: number): boolean {
+  return run.requested === null && run.seconds >= seconds;
 }
 
 /** Fewer words than this in a window is too little speech to judge who dominates. */

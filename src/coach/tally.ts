@@ -100,17 +100,22 @@ export function goalsAndTasks(list: readonly LabelledUtterance[], settings: Coac
 
 // ---- bond ----
 
-export const BOND_MIN = 0;
-export const BOND_MAX = 10;
 /** Talk-dominance evidence lists at most this many clinician utterances (the window can hold dozens). */
 const MAX_WINDOW_EVIDENCE = 5;
 
+/** An affirmation: a confident `other` with the model's sub-kind, or the text cues of affirmation.ts. */
+export function isAffirmationUtterance(u: LabelledUtterance, overrides?: Readonly<Record<string, Label>>): boolean {
+  return labelOf(u, overrides) === 'other' && (u.subKind === 'affirmation' || features(u).affirmation !== null);
+}
+
 /**
- * Bond formula (one sentence for the panel): starts at 0; +1 for each empathic reflection, 0 for
- * sympathy (shown, not counted), −1 for each lecture run that reaches the lecture threshold
- * (`lectureRunCount` utterances or `lectureRunSec` seconds), −1 for each completed
- * `talkShareWindowMin` window where the clinician spoke more than `talkShareMax` of the words; the
- * running value is kept within 0..10, applied in time order.
+ * Bond (one sentence for the panel and the summary): over the last `bondWindowMin` minutes,
+ * +1 for each empathic reflection and each affirmation, 0 for sympathy (shown, not counted), −1 for
+ * each run of unrequested information reaching `lectureRunSec` seconds of clinician talk, −1 for
+ * each `talkShareWindowMin` window where the clinician spoke more than `talkShareMax` of the words.
+ * The score is the plain sum of those changes inside the window: no clamping, so it never depends
+ * on the order of events. Information the patient asked for, information after asking permission
+ * and results disclosure are not unrequested (runs.ts). Only confident labels count (labelOf).
  */
 export function bond(list: readonly LabelledUtterance[], settings: CoachSettings, overrides?: Readonly<Record<string, Label>>): Tally['bond'] {
   const events: Array<{ kind: BondChangeKind; delta: number; atMs: number; utteranceIds: string[] }> = [];
@@ -118,9 +123,10 @@ export function bond(list: readonly LabelledUtterance[], settings: CoachSettings
     const label = labelOf(u, overrides);
     if (label === 'empathic_reflection') events.push({ kind: 'empathic-reflection', delta: 1, atMs: u.endMs, utteranceIds: [u.id] });
     if (label === 'sympathy') events.push({ kind: 'sympathy', delta: 0, atMs: u.endMs, utteranceIds: [u.id] });
+    if (isAffirmationUtterance(u, overrides)) events.push({ kind: 'affirmation', delta: 1, atMs: u.endMs, utteranceIds: [u.id] });
   }
   for (const run of lectureRuns(list, overrides)) {
-    if (!isLongRun(run, settings.lectureRunCount, settings.lectureRunSec)) continue;
+    if (!isLongRun(run, settings.lectureRunSec)) continue;
     events.push({ kind: 'lecture-run', delta: -1, atMs: run.endMs, utteranceIds: run.ids });
   }
   const last = list.reduce((m, u) => Math.max(m, u.endMs), -Infinity);
@@ -128,13 +134,11 @@ export function bond(list: readonly LabelledUtterance[], settings: CoachSettings
     if (!isDominated(w, settings.talkShareMax)) continue;
     events.push({ kind: 'talk-dominance', delta: -1, atMs: w.endMs, utteranceIds: w.clinicianIds.slice(0, MAX_WINDOW_EVIDENCE) });
   }
-  events.sort((a, b) => a.atMs - b.atMs);
-  let value = 0;
-  const changes: BondChange[] = events.map((e) => {
-    value = Math.min(BOND_MAX, Math.max(BOND_MIN, value + e.delta));
-    return { ...e, value };
-  });
-  return { value, changes };
+  events.sort((a, b) => a.atMs - b.atMs || a.kind.localeCompare(b.kind));
+  const windowMs = settings.bondWindowMin * 60_000;
+  const scoreAt = (t: number) => events.reduce((sum, e) => (e.atMs <= t && e.atMs > t - windowMs ? sum + e.delta : sum), 0);
+  const changes: BondChange[] = events.map((e) => ({ ...e, value: scoreAt(e.atMs) }));
+  return { value: events.length ? scoreAt(Math.max(last, events[events.length - 1]!.atMs)) : 0, changes };
 }
 
 export function computeTally(list: readonly LabelledUtterance[], settings: CoachSettings, overrides?: Readonly<Record<string, Label>>): Tally {

@@ -11,6 +11,8 @@ import type { Label, Scores } from '../classifier/labels';
  */
 export type LabelledUtterance = Utterance & {
   label?: Label; scores?: Scores; confidence?: number; unsure?: true; lang?: string; uncoded?: 'language';
+  /** Sub-kind of `other` (CODEBOOK.md), once the model outputs it; until then affirmation.ts finds it from text. */
+  subKind?: 'affirmation';
 };
 
 export const PROMPT_KINDS = [
@@ -20,6 +22,7 @@ export const PROMPT_KINDS = [
   'no-task',
   'talk-share',
   'unreflected-emotion',
+  'evoke-change',
 ] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
 
@@ -29,16 +32,24 @@ export interface CoachSettings {
   promptKinds: Record<PromptKind, boolean>;
   /** Nudge budget: at most one prompt per this many seconds. */
   nudgeIntervalSec: number;
+  /** Backstop: a prompt nobody acted on leaves after this many seconds even in silence. */
   promptExpirySec: number;
+  /** The moment has passed: a prompt expires once this many substantive utterances followed it. */
+  promptExpiryTurns: number;
   /** How long "snooze" silences that kind of prompt. */
   snoozeMin: number;
+  /** Unused since lectures are measured in seconds of talk (kept so stored settings stay valid). */
   lectureRunCount: number;
+  /** Seconds of unrequested clinician information in one run that make a "lecture run". */
   lectureRunSec: number;
   noGoalAfterMin: number;
   noTaskAfterMin: number;
   talkShareWindowMin: number;
   talkShareMax: number;
+  /** Unused since emotion prompts show as the patient finishes (kept so stored settings stay valid). */
   emotionReflectWindowSec: number;
+  /** Bond is a score over this many recent minutes of the call. */
+  bondWindowMin: number;
   /** "Shortly after": how long a proposal waits for the patient's assent or a clinician's confirmation. */
   assentWindowSec: number;
 }
@@ -52,17 +63,20 @@ export const DEFAULT_COACH_SETTINGS: CoachSettings = {
     'no-task': true,
     'talk-share': true,
     'unreflected-emotion': true,
+    'evoke-change': true,
   },
   nudgeIntervalSec: 60,
-  promptExpirySec: 45,
+  promptExpirySec: 90,
+  promptExpiryTurns: 3,
   snoozeMin: 10,
   lectureRunCount: 3,
-  lectureRunSec: 60,
+  lectureRunSec: 30,
   noGoalAfterMin: 5,
   noTaskAfterMin: 10,
   talkShareWindowMin: 3,
   talkShareMax: 0.65,
   emotionReflectWindowSec: 30,
+  bondWindowMin: 10,
   assentWindowSec: 30,
 };
 
@@ -95,12 +109,13 @@ export interface TallyItem {
   evidence: EvidenceRef[];
 }
 
-export type BondChangeKind = 'empathic-reflection' | 'sympathy' | 'lecture-run' | 'talk-dominance';
+export type BondChangeKind = 'empathic-reflection' | 'affirmation' | 'sympathy' | 'lecture-run' | 'talk-dominance';
 
 export interface BondChange {
   kind: BondChangeKind;
-  /** Nominal delta (+1, 0, -1); `value` shows the effect after clamping. */
+  /** +1 (builds), 0 (shown, not counted), -1 (wears). */
   delta: number;
+  /** The bond score (sum of deltas over the recent window) right after this change. */
   value: number;
   atMs: number;
   utteranceIds: string[];
@@ -109,23 +124,35 @@ export interface BondChange {
 export interface Tally {
   goals: TallyItem[];
   tasks: TallyItem[];
+  /** `value`: sum of the deltas of the changes inside the last `bondWindowMin` minutes (no clamping). */
   bond: { value: number; changes: BondChange[] };
 }
 
 // ---- prompts ----
 
 export type PromptAction = 'dismiss' | 'snooze' | 'helpful';
-export type PromptOutcome = 'showing' | 'expired' | 'dismissed' | 'snoozed' | 'helpful' | 'paused';
+/**
+ * 'resolved': the clinician did what it asked; 'expired': the moment passed (turns or backstop
+ * timer); 'replaced': a newer, more relevant prompt took its place.
+ */
+export type PromptOutcome = 'showing' | 'expired' | 'dismissed' | 'snoozed' | 'helpful' | 'paused' | 'resolved' | 'replaced';
 
 export interface ShownPrompt {
   id: string;
   kind: PromptKind;
   /** Trigger identity (e.g. `reflect-sympathy:<utteranceId>`); one trigger never prompts twice. */
   key: string;
+  /** Short imperative (coach_head_*); absent on prompts stored before plain words. */
+  headlineKey?: string;
   reasonKey: string;
   reasonSubs: string[];
+  /** The example phrasing (coach_ex_*). */
   suggestionKey: string;
   suggestionSubs: string[];
+  /** When the cue became due (for "newer replaces older"); absent on older records = shownMs. */
+  dueMs?: number;
+  /** The utterance that did what the prompt asked. */
+  resolvedById?: string;
   /** Utterances that triggered the prompt. */
   causeIds: string[];
   /** Up to 3 utterances before and after it was shown: the post-call "coaching moment". */
@@ -191,6 +218,7 @@ export interface BondChangeView {
 export interface PromptView {
   id: string;
   kind: PromptKind;
+  headlineKey: string;
   reasonKey: string;
   reasonSubs: string[];
   suggestionKey: string;
@@ -203,9 +231,12 @@ export interface CoachView {
   paused: boolean;
   coachingEnabled: boolean;
   prompt: PromptView | null;
+  /** A prompt the clinician just acted on, acknowledged briefly (ACK_MS) when no prompt shows. */
+  ack: { kind: PromptKind; headlineKey: string } | null;
   goals: TallyItemView[];
   tasks: TallyItemView[];
   /** `changes` holds the latest changes only (oldest first); `totalChanges` counts them all. */
-  bond: { value: number; min: number; max: number; totalChanges: number; changes: BondChangeView[] };
-  counts: { empathy: number; sympathy: number };
+  /** `builds`/`wears`: changes of each sign in the window; `windowMin`: the window the score covers. */
+  bond: { value: number; builds: number; wears: number; windowMin: number; totalChanges: number; changes: BondChangeView[] };
+  counts: { empathy: number; sympathy: number; affirmations: number };
 }

@@ -54,6 +54,8 @@ export const PanelToBgSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('panel/tick'), tabId }),
   // "This speaker is me": Teams, Zoom and Jitsi caption you under your display name.
   v.strictObject({ kind: v.literal('panel/self-name'), tabId, name: v.pipe(name, v.minLength(1)) }),
+  // Live correction of who is who; relabels the call.
+  v.strictObject({ kind: v.literal('panel/speaker-role'), tabId, name: v.pipe(name, v.minLength(1)), as: v.picklist(['me', 'patient', 'interpreter', 'family']) }),
 ]);
 export type PanelToBg = v.InferOutput<typeof PanelToBgSchema>;
 

@@ -61,3 +61,8 @@ export function postTo(port: Port, message: unknown): void {
     unsubscribe(port);
   }
 }
+
+/** Every connected panel, whatever tab it follows (the blank command applies to all of them). */
+export function postToAllPanels(message: unknown): void {
+  for (const tab of [...byTab.keys()]) postToPanels(tab, message);
+}

@@ -8,13 +8,14 @@
 // cannot be recomputed, so goals/tasks come from the tally snapshot, adjusted for disputes.
 import type { Label } from '../classifier/labels';
 import { computeMetrics, type CoachMetrics } from '../coach/metrics';
-import { BOND_MAX, BOND_MIN, computeTally } from '../coach/tally';
+import { computeTally } from '../coach/tally';
 import type { LabelledUtterance, Tally } from '../coach/types';
 import type { CallRecord, StoredTallyItem, StoredUtterance } from './record';
 
 export { RQ_FAIR, RQ_GOOD } from '../coach/metrics';
 export type { CoachMetrics };
-export const BOND_RANGE = { min: BOND_MIN, max: BOND_MAX } as const;
+/** The bond chart's nominal range; the score itself is an unclamped sum over a recent window (tally.ts). */
+export const BOND_RANGE = { min: 0, max: 10 } as const;
 
 /** Label corrections as the coach's override map. */
 export function overridesOf(record: CallRecord): Record<string, Label> {

@@ -51,3 +51,31 @@ describe('platform list', () => {
     expect(adapterForUrl('::')).toBeNull();
   });
 });
+
+describe('self markers read from the page (selectors are data in each platform file)', () => {
+  it('Teams profile / self tile, Zoom "(Me)" in participants, Jitsi local tile, Meet data-self-name', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { teams } = await import('../../src/captions/platforms/teams');
+    const { zoom } = await import('../../src/captions/platforms/zoom');
+    const { jitsi } = await import('../../src/captions/platforms/jitsi');
+    const { meet } = await import('../../src/captions/platforms/meet');
+    const doc = (html: string) => new JSDOM(`<body>${html}</body>`).window.document;
+    expect(teams.readSelfName!(doc('<button data-tid="me-control-avatar-trigger"><span data-tid="me-control-displayname">Dr. Ana Ruiz</span></button>'))).toBe('Dr. Ana Ruiz');
+    expect(teams.readSelfName!(doc('<div data-tid="myself-video"><div data-tid="participant-info"><span>Dr. Ana Ruiz</span></div></div>'))).toBe('Dr. Ana Ruiz');
+    const people = '<span class="participants-item__name-section"><span class="participants-item__display-name">Bob Jones</span></span>'
+      + '<span class="participants-item__name-section"><span class="participants-item__display-name">Dr. Ana Ruiz</span><span class="participants-item__name-label">(Me)</span></span>';
+    expect(zoom.readSelfName!(doc(people))).toBe('Dr. Ana Ruiz');
+    expect(zoom.readSelfName!(doc(people.replace('(Me)', '(Host)')))).toBeNull();
+    expect(jitsi.readSelfName!(doc('<span id="localVideoContainer"><span id="localDisplayName">Dr. Ana Ruiz (me)</span></span>'))).toBe('Dr. Ana Ruiz');
+    expect(meet.readSelfName!(doc('<div data-self-name="Dr. Ana Ruiz"></div>'))).toBe('Dr. Ana Ruiz');
+    expect(teams.readSelfName!(doc('<div>nothing here</div>'))).toBeNull();
+  });
+
+  it('a self name learnt after the local user spoke first frees the patient slot', () => {
+    const book = createRoleBook({ selfNames: [] });
+    expect(book.roleOf('Dr. Ana Ruiz')).toBe('patient'); // not yet known
+    book.addSelfName('Dr. Ana Ruiz');
+    expect(book.roleOf('Dr. Ana Ruiz')).toBe('clinician');
+    expect(book.roleOf('Bob Jones')).toBe('patient');
+  });
+});

@@ -18,10 +18,12 @@ describe('teams fixture scenarios', () => {
     expect(r.finals[0]?.text).toBe('Hi Bob, thanks for joining today. How have you been feeling?');
   });
 
-  it('without a configured self name nobody is the clinician (documented limitation)', async () => {
-    const r = await runScenario('teams', 'basic', { selfNames: [] });
-    expect(r.finals.some((u) => u.role === 'clinician')).toBe(false);
-    expect(r.finals[0]?.role).toBe('patient');
+  it('with no self name configured, the local user is found on the page (profile, self tile)', async () => {
+    for (const name of ['basic', 'guest']) {
+      const r = await runScenario('teams', name, { selfNames: [] });
+      expect(r.finals.filter((u) => u.role === 'clinician').map((u) => u.speaker), name).not.toHaveLength(0);
+      for (const u of r.finals) expect(u.role, `${name}: ${u.speaker}`).toBe(u.speaker === 'Dr. Alice Smith' ? 'clinician' : u.speaker === 'Bob Jones' ? 'patient' : 'other');
+    }
   });
 
   it('leaving the call flushes and reports the end once', async () => {

@@ -1,6 +1,6 @@
 // Jitsi Meet, end to end: the built extension on the Jitsi fixture served at meet.jit.si. Jitsi
 // writes "<name>: <text>" paragraphs and keeps only the last three, so the extension must hold the
-// whole call itself. The clinician's display name is put in the user settings before the call.
+// whole call itself. The profile starts fresh: the clinician's display name is read from the page.
 // The panel must go waiting → captions-off → capturing, list every utterance once, in order, with
 // the right speaker and role (interpreter and relative are "other"), keep doing so across the CC
 // toggle (subtitle box removed and re-added), and on hang-up end the call: out of
@@ -17,8 +17,8 @@ describe.skipIf(!haveBrowser())('Jitsi captions in the side panel (built extensi
   beforeAll(async () => {
     h = await launch();
     sw = await h.serviceWorker();
-    // Read by the content script's hello: must be set before the call page opens.
-    await sw.evaluate((name) => chrome.storage.local.set({ settings: { clinicianNames: [name] } }), SELF);
+    // A fresh profile with no options set: the clinician's name comes from the page (the local tile).
+    expect(await sw.evaluate(async () => Object.keys(await chrome.storage.local.get(null)))).not.toContain('settings');
   });
   afterAll(async () => {
     await h?.close();
@@ -41,7 +41,7 @@ describe.skipIf(!haveBrowser())('Jitsi captions in the side panel (built extensi
     await expect.poll(async () => strip(await feed(panel)), { timeout: 20_000 }).toEqual(asRows(want));
     expect(await health(panel)).toBe('capturing');
     expect([...new Set((await feed(panel)).filter((r) => r.role === 'other').map((r) => r.speaker))]).toEqual(['María García', 'Carol Jones']);
-    expect(await panel.locator('[data-self-picker]').count()).toBe(0); // the name came from the settings
+    expect(await panel.locator('[data-self-picker]').count()).toBe(0); // the name came from the page
     await expect.poll(async () => (await feed(panel)).filter((r) => r.role === 'clinician' && r.label).length, { timeout: 20_000 })
       .toBe(want.filter((w) => w.self).length);
 

@@ -5,6 +5,8 @@
 // every utterance once, in order, with the right speaker and role (an interpreter and a relative are
 // "other"), keep doing so across the CC toggle (wrapper removed and re-added) and virtualised item
 // recycling, and on Leave end the call (out of chrome.storage.session, listed on the summary page).
+// The profile starts fresh with no options set: the clinician's name is read from the page (profile
+// "me control", self tile), confirmed with one click in the panel, and only then stored.
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, launch, type Harness } from './harness';
@@ -19,9 +21,10 @@ describe.skipIf(!haveBrowser())('Teams captions in the side panel (built extensi
   beforeAll(async () => {
     h = await launch();
     sw = await h.serviceWorker();
-    // Read by the content script's hello: must be set before the call page opens.
-    await sw.evaluate((name) => chrome.storage.local.set({ settings: { clinicianNames: [name] } }), SELF);
+    // A fresh profile: no options set, no clinician name anywhere.
+    expect(await storedNames()).toEqual([]);
   });
+  const storedNames = () => sw.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { clinicianNames?: string[] } | undefined)?.clinicianNames ?? []);
   afterAll(async () => {
     await h?.close();
   });
@@ -43,7 +46,14 @@ describe.skipIf(!haveBrowser())('Teams captions in the side panel (built extensi
     want.push(...(await play(call, 'recycle'))); // re-render with retain 4: old items moved and rewritten
     await expect.poll(async () => strip(await feed(panel)), { timeout: 20_000 }).toEqual(asRows(want));
     expect(new Set((await feed(panel)).filter((r) => r.role === 'clinician').map((r) => r.speaker))).toEqual(new Set([SELF]));
-    expect(await panel.locator('[data-self-picker]').count()).toBe(0); // the name came from the settings
+    expect(await panel.locator('[data-self-picker]').count()).toBe(0); // the name came from the page
+    // Confirmed unobtrusively; stored only once confirmed.
+    const check = panel.locator(`[data-self-check="${SELF}"]`);
+    await expect.poll(() => check.count(), { timeout: 10_000 }).toBe(1);
+    expect(await storedNames()).toEqual([]);
+    await check.locator('button').click();
+    await expect.poll(() => storedNames(), { timeout: 10_000 }).toEqual([SELF]);
+    await expect.poll(() => check.count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(async () => (await feed(panel)).filter((r) => r.role === 'clinician' && r.label).length, { timeout: 20_000 })
       .toBe(want.filter((w) => w.self).length);
 

@@ -2,7 +2,7 @@
 // tab (one call) per caption UI: the bottom overlay (one rolling text node, no names: the speaker is
 // found through the participant tile showing the same avatar), the full-transcript panel, and the
 // panel inside the same-origin `iframe#webclient` with letter avatars glued to the names. The
-// clinician's display name is put in the user settings before the calls. The side panel must go
+// profile starts fresh: the clinician's display name is read from the page, not from the options. The side panel must go
 // waiting → captions-off → capturing, list every utterance once, in order, with the right speaker
 // and role, keep doing so across the CC toggle (panel removed and re-added empty), and on Leave end
 // the call: out of chrome.storage.session, listed on the summary page.
@@ -25,8 +25,8 @@ describe.skipIf(!haveBrowser())('Zoom web captions in the side panel (built exte
   beforeAll(async () => {
     h = await launch();
     sw = await h.serviceWorker();
-    // Read by the content script's hello: must be set before the call pages open.
-    await sw.evaluate((name) => chrome.storage.local.set({ settings: { clinicianNames: [name] } }), SELF);
+    // A fresh profile with no options set: the clinician's name comes from the page ("(Me)" in the participants list).
+    expect(await sw.evaluate(async () => Object.keys(await chrome.storage.local.get(null)))).not.toContain('settings');
   });
   afterAll(async () => {
     await h?.close();

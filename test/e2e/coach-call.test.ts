@@ -1,14 +1,19 @@
 // A scripted diabetes follow-up on the Meet fixture, end to end through the built extension: live
 // captions → on-device classifier (ONNX in the offscreen document) → coach → side panel. The script
 // follows the codebook with clearly prototypical lines (a sympathy line, an empathic reflection, a
-// goal elicited, proposed by the patient and confirmed, a lecture run of three, a task proposed and
-// assented to). The panel must show the expected labels on the clinician's utterances, the tally
-// (an agreed goal, an agreed task, bond changes with their causes), and the prompts: "reflect
-// instead of sympathy" right after the sympathy line, gone once dismissed, then "lecture run" once
-// the nudge budget (set to its 10 s minimum) allows, never earlier.
+// goal elicited, proposed by the patient and confirmed, a run of unrequested information, a task
+// proposed and assented to, a worry left unreflected). It proves the prompt life cycle on a real
+// call: the patient's frustration prompts "Reflect the feeling" as their caption ends, the sympathy
+// line replaces it with the more relevant prompt, the reflection resolves it (acknowledged), the
+// lecture run prompts once the nudge budget allows, and a later worry's prompt expires when the
+// conversation moves on. The panel is discreet (prompt + strip; details behind one disclosure) at
+// its real width, screenshotted, and blanks to a neutral screen and back.
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import { haveBrowser, launch, type Harness } from './harness';
+import { PANEL_WIDTH, feed, openDetails } from './panel-feed';
+import { storedCall } from '../../scripts/lib/stored-call';
 
 const MEET = 'https://meet.google.com/dia-bete-sfu';
 const PACE = { wordMs: 25, stepMs: 80 };
@@ -51,18 +56,17 @@ const TASK: Line[] = [
   dr('Would you be willing to walk for ten minutes after dinner each day?', 'task_agreement', true),
   pt('Yes, I can do that.'),
 ];
+// Segment 4: a worry the clinician does not reflect; the conversation moves on, the prompt expires.
+const WORRY: Line[] = [pt("I'm worried about how much the test strips cost me.")];
+const MOVE_ON: Line[] = [
+  dr('How many strips do you use in a normal week?', 'question'),
+  pt('About fourteen, two every single day.'),
+  dr('And does your insurance cover any of them at the moment?', 'question'),
+];
 
-interface Row { role: string; speaker: string; text: string; label: string | null }
-
-function feed(panel: Page): Promise<Row[]> {
-  return panel.evaluate(() =>
-    Array.from(document.querySelectorAll('.ac-feed li[data-role]')).map((li) => ({
-      role: li.getAttribute('data-role') ?? '',
-      speaker: li.querySelector('.ac-speaker')?.textContent ?? '',
-      text: li.querySelector('.ac-text')?.textContent ?? '',
-      label: li.getAttribute('data-label'),
-    })),
-  );
+type Shown = { kind: string; outcome: string; resolvedById?: string };
+async function prompts(sw: Worker, tabId: number): Promise<Shown[]> {
+  return ((await storedCall(sw, tabId))?.call.coach.history ?? []) as Shown[];
 }
 
 /** Speaks the lines on the call page (Meet captions the clinician as "You"). */
@@ -84,15 +88,19 @@ describe.skipIf(!haveBrowser())('coaching a scripted Meet visit (built extension
   let sw: Worker;
   let call: Page;
   let panel: Page;
+  let tabId: number;
   let sympathyShownAt = 0;
 
   beforeAll(async () => {
     h = await launch();
     sw = await h.serviceWorker();
-    // The shortest nudge budget the settings allow, so two prompts fit in a short test.
-    await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), { nudgeIntervalSec: NUDGE_SEC, promptExpirySec: 60 });
+    // The shortest nudge budget and lecture threshold the settings allow, so the prompts fit in a
+    // short test (the fixture speaks far faster than people do).
+    await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), { nudgeIntervalSec: NUDGE_SEC, lectureRunSec: 10 });
     call = await h.openCall(MEET);
-    panel = await h.openPanel(await h.tabIdFor('meet'));
+    tabId = await h.tabIdFor('meet');
+    panel = await h.openPanel(tabId);
+    await panel.setViewportSize({ width: PANEL_WIDTH, height: 640 }); // the side panel's real width
   });
   afterAll(async () => {
     await h?.close();
@@ -105,38 +113,79 @@ describe.skipIf(!haveBrowser())('coaching a scripted Meet visit (built extension
     expect(await panel.locator('[data-prompt-kind]').count()).toBe(0);
   });
 
-  it('prompts to reflect right after the sympathy line; Dismiss removes the prompt', async () => {
+  it('frustration prompts "Reflect the feeling"; the sympathy line replaces it with the more relevant prompt', async () => {
     await say(call, OPENING);
     const prompt = panel.locator('[role="status"] [data-prompt-kind="reflect-sympathy"]');
     await expect.poll(() => prompt.count(), { timeout: 20_000 }).toBe(1);
     sympathyShownAt = Date.now();
-    // The suggestion reflects the patient's own words back ("It sounds like you feel so frustrated…").
-    expect(await prompt.locator('.ac-prompt-suggestion').textContent()).toContain('frustrated');
-    await prompt.getByRole('button', { name: 'Dismiss' }).click();
-    await expect.poll(() => panel.locator('[data-prompt-kind]').count(), { timeout: 10_000 }).toBe(0);
-    expect(await panel.locator('[role="status"]').count()).toBe(1);
+    const history = await prompts(sw, tabId);
+    expect(history.map((p) => `${p.kind}:${p.outcome}`)).toEqual(['unreflected-emotion:replaced', 'reflect-sympathy:showing']);
+    // Plain words: a short headline and an example built from the meaning (frustration about the
+    // sugar), not the patient's own words; no theory words up front.
+    expect(await prompt.locator('.ac-prompt-headline').textContent()).toBe('Reflect the feeling');
+    const example = (await prompt.locator('.ac-prompt-suggestion').textContent()) ?? '';
+    expect(example).toContain('blood sugar');
+    expect(example.toLowerCase()).not.toContain('frustrated');
+    expect(await prompt.textContent()).not.toMatch(/sympathy|empath/i);
   });
 
-  it('counts the empathic reflection for the bond, the sympathy line as shown-not-counted', async () => {
+  it('shows only the prompt and a compact strip at the panel\'s real width; details sit behind one disclosure', async () => {
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANEL_WIDTH);
+    expect(await panel.locator('.ac-feed').isVisible()).toBe(false);
+    expect(await panel.locator('[data-pillar="bond"]').isVisible()).toBe(true);
+    const more = panel.locator('details.ac-more > summary');
+    expect(await more.count()).toBe(1);
+    mkdirSync('test-results', { recursive: true });
+    const png = await panel.screenshot({ path: 'test-results/panel-compact.png', fullPage: true });
+    expect(png.length).toBeGreaterThan(5_000);
+    // Keyboard: the disclosure opens from its summary.
+    await more.focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('.ac-feed').isVisible(), { timeout: 5_000 }).toBe(true);
+    expect(await panel.locator('.ac-prompt-reason').textContent()).toContain('sympathy');
+    await panel.screenshot({ path: 'test-results/panel-details.png', fullPage: true });
+  });
+
+  it('blanks to a neutral screen at once and comes back', async () => {
+    await panel.locator('.ac-blank-toggle').click();
+    await expect.poll(() => panel.locator('[data-blank="true"]').count(), { timeout: 2_000 }).toBe(1);
+    const text = (await panel.locator('body').innerText()).toLowerCase();
+    for (const l of OPENING) expect(text).not.toContain(l.text.toLowerCase());
+    expect(await panel.locator('[data-prompt-kind], [data-pillar]').count()).toBe(0);
+    await panel.screenshot({ path: 'test-results/panel-blank.png' });
+    await panel.locator('.ac-blank-toggle').click();
+    await expect.poll(() => panel.locator('[data-prompt-kind="reflect-sympathy"]').count(), { timeout: 2_000 }).toBe(1);
+  });
+
+  it('the reflection resolves the prompt (acknowledged) and counts for the bond; sympathy is shown, not counted', async () => {
     await say(call, REFLECT);
+    const ack = panel.locator('[role="status"] [data-prompt-resolved="reflect-sympathy"]');
+    await expect.poll(() => ack.count(), { timeout: 20_000 }).toBe(1);
+    expect(await ack.textContent()).toBe('Done: Reflect the feeling');
+    expect((await prompts(sw, tabId)).at(-1)).toMatchObject({ kind: 'reflect-sympathy', outcome: 'resolved' });
     const bond = panel.locator('[data-pillar="bond"]');
     await expect.poll(() => bond.getAttribute('data-value'), { timeout: 20_000 }).toBe('1');
-    expect(await bond.locator('li[data-bond-kind="empathic-reflection"]').getAttribute('data-delta')).toBe('1');
-    expect(await bond.locator('li[data-bond-kind="sympathy"]').getAttribute('data-delta')).toBe('0');
-    // The dismissed prompt stays dismissed: a later utterance does not bring it back.
-    expect(await panel.locator('[data-prompt-kind]').count()).toBe(0);
+    await openDetails(panel);
+    const detail = panel.locator('[data-detail="bond"]');
+    expect(await detail.locator('li[data-bond-kind="empathic-reflection"]').getAttribute('data-delta')).toBe('1');
+    expect(await detail.locator('li[data-bond-kind="sympathy"]').getAttribute('data-delta')).toBe('0');
+    expect(await panel.locator('[data-bond-rule]').textContent()).toContain('after asking permission');
   });
 
-  it('after a lecture run of three, prompts once the nudge budget allows, and the bond drops', async () => {
+  it('after a run of unrequested information, prompts once the nudge budget allows, and the bond drops', async () => {
     await say(call, GOAL_AND_LECTURE);
     const prompt = panel.locator('[role="status"] [data-prompt-kind="lecture-run"]');
     await expect.poll(() => prompt.count(), { timeout: 30_000 }).toBe(1);
     // Never within the budget of the previous prompt (allow for the 0.1 s polling lag).
     expect(Date.now() - sympathyShownAt).toBeGreaterThanOrEqual(NUDGE_SEC * 1000 - 500);
-    expect(await prompt.locator('.ac-prompt-reason').textContent()).toMatch(/^3 pieces of information in a row/);
+    expect(await prompt.locator('.ac-prompt-headline').textContent()).toBe('Pause and ask their view');
+    await openDetails(panel);
+    expect(await panel.locator('.ac-prompt-reason').textContent()).toMatch(/^About \d+ s of information they did not ask for/);
     const bond = panel.locator('[data-pillar="bond"]');
     await expect.poll(() => bond.getAttribute('data-value'), { timeout: 10_000 }).toBe('0');
-    expect(await bond.locator('li[data-bond-kind="lecture-run"]').getAttribute('data-delta')).toBe('-1');
+    expect(await panel.locator('[data-detail="bond"] li[data-bond-kind="lecture-run"]').getAttribute('data-delta')).toBe('-1');
+    await prompt.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => panel.locator('[data-prompt-kind]').count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('labels the clinician utterances as the codebook says and tallies an agreed goal and task', async () => {
@@ -161,15 +210,28 @@ describe.skipIf(!haveBrowser())('coaching a scripted Meet visit (built extension
     await expect.poll(async () => Number(await tasks.getAttribute('data-value')), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
     expect(Number(await goals.getAttribute('data-value'))).toBeGreaterThanOrEqual(1);
     // The goal the patient put forward, confirmed by the clinician: agreed, with its evidence.
-    const goal = goals.locator('li[data-state="agreed"]').filter({ hasText: 'more energy to play with my grandkids' });
+    await openDetails(panel);
+    const goal = panel.locator('[data-detail="goals"] li[data-state="agreed"]').filter({ hasText: 'more energy to play with my grandkids' });
     await expect.poll(() => goal.count(), { timeout: 10_000 }).toBe(1);
     const goalWhy = await goal.locator('.ac-evidence li').allTextContents();
     expect(goalWhy.join('\n')).toContain('What would you like to be different');
     expect(goalWhy.join('\n')).toContain('So our goal is');
     // The task the clinician proposed, assented to by the patient.
-    const task = tasks.locator('li[data-state="agreed"]').filter({ hasText: 'walk for ten minutes after dinner' });
+    const task = panel.locator('[data-detail="tasks"] li[data-state="agreed"]').filter({ hasText: 'walk for ten minutes after dinner' });
     await expect.poll(() => task.count(), { timeout: 10_000 }).toBe(1);
     expect((await task.locator('.ac-evidence li').allTextContents()).join('\n')).toContain('Yes, I can do that.');
+  });
+
+  it('a worry left unreflected prompts at once and expires when the conversation moves on', async () => {
+    await panel.waitForTimeout(NUDGE_SEC * 1000); // past the nudge budget of the last prompt
+    await say(call, WORRY);
+    const prompt = panel.locator('[role="status"] [data-prompt-kind="unreflected-emotion"]');
+    await expect.poll(() => prompt.count(), { timeout: 20_000 }).toBe(1);
+    expect(await prompt.locator('.ac-prompt-headline').textContent()).toBe('Reflect the feeling');
+    await say(call, MOVE_ON);
+    await heard(panel, MOVE_ON);
+    await expect.poll(() => prompt.count(), { timeout: 20_000 }).toBe(0);
+    expect((await prompts(sw, tabId)).at(-1)).toMatchObject({ kind: 'unreflected-emotion', outcome: 'expired' });
     expect(h.egress).toEqual([]);
   });
 });

@@ -11,15 +11,30 @@ export interface Row { role: string; speaker: string; text: string; label: strin
 export interface Want { speaker: string; text: string; self: boolean }
 export type Script = { setup?: object; steps: object[] };
 
+/** The side panel's width in the browser: Chrome opens it at 320 CSS px (also its minimum). */
+export const PANEL_WIDTH = 320;
+
+/**
+ * Opens the panel's one disclosure (live feed, confidences, tally evidence, who-is-who): during a
+ * call the panel shows only the prompt and the compact strip. Idempotent; the feed keeps its
+ * data-role / data-label hooks behind it.
+ */
+export function openDetails(panel: Page): Promise<void> {
+  return panel.evaluate(() => {
+    for (const d of Array.from(document.querySelectorAll<HTMLDetailsElement>('details.ac-more'))) d.open = true;
+  });
+}
+
 export function feed(panel: Page): Promise<Row[]> {
-  return panel.evaluate(() =>
-    Array.from(document.querySelectorAll('.ac-feed li[data-role]')).map((li) => ({
+  return panel.evaluate(() => {
+    for (const d of Array.from(document.querySelectorAll<HTMLDetailsElement>('details.ac-more'))) d.open = true;
+    return Array.from(document.querySelectorAll('.ac-feed li[data-role]')).map((li) => ({
       role: li.getAttribute('data-role') ?? '',
       speaker: li.querySelector('.ac-speaker')?.textContent ?? '',
       text: li.querySelector('.ac-text')?.textContent ?? '',
       label: li.getAttribute('data-label'),
-    })),
-  );
+    }));
+  });
 }
 export const health = (panel: Page) => panel.locator('[data-health]').getAttribute('data-health');
 /**

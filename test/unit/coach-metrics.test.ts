@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Label } from '../../src/classifier/labels';
+import { coachSettings } from '../../src/coach/types';
 import { computeMetrics, rqBand } from '../../src/coach/metrics';
 import type { LabelledUtterance } from '../../src/coach/types';
 
@@ -61,8 +62,10 @@ describe('other metrics', () => {
     const pw = 9 + 1 + 9 + 2;
     expect([m.clinicianWords, m.totalWords]).toEqual([cw, cw + pw]);
     expect(m.talkShare).toBeCloseTo(cw / (cw + pw));
-    expect(m.longestLectureRun).toEqual({ count: 3, seconds: 25, utteranceIds: ['l1', 'l2', 'l3'] });
-    expect(m.longLectureRuns).toBe(1);
+    // Seconds of clinician talk (4 + 10 + 4), not the span from the first start to the last end.
+    expect(m.longestLectureRun).toEqual({ count: 3, seconds: 18, utteranceIds: ['l1', 'l2', 'l3'] });
+    expect(m.longLectureRuns).toBe(0); // 18 s is under lectureRunSec (30 s of unrequested talk)
+    expect(computeMetrics(call, {}, coachSettings({ lectureRunSec: 15 })).longLectureRuns).toBe(1);
     expect(m.goals).toEqual({ proposed: 1, agreed: 1 });
     expect(m.tasks).toEqual({ proposed: 0, agreed: 0 });
     // Speech from 0 to 78 s with gaps: 4+3+4+4+3+10+4+3+4+4+4+3 = 50 s.

@@ -6,8 +6,8 @@ import { coachSettings, type LabelledUtterance } from '../../src/coach/types';
 
 const S = coachSettings();
 let n = 0;
-function c(startS: number, text: string, label: Label, id = `c${++n}`, durS = 4): LabelledUtterance {
-  return { id, speaker: 'Dr Lee', role: 'clinician', text, startMs: startS * 1000, endMs: (startS + durS) * 1000, revision: 0, label };
+function c(startS: number, text: string, label: Label, id = `c${++n}`, durS = 4, unsure = false): LabelledUtterance {
+  return { id, speaker: 'Dr Lee', role: 'clinician', text, startMs: startS * 1000, endMs: (startS + durS) * 1000, revision: 0, label, ...(unsure ? { unsure: true as const } : {}) };
 }
 function p(startS: number, text: string, id = `p${++n}`, durS = 3): LabelledUtterance {
   return { id, speaker: 'Pat', role: 'patient', text, startMs: startS * 1000, endMs: (startS + durS) * 1000, revision: 0 };
@@ -97,22 +97,39 @@ describe('bond formula', () => {
     ]);
   });
 
-  it('-1 per lecture run reaching the threshold (count or seconds), once per run', () => {
+  it('-1 per run of unrequested information reaching lectureRunSec seconds of talk, once per run', () => {
     const reflect = [1, 2, 3].map((i) => c(i * 5, 'It sounds like that was hard.', 'empathic_reflection', `r${i}`));
-    const run = [0, 1, 2, 3].map((i) => c(30 + i * 5, 'You need to cut down on salt.', 'lecture', `l${i}`));
+    const run = [0, 1, 2].map((i) => c(30 + i * 13, 'You need to cut down on salt and on white bread.', 'lecture', `l${i}`, 12));
     const b = bond([...reflect, ...run], S);
     expect(b.value).toBe(2);
-    expect(b.changes.at(-1)).toMatchObject({ kind: 'lecture-run', delta: -1, utteranceIds: ['l0', 'l1', 'l2', 'l3'] });
-    // Two lectures are not a run…
+    expect(b.changes.at(-1)).toMatchObject({ kind: 'lecture-run', delta: -1, utteranceIds: ['l0', 'l1', 'l2'] });
+    // 24 s of talk is under the threshold, however many caption segments it came in.
     expect(bond([...reflect, ...run.slice(0, 2)], S).value).toBe(3);
-    // …unless they last 60 s or more.
-    expect(bond([...reflect, c(30, 'long', 'lecture', 'x1', 35), c(66, 'long', 'lecture', 'x2', 30)], S).value).toBe(2);
+    const segments = [0, 1, 2, 3, 4, 5].map((i) => c(30 + i * 4, 'Less salt.', 'lecture', `s${i}`, 3));
+    expect(bond([...reflect, ...segments], S).value).toBe(3);
+  });
+
+  it('information asked for, after permission, or results disclosure does not wear bond', () => {
+    const run = (t0: number) => [0, 1, 2].map((i) => c(t0 + i * 13, 'You need to cut down on salt and on white bread.', 'lecture', undefined, 12));
+    expect(bond([p(0, 'What should I be eating instead?'), ...run(5)], S).value).toBe(0);
+    expect(bond([c(0, 'Is it okay if I share some ideas about food?', 'question'), p(4, 'Sure.'), ...run(8)], S).value).toBe(0);
+    expect(bond([c(0, 'Your blood tests came back and your A1C is 8.1.', 'lecture', 'res', 30)], S).value).toBe(0);
+    expect(bond(run(0), S).value).toBe(-1);
+  });
+
+  it('affirmations count positively (text cues on confident `other`, or the model sub-kind)', () => {
+    const b = bond([c(0, "You've done really well keeping up with the walks.", 'other', 'a1'), c(10, 'That took courage.', 'other', 'a2'), c(20, 'Let me pull up your chart.', 'other')], S);
+    expect(b.changes.map((x) => [x.kind, x.delta])).toEqual([['affirmation', 1], ['affirmation', 1]]);
+    expect(b.value).toBe(2);
+    expect(bond([{ ...c(0, 'Brilliant.', 'other'), subKind: 'affirmation' }], S).value).toBe(1);
+    expect(bond([c(0, "You haven't done well with it.", 'other')], S).value).toBe(0);
+    expect(bond([c(0, "You've done really well.", 'other', 'u', 4, true)], S).value).toBe(0); // unsure: no evidence
   });
 
   it('a backchannel does not break a lecture run, a real patient turn does', () => {
-    const mk = (mid: LabelledUtterance) => [c(0, 'a', 'lecture'), c(5, 'b', 'lecture'), mid, c(15, 'c', 'lecture')];
-    expect(bond([c(-10, 'r', 'empathic_reflection'), ...mk(p(10, 'mm-hmm'))], S).value).toBe(0);
-    expect(bond([c(-10, 'r', 'empathic_reflection'), ...mk(p(10, 'but what about my blood pressure pills'))], S).value).toBe(1);
+    const mk = (mid: LabelledUtterance) => [c(0, 'a', 'lecture', undefined, 12), c(13, 'b', 'lecture', undefined, 12), mid, c(30, 'c', 'lecture', undefined, 12)];
+    expect(bond([c(-10, 'r', 'empathic_reflection'), ...mk(p(26, 'mm-hmm'))], S).value).toBe(0);
+    expect(bond([c(-10, 'r', 'empathic_reflection'), ...mk(p(26, 'but what about my blood pressure pills'))], S).value).toBe(1);
   });
 
   it('-1 per completed window where the clinician dominates the talk', () => {
@@ -126,10 +143,14 @@ describe('bond formula', () => {
     expect(b.changes[1]!.utteranceIds).toEqual(['e', 'w1']);
   });
 
-  it('is clamped to 0..10 as it runs', () => {
-    const lectures = [0, 1, 2].map((i) => c(i * 5, 'Take it after breakfast.', 'lecture'));
-    expect(bond(lectures, S).value).toBe(0);
-    const many = Array.from({ length: 14 }, (_, i) => c(100 + i * 5, 'It sounds like that hurt.', 'empathic_reflection'));
-    expect(bond([...lectures, ...many], S).value).toBe(10);
+  it('is a plain sum over the recent window: no clamping, so the order of events does not matter', () => {
+    const lect = (t0: number) => [0, 1, 2].map((i) => c(t0 + i * 13, 'Take it after breakfast every single day without fail.', 'lecture', undefined, 12));
+    const refl = (t0: number) => [0, 1].map((i) => c(t0 + i * 5, 'It sounds like that hurt.', 'empathic_reflection'));
+    // Lecture first then reflections, or the other way round: the same score (clamping at 0 would differ).
+    expect(bond([...lect(0), ...refl(60)], S).value).toBe(1);
+    expect(bond([...refl(0), ...lect(20)], S).value).toBe(1);
+    // Only the last bondWindowMin minutes count.
+    expect(bond([...refl(0), c(11 * 60, 'Hello again.', 'other')], S).value).toBe(0);
+    expect(bond([...refl(0), c(11 * 60, 'Hello again.', 'other')], S).changes.map((x) => x.value)).toEqual([1, 2]);
   });
 });

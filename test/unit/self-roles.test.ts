@@ -36,3 +36,18 @@ describe('speakersToPick', () => {
     expect(speakersToPick([u('1', 'You', 'clinician', 1), u('2', 'B', 'patient', 2)])).toEqual([]);
   });
 });
+
+describe('live corrections (me / patient / interpreter / family)', () => {
+  const call = [u('1', 'Dr. Alice Smith', 'clinician', 1), u('2', 'María García', 'patient', 2), u('3', 'Bob Jones', 'other', 3), u('4', 'Carol Jones', 'other', 4)];
+  it('marking the real patient and an interpreter relabels every utterance', () => {
+    const roles = rolesWithSelf(call, [], { 'Bob Jones': 'patient', 'María García': 'interpreter' });
+    expect([...roles.values()]).toEqual(['clinician', 'other', 'patient', 'other']);
+  });
+  it('marking someone else "me" takes the clinician role away from a wrongly detected self', () => {
+    const roles = rolesWithSelf(call, [], { 'Carol Jones': 'me' });
+    expect([...roles.values()]).toEqual(['patient', 'other', 'other', 'clinician']);
+  });
+  it('family is "other"; names compare like the content script does', () => {
+    expect(rolesWithSelf(call, [], { 'carol  jones (guest)': 'family' }).get('4')).toBe('other');
+  });
+});

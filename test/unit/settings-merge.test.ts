@@ -8,7 +8,7 @@ describe('catalog', () => {
     const d = defaultSettings();
     expect(d).toMatchObject({
       enabledPlatforms: [...PLATFORMS], coachingEnabled: true, promptKinds: [...PROMPT_KINDS],
-      nudgeIntervalSec: 60, promptExpirySec: 45, lectureRunCount: 3, lectureRunSec: 60, noGoalAfterMin: 5,
+      nudgeIntervalSec: 60, promptExpirySec: 90, lectureRunCount: 3, lectureRunSec: 30, noGoalAfterMin: 5,
       noTaskAfterMin: 10, talkShareWindowMin: 3, talkShareMax: 0.65, emotionReflectWindowSec: 30,
       storeTranscript: true, retentionDays: 30, exportsAllowed: true, deidentifiedExportsOnly: false,
       clinicianNames: [], silenceEndMin: 10, supportContact: '',

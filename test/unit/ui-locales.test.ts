@@ -27,7 +27,7 @@ describe('locales', () => {
   it('finds the keys used in the components and prompt rules', () => {
     expect(keys.size).toBeGreaterThan(50);
     expect(keys).toContain('panel_tally_note');
-    expect(keys).toContain('coach_suggest_reflect');
+    expect(keys).toContain('coach_head_reflect');
   });
 
   for (const lang of ['en', 'es']) {

@@ -2,7 +2,7 @@
 // `div.transcription-subtitles` holds one <p> per transcript message; its span reads
 // "<participantName>: <text>", interim text being replaced by the final one in the same <p>.
 import type { CaptionSnapshot } from '../types.ts';
-import { type CaptionRoot, type PlatformAdapter, type ReadContext, cleanSpace, hostIs, memoized, queryFirst } from './shared.ts';
+import { type CaptionRoot, type PlatformAdapter, type ReadContext, type SelfMarker, cleanSpace, hostIs, memoized, queryFirst, readSelfName } from './shared.ts';
 
 const SEL = {
   root: ['.transcription-subtitles', '[class*="transcription-subtitles"]'],
@@ -15,6 +15,15 @@ const SEL = {
   ],
   loose: '#subtitles-messages-list, #subtitles-messages-container, [class*="subtitle"]',
 } as const;
+
+/**
+ * The local user's name: the local video tile's display name (`#localDisplayName`, with a "(me)"
+ * decoration on newer builds), then the participants pane entry marked "(me)".
+ */
+const SELF: readonly SelfMarker[] = [
+  { sel: '#localVideoContainer #localDisplayName, #localDisplayName' },
+  { sel: '[class*="participant-item"], .participants_pane li', name: '[class*="name"]', marker: { sel: '[class*="you"], [class*="me-label"]', text: /\(me\)|\(yo\)/i } },
+];
 
 /** "Name: text" → [name, text]. The first ": " separates them; names rarely hold one. */
 export function splitNameLine(line: string): [string, string] {
@@ -45,6 +54,7 @@ export const jitsi: PlatformAdapter = {
   isInCall: (doc) => queryFirst(doc, SEL.hangup) !== null,
   looksLikeCaptions: (doc) => doc.querySelector(SEL.loose) !== null,
   selfAliases: [],
+  readSelfName: (doc) => readSelfName([doc], SELF),
   captionsHint: {
     key: 'captionsHintJitsi',
     text: 'Turn on subtitles: click "CC" (or More → Start subtitles) in the toolbar. The meeting needs a transcriber.',

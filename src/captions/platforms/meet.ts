@@ -12,6 +12,8 @@ import {
   hasIconText,
   memoized,
   queryFirst,
+  readSelfName,
+  type SelfMarker,
   textWithout,
 } from './shared.ts';
 
@@ -27,6 +29,9 @@ const SEL = {
   trailer: 'button, .IMKgW',
   preJoinName: ['.awLEm'],
 } as const;
+
+/** The pre-join screen's name (TT `.awLEm`), then the self tile's `data-self-name` (ENC), §2.6. */
+const SELF: readonly SelfMarker[] = [{ sel: SEL.preJoinName.join(', ') }, { sel: '[data-self-name]', attr: 'data-self-name' }];
 
 /** Localised aria-labels of the caption region seen in the wild (§2.3). */
 const REGION_LABELS = ['captions', 'sottotitoli', '자막', 'phụ đề', '字幕', 'untertitel', 'sous-titres', 'subtítulos', 'legendas', 'субтитры'];
@@ -101,10 +106,6 @@ export const meet: PlatformAdapter = {
   isInCall: (doc) => hasIconText(doc, 'call_end'),
   looksLikeCaptions: (doc) => hasIconText(doc, 'closed_caption') && !hasIconText(doc, 'closed_caption_off'),
   selfAliases: MEET_SELF_ALIASES,
-  readSelfName: (doc) => {
-    const el = queryFirst(doc, SEL.preJoinName);
-    const name = el ? cleanSpace(el.textContent ?? '') : '';
-    return name || null;
-  },
+  readSelfName: (doc) => readSelfName([doc], SELF),
   captionsHint: { key: 'captionsHintMeet', text: 'Turn on captions: click the CC button at the bottom of the call, or press c.' },
 };

@@ -46,11 +46,49 @@ export interface PlatformAdapter {
   looksLikeCaptions(doc: Document): boolean;
   /** Labels that the platform itself uses for the local user ("You" and its translations). */
   selfAliases: readonly string[];
-  /** The local user's own display name if the page shows it (Meet pre-join screen). */
+  /**
+   * The local user's own display name if the page shows it (Meet pre-join screen, Teams profile
+   * and self tile, Zoom "(Me)" in participants, Jitsi local tile): the first call needs no set-up.
+   */
   readSelfName?(doc: Document): string | null;
   captionsHint: CaptionsHint;
   /** Platform status text that may fill the caption area without being captions (not "layout not recognised"). */
   isNoise?(text: string): boolean;
+}
+
+/**
+ * Where a platform shows the local user's own name (data, per platform file). An element matching
+ * `sel` names the local user; with `marker`, only if its `marker.sel` descendant's text matches
+ * `marker.text` (Zoom's participants list: "(Me)" beside one name). The name is the text of the
+ * `name` descendant (default: the element's own text), without decorations like "(me)".
+ */
+export interface SelfMarker {
+  sel: string;
+  marker?: { sel: string; text: RegExp };
+  name?: string;
+  /** Read the name from this attribute instead of the text (Meet `data-self-name`). */
+  attr?: string;
+}
+
+const DECORATION = /\s*\((me|you|yo|moi|ich|eu|io|host|guest|invitado)\)\s*$/i;
+
+/** The local user's name per the first marker that finds one, or null. */
+export function readSelfName(docs: readonly ParentNode[], markers: readonly SelfMarker[]): string | null {
+  for (const m of markers) {
+    for (const d of docs) {
+      for (const el of Array.from(d.querySelectorAll(m.sel))) {
+        if (m.marker) {
+          const mark = el.querySelector(m.marker.sel);
+          if (!mark || !m.marker.text.test(cleanSpace(mark.textContent ?? ''))) continue;
+        }
+        const nameEl = m.name ? el.querySelector(m.name) : el;
+        const raw = m.attr ? el.getAttribute(m.attr) ?? '' : nameEl ? textWithout(nameEl, m.marker?.sel ?? '') : '';
+        const name = cleanSpace(raw).replace(DECORATION, '');
+        if (name) return name;
+      }
+    }
+  }
+  return null;
 }
 
 /** First element matching any selector, in list order (the order is the preference). */

@@ -3,7 +3,7 @@
 // the anchors. Host and guest DOMs differ above the item, and the only atoms common to both are
 // `[data-tid=author]` and `[data-tid=closed-caption-text]`, which we pair in document order.
 import type { CaptionSnapshot } from '../types.ts';
-import { type CaptionRoot, type PlatformAdapter, type ReadContext, cleanSpace, hostIs, queryFirst } from './shared.ts';
+import { type CaptionRoot, type PlatformAdapter, type ReadContext, type SelfMarker, cleanSpace, hostIs, queryFirst, readSelfName } from './shared.ts';
 
 const SEL = {
   // Ordered like LCS: newest wrapper first, then older containers, then any caption-ish data-tid.
@@ -27,6 +27,16 @@ const SEL = {
     'button[data-tid="anon-hangup-button"]',
   ],
 } as const;
+
+/**
+ * The local user's name: the profile ("me control") in the app header (signed-in users), then the
+ * self video tile (guests too). `data-tid` telemetry ids, like the caption atoms. Not in the shared
+ * research; from public Teams scrapers' selector lists (me-control-displayname, myself-video).
+ */
+const SELF: readonly SelfMarker[] = [
+  { sel: '[data-tid="me-control-displayname"], [data-tid="me-control-display-name"]' },
+  { sel: '[data-tid="myself-video"]', name: '[data-tid="participant-info"], [data-tid="participant-name"]' },
+];
 
 const HOSTS = ['teams.microsoft.com', 'teams.live.com', 'teams.cloud.microsoft'];
 
@@ -78,6 +88,7 @@ export const teams: PlatformAdapter = {
   isInCall: (doc) => queryFirst(doc, SEL.hangup) !== null,
   looksLikeCaptions: (doc) => doc.querySelector(SEL.loose) !== null,
   selfAliases: [],
+  readSelfName: (doc) => readSelfName([doc], SELF),
   captionsHint: {
     key: 'captionsHintTeams',
     text: 'Turn on live captions: More (…) → Language and speech → Turn on live captions (guests: More → Captions). Shortcut Alt+Shift+C.',

@@ -13,6 +13,8 @@ import {
   memoized,
   queryAllFirst,
   queryFirst,
+  readSelfName,
+  type SelfMarker,
   textWithout,
 } from './shared.ts';
 import { canonicalSpeaker, overlaySpeaker } from './zoom-speaker.ts';
@@ -30,6 +32,16 @@ const SEL = {
   inCall: ['#wc-footer', '.footer__leave-btn-container button', '#audioOptionMenu'],
   loose: '[class*="live-transcription"], [class*="lt-full-transcript"], [id*="transcription"]',
 } as const;
+
+/**
+ * The local user's name: the participants list marks it "(Me)" beside the display name (seen in a
+ * saved real web-client DOM: `participants-item__display-name` + `participants-item__name-label`);
+ * the self-view tile footer as a fallback when it is marked the same way.
+ */
+const SELF: readonly SelfMarker[] = [
+  { sel: '.participants-item__name-section, [class*="participants-item__name-section"]', name: '[class*="participants-item__display-name"]', marker: { sel: '[class*="participants-item__name-label"]', text: /^\((me|yo|moi|ich|eu|io|我)\)$/i } },
+  { sel: '.video-avatar__avatar-footer', marker: { sel: '.video-avatar__self-label', text: /\S/ } },
+];
 
 /** Status lines Zoom writes into the caption area; they are not speech (§3.3). */
 const SYSTEM_TEXT = /^(connecting\b|joining meeting|captions will be shown in|english \(|you have left the meeting|meeting recording|this meeting is being)/i;
@@ -127,6 +139,7 @@ export const zoom: PlatformAdapter = {
   isInCall: (doc) => docs(doc).some((d) => queryFirst(d, SEL.inCall) !== null),
   looksLikeCaptions: (doc) => docs(doc).some((d) => d.querySelector(SEL.loose) !== null),
   selfAliases: [],
+  readSelfName: (doc) => readSelfName(docs(doc), SELF),
   // The overlay shows status lines ("Captions will be shown in English (US)") after an avatar's
   // initials; that is Zoom talking, not a layout we fail to read.
   isNoise: (text) => SYSTEM_ANYWHERE.test(text),

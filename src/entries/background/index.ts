@@ -10,7 +10,9 @@ import { createCallStore, type SessionArea } from '../../platform/call-store';
 import { classifyRemote, modelStatus, useInProcessClassifier, warmUp } from '../../platform/classifier-client';
 import { hasOffscreenApi } from '../../platform/offscreen';
 import { checkpointCall, storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
-import { listenForPanels, postTo, postToPanels } from '../../platform/panel-ports';
+import { listenForPanels, postTo, postToAllPanels, postToPanels } from '../../platform/panel-ports';
+import { BLANK_COMMAND, onCommand } from '../../platform/commands';
+import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../../coach/types';
 import { coachSettingsNow, effectiveSettings, rememberClinicianName } from '../../platform/settings';
 import { openPanelOnActionClick, enablePanelForTab } from '../../platform/side-panel';
 import { scheduleAlarms, onAlarm } from '../../platform/alarms';
@@ -35,15 +37,18 @@ const area: SessionArea = {
 const store = createCallStore(area);
 const liveTabIds = (): Promise<number[]> => store.liveTabIds();
 
+// The latest coach settings, so a push to the panels can quote the rules without waiting on storage.
+let coachCfg: CoachSettings = DEFAULT_COACH_SETTINGS;
+
 const calls = new CallService({
   now: () => Date.now(),
   load: (tabId) => store.load(tabId),
   save: (call) => store.save(call),
   remove: (tabId) => store.remove(tabId),
   classify: classifyRemote,
-  coachSettings: coachSettingsNow,
+  coachSettings: async () => (coachCfg = await coachSettingsNow()),
   publish: (call, tabId, endedCallId) =>
-    postToPanels(tabId, { kind: 'bg/model', tabId, model: toPanelModel(call, modelStatus(), Date.now(), endedCallId) }),
+    postToPanels(tabId, { kind: 'bg/model', tabId, model: toPanelModel(call, modelStatus(), Date.now(), endedCallId, coachCfg) }),
   finish: storeFinishedCall,
   checkpoint: checkpointCall,
 });
@@ -65,7 +70,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
         const enabled = s.values.enabledPlatforms.includes(msg.platform);
         if (enabled) {
           void enablePanelForTab(tabId);
-          await calls.hello(tabId, msg.platform, msg.callKey);
+          await calls.hello(tabId, msg.platform, msg.callKey, s.values.clinicianNames);
           void warmUp().then(() => calls.current(tabId)).then((c) => c && calls.coachEvent(tabId, { type: 'tick', nowMs: Date.now() }));
         }
         return { ok: true, enabled, selfNames: s.values.clinicianNames };
@@ -87,7 +92,7 @@ listenForPanels((msg, port) => {
   switch (msg.kind) {
     case 'panel/subscribe':
       void calls.current(msg.tabId).then((call) => {
-        postTo(port, { kind: 'bg/model', model: toPanelModel(call, modelStatus(), now), tabId: msg.tabId });
+        postTo(port, { kind: 'bg/model', model: toPanelModel(call, modelStatus(), now, undefined, coachCfg), tabId: msg.tabId });
         if (call) void warmUp().then(() => calls.coachEvent(msg.tabId, { type: 'tick', nowMs: Date.now() }));
       });
       return;
@@ -101,7 +106,11 @@ listenForPanels((msg, port) => {
       void calls.end(msg.tabId, 'user');
       return;
     case 'panel/self-name':
+      // Picked or confirmed by the clinician: only now is the name stored in the options.
       void calls.setSelf(msg.tabId, msg.name).then(() => rememberClinicianName(msg.name));
+      return;
+    case 'panel/speaker-role':
+      void calls.setSpeakerRole(msg.tabId, msg.name, msg.as).then(() => (msg.as === 'me' ? rememberClinicianName(msg.name) : undefined));
       return;
     case 'panel/tick':
       void calls.coachEvent(msg.tabId, { type: 'tick', nowMs: now });
@@ -121,6 +130,11 @@ onAlarm(async (name) => {
     await calls.checkpointAll(live);
   }
   if (name === 'purge') await purgeExpiredCalls();
+});
+
+// The "blank the panel" keyboard command: every open panel blanks (or comes back) at once.
+onCommand((command) => {
+  if (command === BLANK_COMMAND) postToAllPanels({ kind: 'bg/blank-toggle' });
 });
 
 void openPanelOnActionClick();

@@ -16,11 +16,13 @@ const getMessage = (key: string, subs?: string[]): string => i18n(key, subs);
 function App() {
   const [model, setModel] = useState<PanelModel>(() => toPanelModel(null, { state: 'loading' }, Date.now()));
   const [tabId, setTabId] = useState<number | null>(Number.isInteger(fixedTab) && fixedTab > 0 ? fixedTab : null);
+  const [blank, setBlank] = useState(false);
   const [link] = useState(() =>
     connectPanel(
       (m) => {
         const msg = m as { kind?: string; tabId?: number; model?: PanelModel };
         if (msg.kind === 'bg/model' && msg.model) setModel(msg.model);
+        if (msg.kind === 'bg/blank-toggle') setBlank((b) => !b);
       },
       () => undefined,
     ),
@@ -43,6 +45,9 @@ function App() {
       onPromptAction={(promptId, action) => tabId !== null && link.send({ kind: 'panel/prompt', tabId, promptId, action })}
       onPause={(paused) => tabId !== null && link.send({ kind: 'panel/pause', tabId, paused })}
       onSelfName={(name) => tabId !== null && link.send({ kind: 'panel/self-name', tabId, name })}
+      onSpeakerRole={(name, as) => tabId !== null && link.send({ kind: 'panel/speaker-role', tabId, name, as })}
+      blank={blank}
+      onBlank={setBlank}
       onOpenSummary={() => void browser.tabs.create({ url: extensionUrl(model.summaryUrl ?? 'src/entries/summary/index.html') })}
     />
   );

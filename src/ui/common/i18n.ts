@@ -26,9 +26,17 @@ export function lookupFromMessages(messages: Record<string, MessageEntry>): Mess
   };
 }
 
-/** Wrap a lookup into `t`: numbers become strings, and a missing key shows itself (visible in QA). */
+/**
+ * Wrap a lookup into `t`: numbers become strings, and a missing key shows itself (visible in QA).
+ * A substitution "@<key>" is itself a message key, resolved in the UI language first (the coach
+ * passes the prompt's topic paraphrase this way, e.g. "@coach_topic_sleep").
+ */
 export function makeT(lookup: MessageLookup): T {
-  return (key, subs) => lookup(key, subs?.map(String)) || key;
+  const sub = (v: string | number): string => {
+    const s = String(v);
+    return s.startsWith('@') && /^@[a-z0-9_]+$/.test(s) ? lookup(s.slice(1)) || s.slice(1) : s;
+  };
+  return (key, subs) => lookup(key, subs?.map(sub)) || key;
 }
 
 export const I18nContext = createContext<T>((key) => key);

@@ -51,6 +51,7 @@ export const STATE_KEYS: Record<TallyState, string> = {
 
 export const BOND_KEYS: Record<BondChangeKind, string> = {
   'empathic-reflection': 'panel_bond_empathic_reflection',
+  affirmation: 'panel_bond_affirmation',
   sympathy: 'panel_bond_sympathy',
   'lecture-run': 'panel_bond_lecture_run',
   'talk-dominance': 'panel_bond_talk_dominance',
@@ -63,6 +64,7 @@ export const WHY_KEYS: Record<EvidenceView['why'], string> = {
   assent: 'panel_why_assent',
   confirmed: 'panel_why_confirmed',
   'empathic-reflection': 'panel_why_reflection',
+  affirmation: 'panel_why_affirmation',
   sympathy: 'panel_why_sympathy',
   'lecture-run': 'panel_why_lecture',
   'talk-dominance': 'panel_why_talk',

@@ -34,13 +34,16 @@ export function LiveFeed({ feed }: { feed: LabelledUtterance[] }) {
         {items.map((u) => {
           const label = u.role === 'clinician' ? u.label : undefined;
           const score = label && u.scores ? u.scores[label] : undefined;
+          // Unsure: the model's label stays in data-label, marked unsure; it counts for nothing.
+          const unsure = label !== undefined && u.unsure === true;
           return (
-            <li key={u.id} class={`ac-utt ac-role-${u.role}`} data-utterance-id={u.id} data-role={u.role} data-label={label}>
+            <li key={u.id} class={`ac-utt ac-role-${u.role}${unsure ? ' ac-unsure' : ''}`} data-utterance-id={u.id} data-role={u.role} data-label={label} data-unsure={unsure ? 'true' : undefined}>
               <span class="ac-speaker">{u.speaker}</span>
               {label ? (
                 <span class="ac-label">
                   {t(LABEL_KEYS[label])}
                   {score !== undefined ? <span class="ac-conf"> {t('panel_confidence', [Math.round(score * 100)])}</span> : null}
+                  {unsure ? <span class="ac-unsure-mark" title={t('panel_unsure_note')}> · {t('panel_unsure')}</span> : null}
                 </span>
               ) : null}
               <p class="ac-text">{u.text}</p>

@@ -2,6 +2,7 @@
 import type { CaptionHealth, PlatformId } from '../../captions/types';
 import type { CoachView, LabelledUtterance, PromptAction } from '../../coach/types';
 import type { ModelStatus } from '../../messaging/protocol';
+import type { ComponentChildren } from 'preact';
 import type { MessageLookup } from '../common/i18n';
 
 export const FEED_MAX = 50;
@@ -19,7 +20,17 @@ export interface PanelModel {
   captionHint?: string;
   /** Set once the call has a summary to open. */
   summaryUrl?: string;
+  /** Numbers the bond rule quotes (from the coach settings). */
+  rules?: { lectureRunSec: number; talkShareWindowMin: number };
+  /** The speaker detected as the clinician, until the clinician confirms it (stored only then). */
+  selfCheck?: { name: string } | null;
+  /** Speakers the clinician marked as interpreter or family (their role is "other"). */
+  relations?: Record<string, SpeakerRelation>;
 }
+
+export type SpeakerRelation = 'interpreter' | 'family';
+/** What the live "who is who" control can mark a speaker as. */
+export type SpeakerAs = 'me' | 'patient' | SpeakerRelation;
 
 export interface PanelProps {
   model: PanelModel;
@@ -28,6 +39,13 @@ export interface PanelProps {
   onPromptAction: (promptId: string, action: PromptAction) => void;
   onPause: (paused: boolean) => void;
   onOpenSummary?: () => void;
-  /** The clinician says which speaker they are (see self-picker.tsx). */
+  /** The clinician says which speaker they are (see self-picker.tsx); also confirms a detected name. */
   onSelfName?: (name: string) => void;
+  /** Live correction: this speaker is me / the patient / an interpreter / family; relabels the call. */
+  onSpeakerRole?: (name: string, as: SpeakerAs) => void;
+  /** Blank the panel to a neutral screen (screen sharing, someone looking over the shoulder). */
+  blank?: boolean;
+  onBlank?: (blank: boolean) => void;
+  /** Rendered above the prompt area (e.g. the safety-mode component). */
+  beforePrompt?: ComponentChildren;
 }

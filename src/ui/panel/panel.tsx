@@ -1,26 +1,54 @@
 /** @jsxImportSource preact */
 // The side panel: everything comes in by props (PanelModel + callbacks); nothing here touches the
 // browser. The entry renders <Panel> with chrome.i18n.getMessage as `getMessage`.
+// Discreet by default: during a call only the current prompt and a compact goals / tasks / bond
+// strip show. The live feed, confidences, the bond rule and the evidence sit behind one
+// disclosure. "Hide panel" (or the keyboard command) blanks everything to a neutral screen at once.
 import { useMemo } from 'preact/hooks';
 import { I18nContext, makeT } from '../common/i18n';
 import { LiveFeed } from './live-feed';
 import type { PanelModel, PanelProps } from './model';
-import { PromptCard } from './prompt-card';
+import { PromptCard, PromptReason } from './prompt-card';
 import { SelfPicker } from './self-picker';
+import { SelfCheck, SpeakerRoles } from './speakers';
 import { StatusLines } from './status-lines';
-import { TallyView } from './tally-view';
+import { TallyStrip, TallyView } from './tally-view';
 
-export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummary, onSelfName }: PanelProps) {
+export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummary, onSelfName, onSpeakerRole, blank, onBlank, beforePrompt }: PanelProps) {
   const t = useMemo(() => makeT(getMessage), [getMessage]);
+  const blankButton = onBlank ? (
+    <button type="button" class="ac-blank-toggle" aria-pressed={blank === true} onClick={() => onBlank(!blank)}>
+      {blank ? t('panel_unblank') : t('panel_blank')}
+    </button>
+  ) : null;
+  if (blank) {
+    // Neutral screen: no caption text, names, prompt or tally; only the way back.
+    return (
+      <I18nContext.Provider value={t}>
+        <main class="ac-panel ac-blanked" data-blank="true">
+          <p class="ac-note">{t('panel_blank_note')}</p>
+          {blankButton}
+        </main>
+      </I18nContext.Provider>
+    );
+  }
   return (
     <I18nContext.Provider value={t}>
-      <main class="ac-panel">
+      <main class="ac-panel" data-blank="false">
         <header class="ac-header">
-          <h1>{t('panel_title')}</h1>
+          <div class="ac-titlebar">
+            <h1>{t('panel_title')}</h1>
+            {blankButton}
+          </div>
           <StatusLines health={model.health} platform={model.platform} classifier={model.classifier} captionHint={model.captionHint} uncodedLang={latestUncoded(model.feed)} />
         </header>
         <SelfPicker feed={model.feed} onPick={onSelfName} />
-        <PromptCard prompt={model.coach.prompt} paused={model.paused} coachingEnabled={model.coach.coachingEnabled} onPromptAction={onPromptAction} />
+        {model.selfCheck ? <SelfCheck name={model.selfCheck.name} onConfirm={onSelfName} /> : null}
+        <div class="ac-live">
+          {beforePrompt}
+          <PromptCard prompt={model.coach.prompt} ack={model.coach.ack} paused={model.paused} coachingEnabled={model.coach.coachingEnabled} onPromptAction={onPromptAction} />
+        </div>
+        <TallyStrip coach={model.coach} />
         <div class="ac-controls">
           <button type="button" class="ac-pause" aria-pressed={model.paused} onClick={() => onPause(!model.paused)}>
             {model.paused ? t('panel_resume') : t('panel_pause')}
@@ -29,8 +57,13 @@ export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummar
             <button type="button" class="ac-summary" onClick={() => onOpenSummary()}>{t('panel_open_summary')}</button>
           ) : null}
         </div>
-        <TallyView coach={model.coach} />
-        <LiveFeed feed={model.feed} />
+        <details class="ac-more" id="ac-more">
+          <summary>{t('panel_more')}</summary>
+          <PromptReason prompt={model.coach.prompt} />
+          <TallyView coach={model.coach} rules={model.rules} />
+          <SpeakerRoles feed={model.feed} relations={model.relations} onSpeakerRole={onSpeakerRole} />
+          <LiveFeed feed={model.feed} />
+        </details>
       </main>
     </I18nContext.Provider>
   );

@@ -40,7 +40,27 @@ function Items({ items, empty }: { items: TallyItemView[]; empty: string }) {
   );
 }
 
-export function TallyView({ coach }: { coach: CoachView }) {
+/** The compact goals / tasks / bond strip shown during the call (data-pillar / data-value hooks). */
+export function TallyStrip({ coach }: { coach: CoachView }) {
+  const t = useT();
+  const agreed = (items: TallyItemView[]) => items.filter((i) => i.state === 'agreed').length;
+  const bond = coach.bond.value > 0 ? `+${coach.bond.value}` : String(coach.bond.value);
+  return (
+    <ul class="ac-strip" aria-label={t('panel_tally_heading')}>
+      <li class="ac-pillar" data-pillar="goals" data-value={coach.goals.length}>{t('panel_strip_goals', [coach.goals.length, agreed(coach.goals)])}</li>
+      <li class="ac-pillar" data-pillar="tasks" data-value={coach.tasks.length}>{t('panel_strip_tasks', [coach.tasks.length, agreed(coach.tasks)])}</li>
+      <li class="ac-pillar" data-pillar="bond" data-value={coach.bond.value}>{t('panel_strip_bond', [bond])}</li>
+    </ul>
+  );
+}
+
+export interface TallyRules {
+  lectureRunSec: number;
+  talkShareWindowMin: number;
+}
+
+/** Goals, tasks and bond with their evidence and the bond rule (inside the disclosure). */
+export function TallyView({ coach, rules }: { coach: CoachView; rules?: TallyRules }) {
   const t = useT();
   const changes = coach.bond.changes.slice(-BOND_CHANGES_SHOWN).reverse();
   const hidden = coach.bond.totalChanges - changes.length;
@@ -48,19 +68,18 @@ export function TallyView({ coach }: { coach: CoachView }) {
     <section class="ac-tally" aria-labelledby="ac-tally-h">
       <h2 id="ac-tally-h">{t('panel_tally_heading')}</h2>
       <p class="ac-note">{t('panel_tally_note')}</p>
-      <div class="ac-pillar" data-pillar="goals" data-value={coach.goals.length}>
+      <div class="ac-detail" data-detail="goals">
         <h3>{t('panel_goals')} <span class="ac-count">{coach.goals.length}</span></h3>
         <Items items={coach.goals} empty={t('panel_goals_none')} />
       </div>
-      <div class="ac-pillar" data-pillar="tasks" data-value={coach.tasks.length}>
+      <div class="ac-detail" data-detail="tasks">
         <h3>{t('panel_tasks')} <span class="ac-count">{coach.tasks.length}</span></h3>
         <Items items={coach.tasks} empty={t('panel_tasks_none')} />
       </div>
-      <div class="ac-pillar" data-pillar="bond" data-value={coach.bond.value}>
+      <div class="ac-detail" data-detail="bond">
         <h3>{t('panel_bond')} <span class="ac-count">{coach.bond.value}</span></h3>
-        <meter min={coach.bond.min} max={coach.bond.max} value={coach.bond.value} aria-label={t('panel_bond')} />
-        <p class="ac-explain">{t('panel_bond_formula', [coach.bond.min, coach.bond.max])}</p>
-        <p class="ac-counts">{t('panel_bond_counts', [coach.counts.empathy, coach.counts.sympathy])}</p>
+        <p class="ac-explain" data-bond-rule="true">{t('panel_bond_formula', [coach.bond.windowMin, rules?.lectureRunSec ?? 30, rules?.talkShareWindowMin ?? 3])}</p>
+        <p class="ac-counts">{t('panel_bond_counts', [coach.bond.builds, coach.bond.wears, coach.counts.empathy, coach.counts.affirmations, coach.counts.sympathy])}</p>
         <ul class="ac-items">
           {changes.map((c, idx) => (
             <li key={`${coach.bond.totalChanges - idx}`} data-bond-kind={c.kind} data-delta={c.delta}>

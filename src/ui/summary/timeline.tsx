@@ -85,7 +85,7 @@ export function TallyTimeline({ series, spanMs, t }: { series: readonly SeriesPo
   const H = 120;
   const top = Math.max(BOND_RANGE.max, ...series.map((p) => Math.max(p.goals, p.tasks)));
   const x = (ms: number) => (ms / Math.max(1, spanMs)) * W;
-  const y = (v: number) => H - 4 - (v / top) * (H - 8);
+  const y = (v: number) => H - 4 - (Math.max(0, v) / top) * (H - 8); // a negative bond score sits on the axis
   const last = series[series.length - 1];
   const lines = [
     { key: 'goals', cls: 'line-goals', name: t('summary_legend_goals') },
