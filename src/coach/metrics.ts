@@ -11,15 +11,27 @@ import { DEFAULT_COACH_SETTINGS, type CoachSettings, type LabelledUtterance } fr
 export const RQ_FAIR = 1;
 export const RQ_GOOD = 2;
 
-export type RqBand = 'good' | 'fair' | 'below' | 'none';
+/**
+ * Fewer reflections + questions than this and the ratio is not rated: a 42-second call with one
+ * reflection and three questions says nothing about the clinician's style.
+ */
+export const MIN_RATED = 10;
+
+export type RqBand = 'good' | 'fair' | 'below' | 'few' | 'none';
 
 export interface CoachMetrics {
   reflections: number;
-  /** Questions by form: every `question`, plus goal/task utterances phrased as questions. */
+  /**
+   * Questions by form, as MITI counts them: every `question`, plus any other clinician utterance
+   * asked as a question whatever its label (goal, task, lecture "…does that make sense?"), except
+   * reflections, which count as reflections even with a rising "?".
+   */
   questions: number;
+  /** What `questions` counted, by label. */
+  questionsByLabel: Partial<Record<Label, number>>;
   /** reflections / questions; null when there were no questions. */
   ratio: number | null;
-  /** 'none' when there were neither reflections nor questions; reflections without questions are 'good'. */
+  /** 'none' when there were neither reflections nor questions; 'few' below MIN_RATED of them together. */
   band: RqBand;
   empathy: number;
   sympathy: number;
@@ -41,7 +53,9 @@ export interface CoachMetrics {
 }
 
 export function rqBand(reflections: number, questions: number): RqBand {
-  if (questions === 0) return reflections > 0 ? 'good' : 'none';
+  if (reflections + questions === 0) return 'none';
+  if (reflections + questions < MIN_RATED) return 'few';
+  if (questions === 0) return 'good';
   const r = reflections / questions;
   return r >= RQ_GOOD ? 'good' : r >= RQ_FAIR ? 'fair' : 'below';
 }
@@ -75,6 +89,7 @@ export function computeMetrics(
   const list = latestById(utterances);
   const byLabel: Record<Label, number> = { empathic_reflection: 0, sympathy: 0, lecture: 0, goal_setting: 0, task_agreement: 0, question: 0, other: 0 };
   let questions = 0;
+  const questionsByLabel: Partial<Record<Label, number>> = {};
   let labelled = 0;
   let unlabelled = 0;
   for (const u of list) {
@@ -86,7 +101,10 @@ export function computeMetrics(
     }
     labelled++;
     byLabel[label]++;
-    if (label === 'question' || ((label === 'goal_setting' || label === 'task_agreement') && features(u).question)) questions++;
+    if (label === 'question' || (label !== 'empathic_reflection' && features(u).question)) {
+      questions++;
+      questionsByLabel[label] = (questionsByLabel[label] ?? 0) + 1;
+    }
   }
   const reflections = byLabel.empathic_reflection;
   const talk = talkShare(list);
@@ -99,6 +117,7 @@ export function computeMetrics(
   return {
     reflections,
     questions,
+    questionsByLabel,
     ratio: questions > 0 ? reflections / questions : null,
     band: rqBand(reflections, questions),
     empathy: byLabel.empathic_reflection,

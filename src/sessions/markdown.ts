@@ -4,6 +4,7 @@
 import { DEIDENTIFIED_NOTICE } from './deidentify';
 import type { Translate } from './export';
 import { accuracyText, clockText, metricRows } from './metric-rows';
+import { MIN_RATED } from '../coach/metrics';
 import type { CallRecord, StoredUtterance } from './record';
 import { durationMs, recordMetrics, recordTally } from './summarize';
 
@@ -47,7 +48,7 @@ export function exportMarkdown(record: CallRecord, opts: { deidentified: boolean
     '|---|---|---|---|---|',
   );
   for (const r of metricRows(m, t)) {
-    const band = r.band ? ` (${t(`summary_band_${r.band}`)})` : '';
+    const band = r.band ? ` (${t(`summary_band_${r.band}`, [String(MIN_RATED)])})` : '';
     out.push(`| ${r.title} | ${r.value}${band} | ${r.fair ?? ''} | ${r.good ?? ''} | ${accuracyText(r.labels, record.model.perLabelF1, t, record.model.perLabelN)} |`);
   }
   if (record.model.measuredOn) out.push('', mdText(t('summary_accuracy_note', [record.model.measuredOn])));

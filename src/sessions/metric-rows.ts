@@ -31,14 +31,21 @@ export function formatRatio(ratio: number | null): string {
   return ratio === null ? '–' : `${round(ratio, 1)}:1`;
 }
 
+/** "; counted: 2 questions, 1 goal setting asked as a question" — what the R:Q row counted. */
+function questionsCounted(m: CoachMetrics, t: Translate): string {
+  const parts = Object.entries(m.questionsByLabel).filter(([, n]) => n).map(([l, n]) =>
+    l === 'question' ? t('summary_rq_part_question', [String(n)]) : t('summary_rq_part_other', [String(n), t(`summary_label_${l}`)]));
+  return parts.length ? t('summary_rq_counted', [parts.join(', ')]) : '';
+}
+
 export function metricRows(m: CoachMetrics, t: Translate): MetricRow[] {
   return [
     {
       name: 'reflection-to-question', title: t('summary_metric_rq'),
-      value: t('summary_rq_value', [formatRatio(m.ratio), String(m.reflections), String(m.questions)]),
+      value: t('summary_rq_value', [formatRatio(m.ratio), String(m.reflections), String(m.questions)]) + questionsCounted(m, t),
       raw: m.ratio === null ? '' : round(m.ratio, 4),
       fair: `${RQ_FAIR}:1`, good: `${RQ_GOOD}:1`, band: m.band,
-      labels: ['empathic_reflection', 'question', 'goal_setting', 'task_agreement'],
+      labels: ['empathic_reflection', 'question', 'goal_setting', 'task_agreement', 'lecture'],
     },
     {
       name: 'empathy-vs-sympathy', title: t('summary_metric_empathy'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Label } from '../../src/classifier/labels';
 import { coachSettings } from '../../src/coach/types';
-import { computeMetrics, rqBand } from '../../src/coach/metrics';
+import { computeMetrics, rqBand, MIN_RATED } from '../../src/coach/metrics';
 import type { LabelledUtterance } from '../../src/coach/types';
 
 let n = 0;
@@ -13,7 +13,7 @@ function p(startS: number, text: string, id = `p${++n}`, durS = 3): LabelledUtte
 }
 
 describe('reflection-to-question ratio', () => {
-  it('counts questions by form: question label plus goal/task utterances phrased as questions', () => {
+  it('counts questions by form, whatever the label (reflections aside), and says what it counted', () => {
     const m = computeMetrics([
       c(0, 'How has the knee been?', 'question'),
       c(10, 'What would you like to be different?', 'goal_setting'),
@@ -24,17 +24,32 @@ describe('reflection-to-question ratio', () => {
       c(60, 'That must be hard.', 'empathic_reflection'),
     ]);
     expect(m.questions).toBe(3);
+    expect(m.questionsByLabel).toEqual({ question: 1, goal_setting: 1, task_agreement: 1 });
     expect(m.reflections).toBe(3);
     expect(m.ratio).toBe(1);
-    expect(m.band).toBe('fair');
+    // Six reflections and questions: too few to rate, whatever the ratio.
+    expect(m.band).toBe('few');
+    const more = computeMetrics([
+      c(0, 'How has the knee been?', 'question'),
+      c(10, 'Does that make sense?', 'lecture'), // information checked with a question: a question by form
+      c(20, 'Any swelling?', 'question'),
+      c(30, 'And at night?', 'question'),
+      c(40, 'Is it worse on stairs?', 'question'),
+      ...[50, 60, 70, 80, 90].map((t) => c(t, 'So the nights have been the hardest part.', 'empathic_reflection')),
+    ]);
+    expect([more.questions, more.reflections, more.band]).toEqual([5, 5, 'fair']);
+    expect(more.questionsByLabel).toEqual({ question: 4, lecture: 1 });
   });
 
   it('MITI bands: good at 2:1, fair at 1:1, below under 1:1', () => {
-    expect(rqBand(4, 2)).toBe('good');
-    expect(rqBand(3, 2)).toBe('fair');
-    expect(rqBand(1, 2)).toBe('below');
-    expect(rqBand(2, 0)).toBe('good');
+    expect(rqBand(8, 4)).toBe('good');
+    expect(rqBand(6, 4)).toBe('fair');
+    expect(rqBand(3, 7)).toBe('below');
+    expect(rqBand(10, 0)).toBe('good');
     expect(rqBand(0, 0)).toBe('none');
+    // Below MIN_RATED reflections + questions there is no band, only "too few to rate".
+    expect(rqBand(MIN_RATED - 1, 0)).toBe('few');
+    expect(rqBand(1, 2)).toBe('few');
     expect(computeMetrics([]).ratio).toBeNull();
   });
 });
@@ -75,7 +90,9 @@ describe('other metrics', () => {
   it('disputed-label overrides change the figures', () => {
     const m = computeMetrics(call, { s1: 'empathic_reflection', l2: 'question' });
     expect([m.empathy, m.sympathy]).toEqual([2, 0]);
-    expect(m.questions).toBe(1);
+    // The corrected question, and "can you hear me okay?" asked as a question (label other).
+    expect(m.questions).toBe(2);
+    expect(m.questionsByLabel).toEqual({ other: 1, question: 1 });
     expect(m.longestLectureRun.count).toBe(1);
     expect(m.byLabel.lecture).toBe(3);
   });
@@ -86,7 +103,7 @@ describe('other metrics', () => {
       { ...c(0, 'Any dizziness at all?', 'other', 'q'), revision: 1 },
       c(10, 'um', undefined, 'x'),
     ]);
-    expect(m.questions).toBe(0);
+    expect(m.questions).toBe(1); // the latest revision still asks, though labelled other
     expect(m.byLabel.other).toBe(1);
     expect([m.labelled, m.unlabelled]).toEqual([1, 1]);
   });

@@ -80,8 +80,12 @@ describe('CallSummary', () => {
     expect(q('[data-duration-ms]')?.textContent).toBe('1:35');
     expect(q('.coverage')?.textContent).toBe('Computed on 1.4 minutes of captioned speech.');
     const rq = q('[data-metric="reflection-to-question"]');
-    expect(rq?.getAttribute('data-value')).toBe('0.3333');
-    expect(rq?.getAttribute('data-band')).toBe('below');
+    // 1 reflection / 4 questions by form (the greeting "can you hear me okay?" asks, though labelled
+    // other): too few to rate, so no MITI band, and the row says what it counted.
+    expect(rq?.getAttribute('data-value')).toBe('0.25');
+    expect(rq?.getAttribute('data-band')).toBe('few');
+    expect(rq?.textContent).toContain('too few to rate');
+    expect(rq?.textContent).toContain('1 goal setting asked as questions');
     expect(rq?.closest('tr')?.textContent).toMatch(/1:1.*2:1.*empathic reflection F1 0\.81/);
     expect(q('[data-metric="empathy-vs-sympathy"]')?.getAttribute('data-value')).toBe('1:1');
     expect(q('[data-metric="longest-lecture-run"]')?.getAttribute('data-value')).toBe('2');
@@ -139,7 +143,7 @@ describe('CallSummary', () => {
     expect(row?.textContent).toContain('corrected from sympathy');
     expect(qa('.transcript [data-disputed="true"]')).toHaveLength(1);
     expect(q('[data-metric="empathy-vs-sympathy"]')?.getAttribute('data-value')).toBe('2:0');
-    expect(q('[data-metric="reflection-to-question"]')?.getAttribute('data-value')).toBe('0.6667');
+    expect(q('[data-metric="reflection-to-question"]')?.getAttribute('data-value')).toBe('0.5');
     expect(q('[data-disputes]')?.textContent).toContain('1 label corrections');
     expect((q('select[data-dispute-for="u3"]') as HTMLSelectElement).value).toBe('empathic_reflection');
   });

@@ -3,6 +3,7 @@
 import type { ModelInfo } from '../../sessions/record';
 import type { CoachMetrics } from '../../coach/metrics';
 import { accuracyText, metricRows } from '../../sessions/metric-rows';
+import { MIN_RATED } from '../../coach/metrics';
 import type { T } from '../common/i18n';
 
 export function MetricsTable({ metrics, t, model, disputes }: { metrics: CoachMetrics; t: T; model: ModelInfo; disputes: number }) {
@@ -25,7 +26,7 @@ export function MetricsTable({ metrics, t, model, disputes }: { metrics: CoachMe
               <th scope="row">{r.title}</th>
               <td data-metric={r.name} data-value={r.raw} data-band={r.band ?? undefined}>
                 {r.value}
-                {r.band && <span class={`band band-${r.band}`}> ({t(`summary_band_${r.band}`)})</span>}
+                {r.band && <span class={`band band-${r.band}`}> ({t(`summary_band_${r.band}`, [String(MIN_RATED)])})</span>}
               </td>
               <td>{r.fair ?? ''}</td>
               <td>{r.good ?? ''}</td>
