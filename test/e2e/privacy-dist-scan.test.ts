@@ -18,6 +18,8 @@ const ALLOWED_URLS: Record<string, string> = {
   // Text of error/warning messages; shown, never fetched.
   'https://rolldown.rs/in-depth/bundling-cjs#require-external-modules': 'bundler require-shim error text',
   'https://web.dev/cross-origin-isolation-guide/': 'onnxruntime-web numThreads warning text',
+  // The licence header of eld's n-gram data (language detection); a comment string, never fetched.
+  'https://www.apache.org/licenses/LICENSE-2.0': 'eld licence header',
   // Operator documentation strings compiled into onnxruntime's wasm data section. WebAssembly has no
   // network access of its own, and any fetch from its JS glue is held to connect-src 'self'.
   'https://arxiv.org/abs/1502.03167': 'onnxruntime operator doc (wasm)',
