@@ -127,3 +127,23 @@ export function packageExtension(opts: PackageOptions): PackageResult {
 function jsonBytes(value: unknown): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(value, null, 2) + '\n');
 }
+
+/**
+ * Firefox: the built dist-firefox/ as one zip (an unsigned XPI). Mozilla must sign it even for
+ * self-distribution: upload it to AMO as "unlisted", or `web-ext sign --channel unlisted`.
+ */
+export function packageFirefox(opts: { srcDir: string; outDir: string }): { version: string; zipPath: string; id: string } {
+  const manifestPath = join(opts.srcDir, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} not found: run \`npm run build:firefox\` first`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    version?: string;
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${manifestPath} has no browser_specific_settings.gecko.id: not a Firefox build`);
+  const version = String(manifest.version ?? '');
+  mkdirSync(opts.outDir, { recursive: true });
+  const zipPath = join(opts.outDir, `alliance-coach-${version}-firefox.zip`);
+  writeFileSync(zipPath, zipDirectory(opts.srcDir));
+  return { version, zipPath, id };
+}
