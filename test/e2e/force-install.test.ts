@@ -101,10 +101,16 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('force-install from a local u
 
     serving = join(tmp, 'release-1');
     v1 = pack(DIST, serving, keyFile, codebase);
+    writePolicy(true);
+    h = await launch({ forceInstalledId: v1.id, serviceWorkerTimeoutMs: 60_000 });
+  });
+
+  /** The clinic's policy file; `forced` false is "take it off the force-install list". */
+  function writePolicy(forced: boolean): void {
     writeFileSync(
       POLICY_FILE,
       JSON.stringify({
-        ExtensionInstallForcelist: [`${v1.id};${codebase}update.xml`],
+        ...(forced ? { ExtensionInstallForcelist: [`${v1.id};${codebase}update.xml`] } : {}),
         // Off-store installs only from our update server, and only ordinary extensions.
         ExtensionInstallSources: [`${codebase}*`],
         ExtensionAllowedTypes: ['extension'],
@@ -115,8 +121,7 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('force-install from a local u
         '3rdparty': { extensions: { [v1.id]: { retentionDays: 21, supportContact: SUPPORT, nudgeIntervalSec: 120 } } },
       }),
     );
-    h = await launch({ forceInstalledId: v1.id, serviceWorkerTimeoutMs: 60_000 });
-  });
+  }
 
   afterAll(async () => {
     await h?.close();
@@ -193,5 +198,31 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('force-install from a local u
     const options = await h.openExtensionPage('src/entries/options/index.html');
     await expect.poll(() => options.locator('[data-setting="retentionDays"]').getAttribute('data-locked'), { timeout: 10_000 }).toBe('true');
     expect(h.egress).toEqual([]);
+  });
+
+  it('taken off the force-install list, it is uninstalled with all its data', async () => {
+    const installed = () =>
+      h.context.newPage().then(async (p) => {
+        const ok = await p
+          .goto(`chrome-extension://${v1.id}/src/entries/options/index.html`)
+          .then(() => p.evaluate(() => typeof chrome !== 'undefined' && !!chrome.runtime?.id), () => false)
+          .catch(() => false);
+        await p.close();
+        return ok;
+      });
+    expect(await installed()).toBe(true);
+    writePolicy(false); // Chromium watches the policy directory
+    await expect.poll(installed, { timeout: 60_000, interval: 1_000 }).toBe(false);
+    // Put back: it installs afresh, with no calls from before.
+    const before = requests.length;
+    writePolicy(true);
+    await expect.poll(installed, { timeout: 60_000, interval: 1_000 }).toBe(true);
+    expect(requests.slice(before)).toContain('/update.xml');
+    const summary = await h.openExtensionPage('src/entries/summary/index.html');
+    await expect.poll(() => summary.evaluate(() => document.readyState), { timeout: 10_000 }).toBe('complete');
+    await new Promise((r) => setTimeout(r, 1_000)); // the list loads from IndexedDB
+    expect(await summary.locator('.call-list .empty').count()).toBe(1);
+    expect(await summary.locator(`li[data-call-id="${callId}"]`).count()).toBe(0);
+    expect(await summary.locator('li[data-call-id]').count()).toBe(0);
   });
 });
