@@ -6,7 +6,7 @@
 //
 // policies.json is read only at startup, from the distribution/ folder beside the Firefox binary;
 // the test writes it there only if no policies.json exists yet, and removes it afterwards.
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -14,9 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFirefox } from '../../scripts/build-firefox';
 import { FIREFOX, launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox-browser';
 import { GECKO_ID } from '../../scripts/lib/firefox-manifest';
-import { DIST, FIXTURES, FIXTURE_ORIGINS } from './harness';
+import { DIST, FIXTURES, FIXTURE_ORIGINS, ROOT } from './harness';
 
-const SUPPORT = 'Pilot clinic IT desk (Firefox), ext. 5151';
+// The pilot kit's policy (docs/PILOT.md step 3), as Firefox's policies.json carries it.
+const PILOT_POLICY = JSON.parse(readFileSync(join(ROOT, 'docs/policy-examples/pilot.json'), 'utf8')) as Record<string, unknown>;
 const hasFirefox = existsSync(FIREFOX);
 const hasDist = existsSync(join(DIST, 'manifest.json'));
 const policyDir = hasFirefox ? join(dirname(realpathSync(FIREFOX)), 'distribution') : '';
@@ -62,7 +63,7 @@ describe.skipIf(!hasFirefox || !hasDist)(`Firefox add-on in firefox-esr${skipRea
         mkdirSync(policyDir, { recursive: true });
         writeFileSync(
           policyFile,
-          JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: { retentionDays: 21, supportContact: SUPPORT } } } } }),
+          JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: PILOT_POLICY } } } }),
         );
         wrotePolicy = true;
       } catch {
@@ -122,6 +123,6 @@ describe.skipIf(!hasFirefox || !hasDist)(`Firefox add-on in firefox-esr${skipRea
     const got = await until(read, (v) => v.retention === 'true', 15_000);
     expect(got.retention).toBe('true');
     expect(got.coaching).not.toBe('true');
-    expect(got.support).toContain(SUPPORT);
+    expect(got.support).toContain(String(PILOT_POLICY.supportContact));
   });
 });

@@ -24,7 +24,8 @@ import { FAST, feed, play } from './panel-feed';
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/alliance-coach-force-install-e2e.json`;
 const MEET = 'https://meet.google.com/abc-defg-hij';
-const SUPPORT = 'Pilot clinic IT desk, ext. 5150';
+// The pilot kit's own policy (docs/PILOT.md step 3), exactly as a clinic would deploy it.
+const PILOT_POLICY = JSON.parse(readFileSync(join(ROOT, 'docs/policy-examples/pilot.json'), 'utf8')) as Record<string, unknown>;
 const canWritePolicy = (() => {
   try {
     mkdirSync(POLICY_DIR, { recursive: true });
@@ -118,7 +119,7 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('force-install from a local u
         // policy-installed extensions: their pages close on navigation and their worker is
         // invisible. A clinic leaves this at its default.
         DeveloperToolsAvailability: 1,
-        '3rdparty': { extensions: { [v1.id]: { retentionDays: 21, supportContact: SUPPORT, nudgeIntervalSec: 120 } } },
+        '3rdparty': { extensions: { [v1.id]: PILOT_POLICY } },
       }),
     );
   }
@@ -145,7 +146,7 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('force-install from a local u
     expect(await locked('nudgeIntervalSec')).toBe('true');
     expect(await options.locator('[data-setting="nudgeIntervalSec"]').textContent()).toContain('Set by your organisation');
     expect(await locked('coachingEnabled')).not.toBe('true');
-    expect(await options.locator('[data-support]').textContent()).toContain(SUPPORT);
+    expect(await options.locator('[data-support]').textContent()).toContain(String(PILOT_POLICY.supportContact));
     await options.close();
   });
 
