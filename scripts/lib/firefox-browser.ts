@@ -4,6 +4,9 @@
 //
 // What Firefox allows (checked on firefox-esr 153):
 // - webExtension.install loads an unsigned add-on directory as a temporary add-on;
+// - policies.json ExtensionSettings force-installs the packaged zip from a file:// install_url
+//   (the AddonManager reports source "enterprise-policy"); unsigned only because ESR honours
+//   xpinstall.signatures.required=false, which the test sets: a clinic's XPI is signed by Mozilla;
 // - request interception answers https://meet.google.com/... from a fixture (no network, no TLS);
 // - browsingContext.navigate refuses moz-extension:// URLs ("not allowed in this context"), so an
 //   extension page is opened from the chrome scope (needs --remote-allow-system-access), after
@@ -25,21 +28,33 @@ export interface FirefoxHarness {
   openCall(url: string, fixturesDir: string): Promise<Page>;
   /** Opens one of the extension's own pages (e.g. src/entries/options/index.html) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Where the AddonManager says the add-on came from ("enterprise-policy", "temporary-addon", ...). */
+  installSource(): Promise<string | null>;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(addonDir: string, opts: { origins: Record<string, string> }): Promise<FirefoxHarness> {
+export interface FirefoxLaunchOptions {
+  origins: Record<string, string>;
+  /** Install this unpacked add-on over BiDi; omit when policies.json force-installs it. */
+  addonDir?: string;
+}
+
+export async function launchFirefox(opts: FirefoxLaunchOptions): Promise<FirefoxHarness> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      // Test builds are unsigned (ESR only; release Firefox ignores this).
+      'xpinstall.signatures.required': false,
+    },
     timeout: 60_000,
   });
   try {
-    await browser.installExtension(addonDir);
+    if (opts.addonDir) await browser.installExtension(opts.addonDir);
   } catch (e) {
     await browser.close();
     throw e;
@@ -77,6 +92,20 @@ export async function launchFirefox(addonDir: string, opts: { origins: Record<st
       const url = `moz-extension://${FIXED_UUID}/${path}`;
       const tree = await send('browsingContext.getTree', { 'moz:scope': 'chrome' });
       const chromeWindow = tree.result.contexts[0].context as string;
+      // A policy install may still be under way: wait until the AddonManager has it running.
+      await send('script.evaluate', {
+        expression: `(async () => {
+          const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+          for (let i = 0; i < 100; i++) {
+            const a = await AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)});
+            if (a && a.isActive) return true;
+            await new Promise((r) => setTimeout(r, 200));
+          }
+          throw new Error('add-on not installed');
+        })()`,
+        target: { context: chromeWindow },
+        awaitPromise: true,
+      });
       await send('script.evaluate', {
         expression: `(() => {
           const w = Services.wm.getMostRecentWindow('navigator:browser');
@@ -87,7 +116,7 @@ export async function launchFirefox(addonDir: string, opts: { origins: Record<st
         awaitPromise: false,
       });
       // puppeteer may still report the new tab as about:blank: ask each page where it is.
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + 30_000;
       while (Date.now() < deadline) {
         for (const p of (await browser.pages()).reverse()) {
           const href = await p.evaluate(() => location.href).catch(() => '');
@@ -96,6 +125,19 @@ export async function launchFirefox(addonDir: string, opts: { origins: Record<st
         await new Promise((r) => setTimeout(r, 200));
       }
       throw new Error(`extension page ${path} did not open`);
+    },
+    async installSource() {
+      const tree = await send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const r = await send('script.evaluate', {
+        expression: `(async () => {
+          const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+          const a = await AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)});
+          return a?.installTelemetryInfo?.source ?? null;
+        })()`,
+        target: { context: tree.result.contexts[0].context },
+        awaitPromise: true,
+      });
+      return (r.result?.result?.value as string | undefined) ?? null;
     },
     async close() {
       await browser.close().catch(() => undefined);

@@ -1,17 +1,21 @@
 // The Firefox build in a real Firefox (Debian's firefox-esr, headless, WebDriver BiDi through
-// puppeteer-core): installed as an add-on, it captures a Meet fixture call served at
-// meet.google.com, its background page classifies the clinician's utterances (no offscreen
-// documents in Firefox), and a clinic's policies.json ("3rdparty" managed storage) shows as locked
-// settings. What works and what needs a workaround is noted in scripts/lib/firefox-browser.ts.
+// puppeteer-core). As a clinic deploys it: `package:firefox`'s zip is force-installed by
+// policies.json (ExtensionSettings) with the pilot settings ("3rdparty" managed storage); it
+// captures a Meet fixture call served at meet.google.com, its background page classifies the
+// clinician's utterances (no offscreen documents in Firefox), and the options page shows the
+// settings locked. What works and what needs a workaround: scripts/lib/firefox-browser.ts.
 //
 // policies.json is read only at startup, from the distribution/ folder beside the Firefox binary;
-// the test writes it there only if no policies.json exists yet, and removes it afterwards.
+// the test writes it there only if no policies.json exists yet (and it can: root), and removes it
+// afterwards. Otherwise the add-on is installed over BiDi and the policy checks are skipped.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { buildFirefox } from '../../scripts/build-firefox';
+import { packageFirefox } from '../../scripts/lib/packager';
 import { FIREFOX, launchFirefox, type FirefoxHarness } from '../../scripts/lib/firefox-browser';
 import { GECKO_ID } from '../../scripts/lib/firefox-manifest';
 import { DIST, FIXTURES, FIXTURE_ORIGINS, ROOT } from './harness';
@@ -58,19 +62,25 @@ describe.skipIf(!hasFirefox || !hasDist)(`Firefox add-on in firefox-esr${skipRea
     tmp = mkdtempSync(join(tmpdir(), 'ac-firefox-'));
     const addon = join(tmp, 'dist-firefox');
     buildFirefox(DIST, addon);
+    const xpi = packageFirefox({ srcDir: addon, outDir: join(tmp, 'release') }).zipPath;
     if (!existsSync(policyFile) && !systemPolicy) {
       try {
         mkdirSync(policyDir, { recursive: true });
         writeFileSync(
           policyFile,
-          JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: PILOT_POLICY } } } }),
+          JSON.stringify({
+            policies: {
+              ExtensionSettings: { [GECKO_ID]: { installation_mode: 'force_installed', install_url: pathToFileURL(xpi).href } },
+              '3rdparty': { Extensions: { [GECKO_ID]: PILOT_POLICY } },
+            },
+          }),
         );
         wrotePolicy = true;
       } catch {
-        // not root: the policy check below is skipped
+        // not root: installed over BiDi below, policy checks skipped
       }
     }
-    ff = await launchFirefox(addon, { origins: FIXTURE_ORIGINS });
+    ff = await launchFirefox({ origins: FIXTURE_ORIGINS, ...(wrotePolicy ? {} : { addonDir: addon }) });
   });
   afterAll(async () => {
     await ff?.close();
@@ -111,8 +121,9 @@ describe.skipIf(!hasFirefox || !hasDist)(`Firefox add-on in firefox-esr${skipRea
     expect(ff.egress).toEqual([]);
   });
 
-  it('shows policies.json 3rdparty values locked on the options page', async (ctx) => {
+  it('was force-installed by policies.json and shows its 3rdparty values locked', async (ctx) => {
     if (!wrotePolicy) ctx.skip();
+    expect(await ff.installSource()).toBe('enterprise-policy');
     const options = await ff.openExtensionPage('src/entries/options/index.html');
     const read = () =>
       options.evaluate(() => ({
