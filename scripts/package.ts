@@ -1,8 +1,9 @@
-// `npm run package [-- --build] [--key FILE] [--codebase URL] [--out DIR] [--dist DIR]`
+// `npm run package [-- --build] [--key FILE] [--codebase URL] [--update-url URL] [--out DIR] [--dist DIR]`
 //   release/alliance-coach-<version>-chrome.zip   for the Chrome Web Store / Edge Add-ons (no `key`)
 //   with a key (--key or ALLIANCE_CRX_KEY_FILE, outside the repo):
 //   release/alliance-coach-<version>.crx           CRX3 signed with that key, for self-hosting
 //   release/update.xml                             gupdate manifest for ExtensionInstallForcelist
+//                                                  (served at --update-url, default beside the .crx)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,13 +34,13 @@ function main(): number {
     const r = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
     if (r.status !== 0) return r.status ?? 1;
   }
-  const res = packageExtension({ distDir, outDir, repoRoot, keyFile, codebase: arg('--codebase') });
+  const res = packageExtension({ distDir, outDir, repoRoot, keyFile, codebase: arg('--codebase'), updateUrl: arg('--update-url') });
   for (const w of res.warnings) console.warn(`warning: ${w}`);
   console.log(`store zip: ${res.zipPath}`);
   if (res.crxPath) console.log(`crx:       ${res.crxPath}\nid:        ${res.id}`);
   if (res.updateXmlPath) {
     console.log(`update:    ${res.updateXmlPath}`);
-    console.log(`ExtensionInstallForcelist entry: ${res.id};<https URL where update.xml is served>`);
+    console.log(`ExtensionInstallForcelist entry: ${res.id};${res.updateUrl}`);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes a fresh machine ready: npm packages from the lock file and Debian's Chromium.
+# Makes a fresh machine ready: npm packages from the lock file, Debian's Chromium and firefox-esr
+# (the Firefox end-to-end test drives it over WebDriver BiDi).
 # Idempotent and quiet when everything is already there (it runs before `npm test` and `npm run demo`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,11 +10,15 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "setup: installing Debian's chromium (needs root or sudo)"
+MISSING=""
+[ -x /usr/bin/chromium ] || MISSING="$MISSING chromium"
+[ -x /usr/bin/firefox-esr ] || MISSING="$MISSING firefox-esr"
+if [ -n "$MISSING" ]; then
+  echo "setup: installing Debian's$MISSING (needs root or sudo)"
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq chromium >/dev/null
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq $MISSING >/dev/null
 fi

@@ -46,6 +46,15 @@ export interface LaunchOptions {
   keepUserDataDir?: boolean;
   /** Show a real window (the demo on a machine with a display); tests always run headless. */
   headed?: boolean;
+  /**
+   * Do not load dist/: the extension with this id arrives by itself through the browser's policy
+   * (ExtensionInstallForcelist). The browser's extension system and updater must then stay on, so
+   * playwright's default `--disable-extensions` and `--disable-background-networking` are dropped
+   * (the latter turns off the extension updater, which is what fetches a force-installed CRX).
+   */
+  forceInstalledId?: string;
+  /** How long to wait for the extension's service worker (a force-install downloads it first). */
+  serviceWorkerTimeoutMs?: number;
 }
 
 export function haveBrowser(): boolean {
@@ -61,17 +70,17 @@ function fixtureFile(folder: string, pathname: string, override?: string): strin
 
 export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'alliance-e2e-'));
+  const forced = opts.forceInstalledId;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
+    ...(forced ? { ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking'] } : {}),
     args: [
       ...(opts.headed ? [] : ['--headless=new']),
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      ...(forced ? [] : [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--disable-background-networking']),
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
-      '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
       ...(opts.args ?? []),
@@ -92,9 +101,16 @@ export async function launch(opts: LaunchOptions = {}): Promise<Harness> {
     return route.abort();
   });
 
+  const prefix = forced ? `chrome-extension://${forced}/` : 'chrome-extension://';
   const serviceWorker = async (): Promise<Worker> => {
-    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith(prefix));
+    return (
+      existing ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith(prefix),
+        timeout: opts.serviceWorkerTimeoutMs ?? 30_000,
+      }))
+    );
   };
   const sw = await serviceWorker();
   const extensionId = new URL(sw.url()).host;

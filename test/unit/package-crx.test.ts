@@ -52,7 +52,11 @@ describe('npm run package (library)', () => {
     expect(crx.id).toBe(extensionIdFromPublicKey(crx.publicKey));
     const inner = unzip(crx.zip);
     expect(inner['manifest.json']).toBeDefined();
-    expect(JSON.parse(Buffer.from(inner['manifest.json']!).toString()).key).toBe(crx.publicKey.toString('base64'));
+    const crxManifest = JSON.parse(Buffer.from(inner['manifest.json']!).toString());
+    expect(crxManifest.key).toBe(crx.publicKey.toString('base64'));
+    // Later update checks use the installed manifest's update_url, not the policy's.
+    expect(crxManifest.update_url).toBe('https://ext.clinic.example/ac/update.xml');
+    expect(r.updateUrl).toBe('https://ext.clinic.example/ac/update.xml');
     expect(r.warnings.join(' ')).toMatch(/not the one behind manifest.json "key"/);
 
     const xml = readFileSync(r.updateXmlPath!, 'utf8');
@@ -89,6 +93,9 @@ describe('npm run package (library)', () => {
     expect(crxCodebase('https://a.example/x.crx', '1.2.3')).toBe('https://a.example/x.crx');
     expect(crxCodebase('https://a.example/dir', '1.2.3')).toBe('https://a.example/dir/alliance-coach-1.2.3.crx');
     expect(() => crxCodebase('http://a.example/', '1')).toThrow(/https/);
+    // A local test update server is the only plain-http exception.
+    expect(crxCodebase('http://127.0.0.1:8123/', '1.2.3')).toBe('http://127.0.0.1:8123/alliance-coach-1.2.3.crx');
+    expect(() => crxCodebase('http://127.0.0.2/', '1')).toThrow(/https/);
   });
 });
 
