@@ -5,7 +5,7 @@ import { DEIDENTIFIED_NOTICE } from './deidentify';
 import type { Translate } from './export';
 import { accuracyText, clockText, metricRows } from './metric-rows';
 import type { CallRecord, StoredUtterance } from './record';
-import { durationMs, recordMetrics, recordTally } from './summarize';
+import { bondRuleSubs, durationMs, recordMetrics, recordTally } from './summarize';
 
 /** Escapes Markdown and HTML metacharacters and flattens line breaks (one table cell, one line). */
 export function mdText(s: string): string {
@@ -50,7 +50,7 @@ export function exportMarkdown(record: CallRecord, opts: { deidentified: boolean
     const band = r.band ? ` (${t(`summary_band_${r.band}`)})` : '';
     out.push(`| ${r.title} | ${r.value}${band} | ${r.fair ?? ''} | ${r.good ?? ''} | ${accuracyText(r.labels, record.model.perLabelF1, t)} |`);
   }
-  out.push('', t('summary_proxy_note'));
+  out.push('', t('summary_proxy_note'), '', t('summary_bond_rule', bondRuleSubs(record)));
   const disputes = Object.entries(record.disputes);
   if (disputes.length > 0) out.push('', t('summary_disputes_note', [String(disputes.length)]));
 
