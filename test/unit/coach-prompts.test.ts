@@ -144,6 +144,9 @@ describe('prompt life cycle', () => {
     const t = run([p(0, "I'm scared of the injections.", 'a'), c(4, 'Okay.', 'other'), p(6, "And honestly I'm exhausted from work.", 'b')]);
     expect(kinds(t)).toEqual(['unreflected-emotion:replaced', 'unreflected-emotion:showing']);
     expect(current(t)!.causeIds).toEqual(['b']);
+    // A newer moment replaces an older one whatever its kind: the patient moved on to a new feeling.
+    const v = run([...sympathyScene, p(20, "And honestly I'm scared about the operation.", 'new')]);
+    expect(kinds(v)).toEqual(['unreflected-emotion:replaced', 'reflect-sympathy:replaced', 'unreflected-emotion:showing']);
     // Lower priority never replaces: the no-goal check waits while the feeling is up.
     const u = run([c(0, 'Hi.', 'other'), p(298, "I'm so worried about my sugar."), tick(302)]);
     expect(kinds(u)).toEqual(['unreflected-emotion:showing']);
