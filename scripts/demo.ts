@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { haveBrowser, launch } from './lib/extension-browser';
+import { SIDE_PANEL_WIDTH, haveBrowser, launch } from './lib/extension-browser';
 import { storedCall } from './lib/stored-call';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,37 +34,49 @@ async function main(): Promise<void> {
   const h = await launch({ headed });
   log(`extension ${h.extensionId} loaded in ${headed ? 'a window' : 'headless Chromium'}`);
   const sw = await h.serviceWorker();
-  // Demo pacing: the real defaults (one nudge a minute) are too slow for a two-minute script.
-  await sw.evaluate(() => chrome.storage.local.set({ settings: { nudgeIntervalSec: 12, promptExpirySec: 30, noGoalAfterMin: 1 } }));
+  // Demo pacing: the real defaults (one nudge a minute, 30 s of unrequested information) are too
+  // slow for a two-minute script.
+  await sw.evaluate(() => chrome.storage.local.set({ settings: { nudgeIntervalSec: 10, promptExpirySec: 30, noGoalAfterMin: 1, lectureRunSec: 10 } }));
 
   const call = await h.openCall(CALL_URL);
   const tabId = await h.tabIdFor('meet');
   const panel = await h.openPanel(tabId);
-  await panel.setViewportSize({ width: 420, height: 1100 });
+  // The side panel's real width: what the clinician sees during the call is the compact panel.
+  await panel.setViewportSize({ width: SIDE_PANEL_WIDTH, height: 720 });
   log('call page and side panel open; playing the scripted visit');
 
   const speech = { ...script, steps: script.steps.filter((s) => s.do !== 'leave') };
   // Each screenshot waits until the panel shows that many utterances of the script (not a timer),
-  // so it captures the moment it is named after: the prompt after sympathy, the lecture run, ...
-  const shots: Array<[string, number]> = [
-    ['panel-1-opening', 4],
-    ['panel-2-sympathy', 6],
-    ['panel-3-lecture', 12],
-    ['panel-4-goal', 16],
-    ['panel-5-tasks', 20],
+  // and, where named, for the prompt that moment is about (a nudge follows the caption and the
+  // nudge budget), so it captures the moment it is named after.
+  const shots: Array<[string, number, string?]> = [
+    ['panel-1-feeling', 4, '[data-prompt-kind="unreflected-emotion"]'],
+    ['panel-2-sympathy', 5, '[data-prompt-kind="reflect-sympathy"]'],
+    ['panel-3-resolved', 7, '[data-prompt-resolved]'],
+    ['panel-4-lecture', 11, '[data-prompt-kind="lecture-run"]'],
+    ['panel-5-goal', 16],
+    ['panel-6-tasks', 20],
   ];
   const playing = call.evaluate((s) => (window as any).__fixture.play(s, { wordMs: 70, stepMs: 1200 }), speech);
-  for (const [name, count] of shots) {
+  for (const [name, count, selector] of shots) {
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline && (await panel.locator('.ac-feed li[data-role]').count()) < count) {
       await new Promise((r) => setTimeout(r, 150));
     }
-    await new Promise((r) => setTimeout(r, 700)); // the label and any prompt follow the caption
+    if (selector) await panel.waitForSelector(selector, { timeout: 15_000 }).catch(() => log(`${name}: ${selector} did not show`));
+    else await new Promise((r) => setTimeout(r, 700)); // the label and any prompt follow the caption
     await shot(panel, name);
   }
   await playing;
   await new Promise((r) => setTimeout(r, 2500)); // let the last utterance become final
-  await shot(panel, 'panel-6-end-of-call');
+  await shot(panel, 'panel-7-end-of-call');
+  // Behind the one disclosure: the live feed with labels and confidence, the tally evidence and the
+  // bond rule. Then the panel blanked to a neutral screen (button or Alt+Shift+B).
+  await panel.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.ac-more').forEach((d) => (d.open = true)));
+  await shot(panel, 'panel-8-details');
+  await panel.locator('.ac-blank-toggle').click();
+  await shot(panel, 'panel-9-blank');
+  await panel.locator('.ac-blank-toggle').click();
   await shot(call, 'call-page');
 
   const live = (await storedCall(sw, tabId))!.call;

@@ -7,6 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 
+/** The side panel's width in Chrome: it opens at 320 CSS px (also its minimum); screenshots use it. */
+export const SIDE_PANEL_WIDTH = 320;
+
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 export const FIXTURES = join(ROOT, 'test/fixtures');

@@ -59,10 +59,13 @@ function endShowing(history: readonly ShownPrompt[], outcome: ShownPrompt['outco
 function settle(state: CoachState, nowMs: number, settings: CoachSettings): ShownPrompt[] | null {
   const showing = state.history.find((h) => h.outcome === 'showing');
   if (!showing) return null;
-  const since = state.utterances.filter((u) => u.startMs >= showing.shownMs - 250 && !showing.causeIds.includes(u.id));
-  const by = since.find((u) => resolves(showing.kind, u));
+  const others = state.utterances.filter((u) => !showing.causeIds.includes(u.id));
+  // Resolved by an utterance that ended after the prompt showed: captions arrive only once an
+  // utterance is final, so a reply already under way when the prompt appeared still counts.
+  const by = others.find((u) => u.endMs >= showing.shownMs && resolves(showing.kind, u));
   if (by) return endShowing(state.history, 'resolved', Math.max(showing.shownMs, by.endMs), (h) => h.id === showing.id)!.map((h) => (h.id === showing.id ? { ...h, resolvedById: by.id } : h));
-  const turns = since.filter(isTurn).length;
+  // The moment passes with utterances said after the prompt showed.
+  const turns = others.filter((u) => u.startMs >= showing.shownMs - 250 && isTurn(u)).length;
   if (turns >= settings.promptExpiryTurns || nowMs >= showing.expiresMs) return endShowing(state.history, 'expired', nowMs, (h) => h.id === showing.id);
   return null;
 }

@@ -5,7 +5,7 @@
 import type { LabelledUtterance } from './types';
 import { findAffirmation } from './affirmation';
 import { patientCues, type PatientCues } from './cues';
-import { classifyAssent, findEmotion, hasProposalCue, isOpenElicitation, isQuestion, wordCount, type Assent } from './text';
+import { classifyAssent, hasProposalCue, isOpenElicitation, isQuestion, wordCount, type Assent } from './text';
 
 export interface Features {
   words: number;
@@ -13,7 +13,6 @@ export interface Features {
   proposal: boolean;
   question: boolean;
   openElicitation: boolean;
-  emotion: { cue: string; index: number } | null;
   /** Emotion / change talk / situation (patient utterances; cues.ts). */
   cues: PatientCues;
   /** Affirmation phrase (clinician utterances; affirmation.ts). */
@@ -31,7 +30,6 @@ export function features(u: LabelledUtterance): Features {
       proposal: hasProposalCue(u.text),
       question: isQuestion(u.text),
       openElicitation: isOpenElicitation(u.text),
-      emotion: findEmotion(u.text),
       cues: u.role === 'patient' ? patientCues(u.text) : { emotion: null, changeTalk: null, topic: null },
       affirmation: u.role === 'clinician' ? findAffirmation(u.text) : null,
     };

@@ -8,8 +8,9 @@
 //   resolved  -> the clinician did what it asked (resolves() below), acknowledged briefly;
 //   expired   -> the moment passed: `promptExpiryTurns` substantive utterances followed it, or the
 //                `promptExpirySec` backstop (silence) ran out;
-//   replaced  -> a newer candidate of higher priority, or of the same priority about a newer moment,
-//                takes its place at once (the nudge budget does not apply to a replacement);
+//   replaced  -> a newer, more relevant candidate (byRelevance: moment prompts first, the newest
+//                moment winning; then priority) takes its place at once (the nudge budget does not
+//                apply to a replacement);
 //   dismissed / snoozed / helpful / paused -> the clinician's own actions.
 // Only confident labels trigger or resolve a prompt (runs.ts labelOf); an unsure utterance still
 // counts as talk and as a turn that moves the moment on.
@@ -32,14 +33,27 @@ export interface Candidate {
 }
 
 /**
- * Priority, most relevant first. What the clinician just did (sympathy instead of a reflection)
- * is the most actionable; then what the patient just said (a feeling, a reason to change), which
- * loses its value within seconds; then the run of information; then the slower, call-level checks.
+ * Priority, most relevant first. The three "moment" prompts answer something just said (the
+ * clinician's sympathy, the patient's feeling, the patient's change talk) and lose their value
+ * within seconds, so they come first and, among them, the newest moment wins (ties in this order:
+ * what the clinician just did is the most actionable). Then the run of information, then the
+ * slower, call-level checks.
  */
 export const PROMPT_PRIORITY: readonly PromptKind[] = [
   'reflect-sympathy', 'unreflected-emotion', 'evoke-change', 'lecture-run', 'talk-share', 'no-task', 'no-goal',
 ];
 export const rank = (k: PromptKind): number => PROMPT_PRIORITY.indexOf(k);
+const MOMENT_KINDS: ReadonlySet<PromptKind> = new Set(['reflect-sympathy', 'unreflected-emotion', 'evoke-change']);
+export const isMoment = (k: PromptKind): boolean => MOMENT_KINDS.has(k);
+
+/** Sort order of candidates: moments first, newest first among them; then by priority, newest first. */
+export function byRelevance(a: { kind: PromptKind; dueMs: number }, b: { kind: PromptKind; dueMs: number }): number {
+  const ma = isMoment(a.kind);
+  const mb = isMoment(b.kind);
+  if (ma !== mb) return ma ? -1 : 1;
+  if (ma) return b.dueMs - a.dueMs || rank(a.kind) - rank(b.kind);
+  return rank(a.kind) - rank(b.kind) || b.dueMs - a.dueMs;
+}
 
 /** A substantive utterance moves the conversation on (backchannels like "mm-hmm" do not). */
 export function isTurn(u: LabelledUtterance): boolean {
@@ -206,11 +220,9 @@ export interface Choice {
   replaces: ShownPrompt | null;
 }
 
-/** Newer-and-more-relevant test: strictly higher priority, or the same priority about a newer moment. */
+/** Newer and more relevant: comes before the showing prompt in `byRelevance` (and is another cue). */
 export function outranks(c: Candidate, showing: ShownPrompt): boolean {
-  const a = rank(c.kind);
-  const b = rank(showing.kind);
-  return a < b || (a === b && c.dueMs > (showing.dueMs ?? showing.shownMs) && c.key !== showing.key);
+  return c.key !== showing.key && byRelevance(c, { kind: showing.kind, dueMs: showing.dueMs ?? showing.shownMs }) < 0;
 }
 
 /**
@@ -226,7 +238,7 @@ export function choose(cands: readonly Candidate[], d: Delivery, nowMs: number, 
     !((d.snoozedUntil[c.kind] ?? -Infinity) > nowMs) &&
     nowMs - c.dueMs <= s.promptExpirySec * 1000 &&
     !d.history.some((h) => h.key === c.key));
-  ok.sort((a, b) => rank(a.kind) - rank(b.kind) || b.dueMs - a.dueMs);
+  ok.sort(byRelevance);
   const best = ok[0];
   if (!best) return null;
   const showing = d.history.find((h) => h.outcome === 'showing');

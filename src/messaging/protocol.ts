@@ -88,6 +88,9 @@ export type ModelStatus = v.InferOutput<typeof ModelStatusSchema>;
 
 export const PANEL_PORT = 'alliance-panel';
 
+/** Manifest `commands` name that blanks every open panel to a neutral screen, or brings it back. */
+export const BLANK_COMMAND = 'toggle-blank';
+
 export function parse<T extends v.GenericSchema>(schema: T, input: unknown): v.InferOutput<T> | null {
   const r = v.safeParse(schema, input);
   return r.success ? r.output : null;

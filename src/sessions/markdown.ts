@@ -6,7 +6,7 @@ import type { Translate } from './export';
 import { accuracyText, clockText, metricRows } from './metric-rows';
 import { MIN_RATED } from '../coach/metrics';
 import type { CallRecord, StoredUtterance } from './record';
-import { durationMs, recordMetrics, recordTally } from './summarize';
+import { bondRuleSubs, durationMs, recordMetrics, recordTally } from './summarize';
 
 /** Escapes Markdown and HTML metacharacters and flattens line breaks (one table cell, one line). */
 export function mdText(s: string): string {
@@ -52,7 +52,7 @@ export function exportMarkdown(record: CallRecord, opts: { deidentified: boolean
     out.push(`| ${r.title} | ${r.value}${band} | ${r.fair ?? ''} | ${r.good ?? ''} | ${accuracyText(r.labels, record.model.perLabelF1, t, record.model.perLabelN)} |`);
   }
   if (record.model.measuredOn) out.push('', mdText(t('summary_accuracy_note', [record.model.measuredOn])));
-  out.push('', t('summary_proxy_note'));
+  out.push('', t('summary_proxy_note'), '', t('summary_bond_rule', bondRuleSubs(record)));
   const disputes = Object.entries(record.disputes);
   if (disputes.length > 0) out.push('', t('summary_disputes_note', [String(disputes.length)]));
 

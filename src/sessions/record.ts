@@ -108,7 +108,10 @@ function storeItem(item: TallyItem, keepText: boolean): StoredTallyItem {
 function storePrompt(p: ShownPrompt, keepText: boolean): StoredPrompt {
   const { reasonSubs, suggestionSubs, ...rest } = p;
   const base: StoredPrompt = { ...rest, causeIds: [...p.causeIds], beforeIds: [...p.beforeIds], afterIds: [...p.afterIds] };
-  return keepText ? { ...base, reasonSubs: [...reasonSubs], suggestionSubs: [...suggestionSubs] } : base;
+  if (keepText) return { ...base, reasonSubs: [...reasonSubs], suggestionSubs: [...suggestionSubs] };
+  // Topic paraphrase keys ("@coach_topic_sleep") are our own words, not caption text: kept.
+  const keys = suggestionSubs.filter((x) => /^@coach_topic_[a-z]+$/.test(x));
+  return keys.length ? { ...base, suggestionSubs: keys } : base;
 }
 
 /** Pure: the record to store for a finished call. Copies everything; never shares state arrays. */

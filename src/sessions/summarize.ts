@@ -6,6 +6,7 @@
 // form and (in the goals/tasks tally) the patient's assent. Word count and question form were
 // stored at build time, so a stand-in text with the same count and form feeds them exactly; assent
 // cannot be recomputed, so goals/tasks come from the tally snapshot, adjusted for disputes.
+import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../coach/types';
 import type { Label } from '../classifier/labels';
 import { computeMetrics, type CoachMetrics } from '../coach/metrics';
 import { computeTally } from '../coach/tally';
@@ -124,4 +125,10 @@ export function tallySeries(record: CallRecord, tally: RecordTally): SeriesPoint
 /** Call length in ms (wall clock). */
 export function durationMs(record: Pick<CallRecord, 'startedAt' | 'endedAt'>): number {
   return Math.max(0, record.endedAt - record.startedAt);
+}
+
+/** The numbers the bond rule quotes for this call (its own coach settings; older records: defaults). */
+export function bondRuleSubs(record: { coachSettings: Partial<CoachSettings> }): string[] {
+  const c = { ...DEFAULT_COACH_SETTINGS, ...record.coachSettings };
+  return [String(c.bondWindowMin), String(c.lectureRunSec), String(c.talkShareWindowMin)];
 }

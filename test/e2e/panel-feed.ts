@@ -2,6 +2,7 @@
 // fixture script on the call page, and ask the worker about the live call.
 import type { Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
+import { SIDE_PANEL_WIDTH } from '../../scripts/lib/extension-browser';
 
 export const SELF = 'Dr. Alice Smith';
 export const PATIENT = 'Bob Jones';
@@ -11,8 +12,8 @@ export interface Row { role: string; speaker: string; text: string; label: strin
 export interface Want { speaker: string; text: string; self: boolean }
 export type Script = { setup?: object; steps: object[] };
 
-/** The side panel's width in the browser: Chrome opens it at 320 CSS px (also its minimum). */
-export const PANEL_WIDTH = 320;
+/** The side panel's width in the browser (Chrome opens it at 320 CSS px). */
+export const PANEL_WIDTH = SIDE_PANEL_WIDTH;
 
 /**
  * Opens the panel's one disclosure (live feed, confidences, tally evidence, who-is-who): during a

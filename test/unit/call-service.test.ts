@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallService, type CallDeps, type EndReason } from '../../src/calls/call-service';
 import type { LiveCall } from '../../src/calls/live-call';
+import { selfToConfirm, toPanelModel } from '../../src/calls/panel-model';
 import type { Utterance } from '../../src/captions/types';
 import type { Classification, Label } from '../../src/classifier/labels';
 import { LABELS } from '../../src/classifier/labels';
@@ -137,6 +138,29 @@ describe('CallService', () => {
       ['b', 'patient', undefined],
       ['c', 'clinician', 'lecture'],
     ]);
+  });
+
+  it('live corrections relabel the call and apply to later utterances; a detected self name waits for confirmation', async () => {
+    const f = fakeDeps();
+    const s = new CallService(f.deps);
+    await s.hello(1, 'teams', 'k1', []);
+    // As captured: the self name was read from the page, the first other speaker taken as the patient.
+    await s.utterance(1, 'teams', 'k1', utt('a', 'Dr. Lee', 'clinician', 'How are you?', 10));
+    await s.utterance(1, 'teams', 'k1', utt('b', 'María', 'patient', 'Dice que le duele.', 20));
+    await s.utterance(1, 'teams', 'k1', utt('c', 'Bob', 'other', 'My knee hurts.', 30));
+    expect(selfToConfirm(f.stored.get(1)!)).toEqual({ name: 'Dr. Lee' });
+    await s.setSpeakerRole(1, 'María', 'interpreter');
+    await s.setSpeakerRole(1, 'Bob', 'patient');
+    await s.utterance(1, 'teams', 'k1', utt('d', 'María', 'patient', 'Y la rodilla.', 40));
+    const call = f.stored.get(1)!;
+    expect(call.coach.utterances.map((u) => [u.id, u.role])).toEqual([['a', 'clinician'], ['b', 'other'], ['c', 'patient'], ['d', 'other']]);
+    expect(toPanelModel(call, { state: 'ready' }, 50).relations).toEqual({ María: 'interpreter' });
+    await s.setSelf(1, 'Dr. Lee'); // "That's me": confirmed, nothing left to ask
+    expect(selfToConfirm(f.stored.get(1)!)).toBeNull();
+    // A name already in the options needs no confirmation.
+    await s.hello(2, 'zoom', 'k2', ['Dr. Lee']);
+    await s.utterance(2, 'zoom', 'k2', utt('z', 'Dr. Lee', 'clinician', 'Hello.', 10));
+    expect(selfToConfirm(f.stored.get(2)!)).toBeNull();
   });
 
   it('reads storage once per tab while the worker lives, and again after a restart', async () => {

@@ -79,3 +79,19 @@ describe('plain words in every locale', () => {
     expect(t(ex.key, ex.subs)).toBe('“You\'re worn down by the nights.”');
   });
 });
+
+describe('a Spanish moment, end to end through the coach', () => {
+  it('a Spanish worry prompts "Refleje lo que siente" with an example in Spanish, in other words', async () => {
+    const { initCoach, reduceCoach, coachView } = await import('../../src/coach/coach');
+    const { coachSettings } = await import('../../src/coach/types');
+    const S = coachSettings();
+    const said = 'Estoy muy preocupada por la operación de la rodilla.';
+    const s = reduceCoach(initCoach(S, 0), { type: 'utterance', utterance: { id: 'p1', speaker: 'Ana', role: 'patient', text: said, startMs: 0, endMs: 3000, revision: 0 } }, S);
+    const prompt = coachView(s, 3000, S).prompt!;
+    const t = makeT(lookupFromMessages(JSON.parse(readFileSync('public/_locales/es/messages.json', 'utf8'))));
+    expect(t(prompt.headlineKey)).toBe('Refleje lo que siente');
+    const ex = t(prompt.suggestionKey, prompt.suggestionSubs);
+    expect(ex).toBe('«Con el dolor, le preocupa lo que pueda pasar.»');
+    expect(ex).not.toContain('preocupada');
+  });
+});

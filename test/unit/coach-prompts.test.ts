@@ -112,6 +112,12 @@ describe('prompt life cycle', () => {
     expect(coachView(s, 9000).ack).toEqual({ kind: 'unreflected-emotion', headlineKey: 'coach_head_reflect' });
     expect(coachView(s, 9000 + ACK_MS).ack).toBeNull();
   });
+  it('a reply already under way when the prompt appeared still resolves it (captions arrive when final)', () => {
+    let s = run([...lectures(0, 13, 26), tick(40)]); // shown at 40 s
+    expect(current(s)?.kind).toBe('lecture-run');
+    s = run([c(38, 'What do you make of all that?', 'question', 'q1', 4)], S, s); // started 38 s, ended 42 s
+    expect(s.history[0]).toMatchObject({ outcome: 'resolved', resolvedById: 'q1' });
+  });
   it('a goal resolves the no-goal prompt; an unsure reflection resolves nothing', () => {
     let s = run([c(0, 'Hi, can you hear me?', 'other'), tick(300)]);
     s = run([c(301, 'What would you like to be different by next month?', 'goal_setting', 'g1')], S, s);
@@ -138,6 +144,9 @@ describe('prompt life cycle', () => {
     const t = run([p(0, "I'm scared of the injections.", 'a'), c(4, 'Okay.', 'other'), p(6, "And honestly I'm exhausted from work.", 'b')]);
     expect(kinds(t)).toEqual(['unreflected-emotion:replaced', 'unreflected-emotion:showing']);
     expect(current(t)!.causeIds).toEqual(['b']);
+    // A newer moment replaces an older one whatever its kind: the patient moved on to a new feeling.
+    const v = run([...sympathyScene, p(20, "And honestly I'm scared about the operation.", 'new')]);
+    expect(kinds(v)).toEqual(['unreflected-emotion:replaced', 'reflect-sympathy:replaced', 'unreflected-emotion:showing']);
     // Lower priority never replaces: the no-goal check waits while the feeling is up.
     const u = run([c(0, 'Hi.', 'other'), p(298, "I'm so worried about my sugar."), tick(302)]);
     expect(kinds(u)).toEqual(['unreflected-emotion:showing']);

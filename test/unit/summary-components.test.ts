@@ -92,6 +92,7 @@ describe('CallSummary', () => {
     expect(q('[data-metric="clinician-talk-share"]')?.closest('tr')?.textContent).toContain('from word counts, not labels');
     expect(qa('[data-metric]').map((e) => e.getAttribute('data-metric'))).toEqual(['reflection-to-question', 'empathy-vs-sympathy', 'clinician-talk-share', 'longest-lecture-run', 'goals', 'tasks']);
     expect(root.textContent).toContain('not the alliance itself');
+    expect(root.querySelector('[data-bond-rule]')!.textContent).toContain('no clamping');
   });
 
   it('renders HTML in caption text as text', () => {

@@ -213,3 +213,14 @@ describe('Panel', () => {
     expect(root.textContent).toContain('Pregunta');
   });
 });
+
+describe('blank command', () => {
+  it('is declared in the manifest under the name the worker listens for, with a shortcut and a localised description', async () => {
+    const { BLANK_COMMAND } = await import('../../src/messaging/protocol');
+    const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { commands: Record<string, { suggested_key: { default: string }; description: string }> };
+    const cmd = manifest.commands[BLANK_COMMAND]!;
+    expect(cmd.suggested_key.default).toBe('Alt+Shift+B');
+    const key = cmd.description.replace(/^__MSG_|__$/g, '');
+    for (const lang of ['en', 'es']) expect(JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'))[key]?.message).toBeTruthy();
+  });
+});

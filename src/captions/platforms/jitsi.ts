@@ -17,13 +17,10 @@ const SEL = {
 } as const;
 
 /**
- * The local user's name: the local video tile's display name (`#localDisplayName`, with a "(me)"
- * decoration on newer builds), then the participants pane entry marked "(me)".
+ * The local user's name: the local video tile's display name (`#localDisplayName` in jitsi-meet's
+ * filmstrip; a "(me)" decoration is stripped). Not in the shared research: unverified on 2026 builds.
  */
-const SELF: readonly SelfMarker[] = [
-  { sel: '#localVideoContainer #localDisplayName, #localDisplayName' },
-  { sel: '[class*="participant-item"], .participants_pane li', name: '[class*="name"]', marker: { sel: '[class*="you"], [class*="me-label"]', text: /\(me\)|\(yo\)/i } },
-];
+const SELF: readonly SelfMarker[] = [{ sel: '#localVideoContainer #localDisplayName, #localDisplayName' }];
 
 /** "Name: text" → [name, text]. The first ": " separates them; names rarely hold one. */
 export function splitNameLine(line: string): [string, string] {

@@ -35,12 +35,11 @@ const SEL = {
 
 /**
  * The local user's name: the participants list marks it "(Me)" beside the display name (seen in a
- * saved real web-client DOM: `participants-item__display-name` + `participants-item__name-label`);
- * the self-view tile footer as a fallback when it is marked the same way.
+ * saved real web-client DOM: `participants-item__display-name` + `participants-item__name-label`).
+ * The list must have been rendered (Zoom keeps it in the DOM once the Participants panel opened).
  */
 const SELF: readonly SelfMarker[] = [
   { sel: '.participants-item__name-section, [class*="participants-item__name-section"]', name: '[class*="participants-item__display-name"]', marker: { sel: '[class*="participants-item__name-label"]', text: /^\((me|yo|moi|ich|eu|io|我)\)$/i } },
-  { sel: '.video-avatar__avatar-footer', marker: { sel: '.video-avatar__self-label', text: /\S/ } },
 ];
 
 /** Status lines Zoom writes into the caption area; they are not speech (§3.3). */

@@ -60,7 +60,7 @@ function App() {
           })
         }
         onExport={(choice) => {
-          const file = exportCall(record, choice, policy, (k, s) => browser.i18n.getMessage(k, s), Date.now());
+          const file = exportCall(record, choice, policy, (k, s) => t(k, s), Date.now()); // t resolves "@coach_topic_*" subs
           if (file) saveFile(file);
         }}
         onDelete={(id) => void store.delete(id).then(back)}

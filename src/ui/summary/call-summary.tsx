@@ -3,7 +3,7 @@
 // and the actions. Figures are recomputed from the record with the clinician's corrections.
 import { useMemo } from 'preact/hooks';
 import { clockText } from '../../sessions/metric-rows';
-import { durationMs, recordMetrics, recordTally, tallySeries } from '../../sessions/summarize';
+import { bondRuleSubs, durationMs, recordMetrics, recordTally, tallySeries } from '../../sessions/summarize';
 import { Actions } from './actions';
 import { GoalsTasks } from './goals-tasks';
 import { MetricsTable } from './metrics-table';
@@ -49,6 +49,7 @@ export function CallSummary(props: CallSummaryProps) {
         <h2>{t('summary_timeline_title')}</h2>
         <UtteranceTimeline record={record} t={t} />
         <TallyTimeline series={series} spanMs={record.clock.endMs - record.clock.startMs} t={t} />
+        <p class="bond-rule" data-bond-rule="true">{t('summary_bond_rule', bondRuleSubs(record))}</p>
       </section>
       <Moments record={record} t={t} />
       <section class="transcript">

@@ -21,7 +21,7 @@ export function Moments({ record, t }: { record: CallRecord; t: T }) {
               <span class="time">{clockText(p.shownMs - record.clock.startMs)}</span> {t(p.reasonKey, p.reasonSubs ?? [])}
             </h3>
             <p class="better">
-              <strong>{t('summary_better')}:</strong> {t(p.suggestionKey, p.suggestionSubs ?? [])}
+              <strong>{t('summary_better')}:</strong> {p.headlineKey ? `${t(p.headlineKey)}: ` : ''}{t(p.suggestionKey, p.suggestionSubs ?? [])}
             </p>
             <ul class="utterances">
               {around.map((u) => (
