@@ -97,7 +97,7 @@ describe('JSON export', () => {
     const file = exportCall(sampleRecord(), { format: 'json', deidentified: true }, open, t, NOW)!;
     const x = JSON.parse(file.content) as ReturnType<typeof exportObject>;
     expect(x.deidentified).toBe(true);
-    expect(x.deidentificationNote).toMatch(/best-effort/);
+    expect(x.deidentificationNote).toMatch(/best effort/);
     expect(x.call.callId).toBeNull();
     expect(x.call.startedAt).toBeNull();
     expect(x.exportedAt).toBeNull();
@@ -144,7 +144,7 @@ describe('Markdown export', () => {
 
   it('de-identified Markdown states best-effort and shows only the year', () => {
     const md = exportCall(sampleRecord(), { format: 'markdown', deidentified: true }, open, t, NOW)!.content;
-    expect(md).toMatch(/best-effort/);
+    expect(md).toMatch(/best effort/);
     expect(md).toContain('Date: 2025');
     expect(md).not.toMatch(/Maria|Anna|Peter|14:00/);
   });
