@@ -102,11 +102,13 @@ function atSentenceStart(text: string, index: number): boolean {
 interface Span { start: number; end: number; mask: string }
 
 type Doc = ReturnType<typeof nlp>;
+/** The one method spansOf needs of any compromise view. */
+type View = { json(opts: object): unknown };
 type Json = Array<{ offset?: { start: number; length: number }; terms?: Array<{ text: string; tags?: string[] }> }>;
 
 const LEADING_TITLE = new RegExp(String.raw`^(?:(?:${TITLES.join("|")})(?:\.?\s+|\.?$))+`, "u");
 
-function spansOf(view: Doc, mask: string, keep?: (text: string) => boolean, source?: string): Span[] {
+function spansOf(view: View, mask: string, keep?: (text: string) => boolean, source?: string): Span[] {
   const out: Span[] = [];
   for (const m of view.json({ offset: true }) as Json) {
     if (!m.offset || m.offset.length === 0) continue;
@@ -132,7 +134,7 @@ function nlpSpans(text: string): Span[] {
     ...spansOf(doc.match('(#FirstName|#LastName)'), MASK.name, undefined, text),
     ...spansOf(doc.places(), MASK.place),
     // Relative dates ("today", "next week") identify no one; a date with a day, month or year does.
-    ...spansOf((doc as Doc & { dates(): Doc }).dates(), MASK.date, (s) => HAS_MONTH.test(s) || HAS_NUMBERISH.test(s)),
+    ...spansOf((doc as Doc & { dates(): View }).dates(), MASK.date, (s) => HAS_MONTH.test(s) || HAS_NUMBERISH.test(s)),
     ...spansOf(doc.numbers(), MASK.number, (s) => !/^\[?[A-Z]+\]?$/u.test(s)),
     ...spansOf(doc.match('#Url'), MASK.url),
     ...spansOf(doc.match('#Email'), MASK.email),
