@@ -61,6 +61,9 @@ async function storeRecord(call: LiveCall, endReason: EndReason): Promise<void> 
 }
 
 export async function purgeExpiredCalls(): Promise<void> {
-  const s = (await effectiveSettings()).values;
-  await sessionStore().purgeExpired(Date.now(), s.retentionDays).catch(() => undefined);
+  const merged = await effectiveSettings();
+  // With the policy unreadable its retention is unknown: each call's stored expiry still applies,
+  // but a transient read failure must not delete every call as "retention 0" would.
+  const days = merged.policyUnavailable ? undefined : merged.values.retentionDays;
+  await sessionStore().purgeExpired(Date.now(), days).catch(() => undefined);
 }
