@@ -5,7 +5,7 @@ import type { EndReason as LiveEndReason } from '../calls/call-service';
 import type { LiveCall } from '../calls/live-call';
 import { buildRecord, type EndReason, type ModelInfo } from '../sessions/record';
 import { SessionStore } from '../sessions/store';
-import { coachSettingsNow, effectiveSettings } from './settings';
+import { coachSettingsNow, effectiveSettings, settingsStore } from './settings';
 
 let store: SessionStore | null = null;
 export function sessionStore(): SessionStore {
@@ -66,4 +66,13 @@ export async function purgeExpiredCalls(): Promise<void> {
   // but a transient read failure must not delete every call as "retention 0" would.
   const days = merged.policyUnavailable ? undefined : merged.values.retentionDays;
   await sessionStore().purgeExpired(Date.now(), days).catch(() => undefined);
+}
+
+/**
+ * "Erase all": every stored call (and, through the erase mark, the rest of a call still running),
+ * and the clinician's remembered display names (a policy-set list is the clinic's, not user data).
+ */
+export async function eraseAllCallData(): Promise<void> {
+  await sessionStore().deleteAll();
+  await settingsStore.reset(['clinicianNames']);
 }

@@ -3,6 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { CallService } from '../../calls/call-service';
 import { toPanelModel } from '../../calls/panel-model';
+import { confirmedSelfName } from '../../calls/self-names';
 import { CsToBgSchema, parse } from '../../messaging/protocol';
 import { contentScriptTab } from '../../messaging/senders';
 import { browser } from '../../platform/browser';
@@ -109,7 +110,11 @@ listenForPanels((msg, port) => {
       void calls.end(msg.tabId, 'user');
       return;
     case 'panel/self-name':
-      void calls.setSelf(msg.tabId, msg.name).then(() => rememberClinicianName(msg.name));
+      // Only a confirmed name is remembered for later calls (self-names.ts).
+      void calls.setSelf(msg.tabId, msg.name).then(async () => {
+        const name = confirmedSelfName(await calls.current(msg.tabId), msg.name);
+        if (name) await rememberClinicianName(name);
+      });
       return;
     case 'panel/tick':
       void calls.coachEvent(msg.tabId, { type: 'tick', nowMs: now });

@@ -10,7 +10,7 @@ import { withDispute, type CallRecord } from '../../sessions/record';
 import type { ListItem } from '../../sessions/store';
 import { browser } from '../../platform/browser';
 import { saveFile } from '../../platform/download';
-import { modelInfo, sessionStore } from '../../platform/finished-calls';
+import { eraseAllCallData, modelInfo, sessionStore } from '../../platform/finished-calls';
 import { settingsStore } from '../../platform/settings';
 import type { MergedSettings } from '../../settings/merge';
 
@@ -92,7 +92,7 @@ function App() {
         locale={locale}
         onOpen={(id) => void open(id)}
         onDelete={(id) => void store.delete(id).then(refresh)}
-        onDeleteAll={() => void store.deleteAll().then(refresh)}
+        onDeleteAll={() => void eraseAllCallData().then(refresh)}
       />
     </main>
   );
