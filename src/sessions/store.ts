@@ -101,16 +101,19 @@ export class SessionStore {
     return this.deps.randomBytes ? this.deps.randomBytes(n) : crypto.getRandomValues(new Uint8Array(n));
   }
 
-  private async encrypt(record: CallRecord): Promise<{ key: CryptoKey; blob: BlobRow }> {
+  // The ciphertext holds the record AND its expiry ({v: 2, expiresAt, record}): the cleartext index
+  // only lists and schedules; a row edited to "expire later" cannot extend retention, because get and
+  // list go by the encrypted expiry (finding 10). A v1 blob (the bare record) falls back to the index.
+  private async encrypt(record: CallRecord, expiresAt: number): Promise<{ key: CryptoKey; blob: BlobRow }> {
     const key = await this.deps.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
     const iv = this.random(12);
-    const plain = new TextEncoder().encode(JSON.stringify(record));
+    const plain = new TextEncoder().encode(JSON.stringify({ v: 2, expiresAt, record }));
     const data = await this.deps.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource, additionalData: aad(record.callId) as BufferSource }, key, plain);
     return { key, blob: { callId: record.callId, iv, data } };
   }
 
   /** Decrypts and shape-checks; every failure (no key, wrong key, tampered bytes, bad JSON) is null. */
-  private async decrypt(callId: string, key: KeyRow | undefined, blob: BlobRow | undefined): Promise<CallRecord | null> {
+  private async decrypt(callId: string, key: KeyRow | undefined, blob: BlobRow | undefined, indexExpiry?: number): Promise<{ record: CallRecord; expiresAt: number } | null> {
     if (!key || !blob) return null;
     try {
       const plain = await this.deps.subtle.decrypt(
@@ -118,8 +121,12 @@ export class SessionStore {
         key.key,
         blob.data,
       );
-      const parsed: unknown = JSON.parse(new TextDecoder().decode(plain));
-      return isCallRecord(parsed) && parsed.callId === callId ? parsed : null;
+      const parsed = JSON.parse(new TextDecoder().decode(plain)) as { v?: unknown; expiresAt?: unknown; record?: unknown };
+      const v2 = parsed?.v === 2 && typeof parsed.expiresAt === 'number';
+      const record: unknown = v2 ? parsed.record : parsed;
+      const expiresAt = v2 ? (parsed.expiresAt as number) : indexExpiry;
+      if (!isCallRecord(record) || record.callId !== callId || expiresAt === undefined) return null;
+      return { record, expiresAt };
     } catch {
       return null; // deliberately silent: the error could carry record bytes, and PHI is never logged
     }
@@ -134,7 +141,7 @@ export class SessionStore {
    * blob is still `expectIv`) and writes key + blob + index. False = refused (deleted, or changed).
    */
   private async write(record: CallRecord, expiry: number, expectIv?: Uint8Array): Promise<boolean> {
-    const { key, blob } = await this.encrypt(record);
+    const { key, blob } = await this.encrypt(record, expiry);
     const entry: IndexEntry = {
       callId: record.callId,
       startedAt: record.startedAt,
@@ -188,11 +195,12 @@ export class SessionStore {
       ]);
       await tx.done;
       if (!entry || !blob) return { ok: false, reason: 'missing' };
-      const record = await this.decrypt(callId, key, blob);
-      if (!record) return { ok: false, reason: 'corrupted' };
-      const next = change(record);
+      const got = await this.decrypt(callId, key, blob, entry.expiresAt);
+      if (!got) return { ok: false, reason: 'corrupted' };
+      if (got.expiresAt <= this.now()) return { ok: false, reason: 'missing' };
+      const next = change(got.record);
       if (next.callId !== callId) throw new Error('update must not change callId');
-      if (await this.write(next, entry.expiresAt, blob.iv)) return { ok: true, record: next };
+      if (await this.write(next, got.expiresAt, blob.iv)) return { ok: true, record: next };
     }
     return { ok: false, reason: 'missing' };
   }
@@ -208,8 +216,13 @@ export class SessionStore {
     ]);
     await tx.done;
     if (!entry && !key && !blob) return { ok: false, reason: 'missing' };
-    const record = await this.decrypt(callId, key, blob);
-    return record ? { ok: true, record } : { ok: false, reason: 'corrupted' };
+    const got = await this.decrypt(callId, key, blob, entry?.expiresAt);
+    if (!got) return { ok: false, reason: 'corrupted' };
+    if (got.expiresAt <= this.now()) {
+      await this.deleteMany([callId]); // past its (encrypted) expiry, whatever the index says
+      return { ok: false, reason: 'missing' };
+    }
+    return { ok: true, record: got.record };
   }
 
   /** Every stored call, newest first; each one is test-decrypted so corrupted ones are flagged. */
@@ -224,13 +237,23 @@ export class SessionStore {
     await tx.done;
     const keyOf = new Map(keys.map((k) => [k.callId, k]));
     const blobOf = new Map(blobs.map((b) => [b.callId, b]));
+    const now = this.now();
+    const expired: string[] = [];
     const items = await Promise.all(
-      entries.map(async (e): Promise<ListItem> => {
-        const ok = (await this.decrypt(e.callId, keyOf.get(e.callId), blobOf.get(e.callId))) !== null;
-        return { ...e, status: ok ? 'ok' : 'corrupted' };
+      entries.map(async (e): Promise<ListItem | null> => {
+        const got = await this.decrypt(e.callId, keyOf.get(e.callId), blobOf.get(e.callId), e.expiresAt);
+        if (got && got.expiresAt <= now) {
+          expired.push(e.callId);
+          return null;
+        }
+        // What is listed comes from the encrypted record where it can, not from the editable index.
+        return got
+          ? { ...e, startedAt: got.record.startedAt, endedAt: got.record.endedAt, platform: got.record.platform, expiresAt: got.expiresAt, status: 'ok' }
+          : { ...e, status: 'corrupted' };
       }),
     );
-    return items.sort((a, b) => b.startedAt - a.startedAt);
+    if (expired.length > 0) await this.deleteMany(expired);
+    return items.filter((i): i is ListItem => i !== null).sort((a, b) => b.startedAt - a.startedAt);
   }
 
   /** Deletes the key and the ciphertext (and the index entry) of one call, atomically. */

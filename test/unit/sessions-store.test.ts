@@ -15,7 +15,7 @@ let store: SessionStore;
 
 function fresh(): SessionStore {
   idb = new IDBFactory();
-  store = new SessionStore({ idb, subtle });
+  store = new SessionStore({ idb, subtle, now: () => Date.UTC(2025, 2, 4) }); // a day after the sample call
   return store;
 }
 
@@ -232,5 +232,32 @@ describe('deletion wins (tombstones, transactional writes)', () => {
     expect(await raw('tombstones', (x) => x.count(), 'readonly')).toBe(1);
     await s.purgeExpired(Date.now() + 3 * DAY_MS);
     expect(await raw('tombstones', (x) => x.count(), 'readonly')).toBe(0);
+  });
+});
+
+// Finding 10: the cleartext index is editable by anything with disk access; it must not extend retention.
+describe('retention comes from the encrypted record, not the index', () => {
+  it('an index row edited to expire later does not keep the call past its encrypted expiry', async () => {
+    let clock = Date.UTC(2025, 2, 4);
+    idb = new IDBFactory();
+    store = new SessionStore({ idb, subtle, now: () => clock });
+    const rec = sampleRecord();
+    await store.put(rec, { retentionDays: 7 });
+    const entry = await raw<any>('index', (x) => x.get(rec.callId), 'readonly');
+    await raw('index', (x) => x.put({ ...entry, expiresAt: entry.expiresAt + 3650 * DAY_MS }));
+    clock = rec.endedAt + 8 * DAY_MS; // past the 7 days the call was stored under
+    expect(await store.get(rec.callId)).toEqual({ ok: false, reason: 'missing' });
+    expect(await store.list()).toEqual([]);
+    expect(await raw('blobs', (x) => x.count(), 'readonly')).toBe(0); // and it was deleted on sight
+  });
+
+  it('list shows the encrypted dates, not edited index dates', async () => {
+    const s = fresh();
+    const rec = sampleRecord();
+    await s.put(rec, { retentionDays: 30 });
+    const entry = await raw<any>('index', (x) => x.get(rec.callId), 'readonly');
+    await raw('index', (x) => x.put({ ...entry, startedAt: 1, expiresAt: Number.MAX_SAFE_INTEGER }));
+    const [item] = await s.list();
+    expect(item).toMatchObject({ startedAt: rec.startedAt, expiresAt: entry.expiresAt, status: 'ok' });
   });
 });
