@@ -22,7 +22,8 @@ export function PrintView({ record, policy, t, locale }: { record: CallRecord; p
   const none = (): void => undefined;
   return (
     <div class="print-only" data-print="deidentified">
-      <CallSummary record={deidentifyRecord(record, { keepText: false })} deidentified t={t} policy={policy} locale={locale} onDispute={none} onExport={none} onDelete={none} />
+      {/* A paper copy has no actions: no export buttons are rendered in it at all. */}
+      <CallSummary record={deidentifyRecord(record, { keepText: false })} deidentified t={t} policy={{ exportsAllowed: false, deidentifiedExportsOnly: true }} locale={locale} onDispute={none} onExport={none} onDelete={none} />
     </div>
   );
 }
