@@ -48,6 +48,8 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('privacy policy on the built 
     h = await launch();
     sw = await h.serviceWorker();
     await policySeen(sw, (m) => m.exportsAllowed === false);
+    // A clinician name the user picked earlier (user data, not policy): "Erase all" must forget it.
+    await sw.evaluate(() => chrome.storage.local.set({ settings: { clinicianNames: ['Dr. Remembered Name'] } }));
   });
   afterAll(async () => {
     await h?.close();
@@ -123,5 +125,16 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('privacy policy on the built 
     const live = await liveCall(sw, tabId);
     expect(JSON.stringify(live ?? {})).not.toContain('switched off');
     expect(JSON.stringify(live ?? {})).not.toContain('so is this one');
+  });
+
+  it('"Erase all" on the options page erases every call and the remembered clinician names (findings 6, 7)', async () => {
+    const options = await h.openExtensionPage('src/entries/options/index.html');
+    await options.locator('button.danger').first().click();
+    await options.locator('button.danger').first().click(); // the confirmation
+    await expect
+      .poll(async () => JSON.stringify(await sw.evaluate(() => chrome.storage.local.get('settings'))), { timeout: 10_000 })
+      .not.toContain('Remembered');
+    const fresh = await h.openExtensionPage('src/entries/summary/index.html');
+    await expect.poll(() => fresh.locator('p.empty').count(), { timeout: 10_000 }).toBe(1);
   });
 });
