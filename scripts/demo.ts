@@ -109,11 +109,13 @@ async function main(): Promise<void> {
   }
 }
 
-/** Clicks the summary's export buttons and saves what they download. */
+/** Clicks the summary's export buttons (identified and de-identified) and saves what they download. */
 async function writeExports(summary: Page): Promise<void> {
   for (const [kind, file] of [
     ['json', 'summary.json'],
     ['markdown', 'summary.md'],
+    // The de-identified JSON export, made by the summary page's own button exactly as a clinician makes it.
+    ['json-deidentified', 'summary-deidentified.json'],
   ] as const) {
     const button = summary.locator(`[data-export="${kind}"]`);
     if ((await button.count()) === 0) {

@@ -47,7 +47,7 @@ export function toPanelModel(call: LiveCall | null, classifier: ModelStatus, now
  */
 export function selfToConfirm(call: LiveCall): { name: string } | null {
   if (call.platform === 'meet' || call.selfNames.length > 0 || Object.values(call.assigned ?? {}).includes('me')) return null;
-  const confirmed = new Set((call.confirmedNames ?? []).map(normName));
+  const confirmed = new Set((call.confirmedNames ?? []).map((n) => normName(n)));
   const self = call.coach.utterances.find((u) => u.role === 'clinician' && u.speaker);
   return self && !confirmed.has(normName(self.speaker)) ? { name: self.speaker } : null;
 }

@@ -14,7 +14,7 @@
 // Nothing here logs, and callbacks are wrapped so a failure never reaches the page. Everything
 // started here is tied to `signal` (rule 4); after abort nothing is emitted any more.
 import { createSegmenter, type Segmenter } from './segmenter.ts';
-import { createRoleBook, type RoleBook } from './roles.ts';
+import { createRoleBook, normName, type RoleBook } from './roles.ts';
 import { adapterForUrl, type CaptionRoot, type CaptionsHint, type ReadContext } from './platforms/index.ts';
 import { ICON_SELECTOR, textWithout } from './platforms/shared.ts';
 import type { CaptionHealth, PlatformId, Utterance } from './types.ts';
@@ -37,6 +37,8 @@ export interface CaptureOptions {
   pollMs?: number;
   /** Coalescing window for caption mutations (default 50 ms; 0 = one read per microtask). */
   throttleMs?: number;
+  /** Whether an event came from the browser (default: event.isTrusted; jsdom tests cannot make a trusted one). */
+  isTrusted?: (e: Event) => boolean;
 }
 
 export interface CaptureHandle {
@@ -110,7 +112,18 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   let roles: RoleBook;
   let seg: Segmenter;
   const newCall = (): void => {
-    roles = createRoleBook({ selfNames: [...opts.selfNames, ...adapter.selfAliases], patientName: opts.patientName });
+    // The platform's self labels are matched here, not in the book: which of them can be meant is
+    // read from the page when each speaker is judged (Meet: the UI language), so a guest who calls
+    // themselves "Ty" on an English page is a guest, and the book never sees the self label.
+    const book = createRoleBook({ selfNames: opts.selfNames, patientName: opts.patientName, exactNames: adapter.exactNames === true });
+    roles = {
+      addSelfName: (n) => book.addSelfName(n),
+      roleOf: (s) => {
+        const aliases = adapter.selfAliasesFor ? adapter.selfAliasesFor(doc) : adapter.selfAliases;
+        const k = normName(s, { keepDecorations: true });
+        return aliases.some((a) => normName(a) === k) ? 'clinician' : book.roleOf(s);
+      },
+    };
     if (selfName) roles.addSelfName(selfName);
     seg = createSegmenter({ callStart: now(), roleOf: (s) => roles.roleOf(s), stableMs: opts.stableMs });
   };
@@ -245,8 +258,9 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     }, root ? pollMs : Math.min(SEARCH_MS, pollMs));
   };
   schedulePoll();
-  const onPageHide = safe(() => {
-    if (inCall) endCall();
+  // Only the browser's own pagehide ends the call: a page script can dispatch a synthetic one.
+  const onPageHide = safe((e: Event) => {
+    if ((opts.isTrusted ? opts.isTrusted(e) : e.isTrusted) && inCall) endCall();
   });
   win.addEventListener('pagehide', onPageHide);
   signal.addEventListener(

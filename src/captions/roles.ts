@@ -15,6 +15,11 @@
 export interface RoleOptions {
   selfNames: readonly string[];
   patientName?: string;
+  /**
+   * The platform never decorates names (Meet): "Dr Lee (Host)" is a guest's chosen name and must
+   * not match the self name "Dr Lee".
+   */
+  exactNames?: boolean;
 }
 
 export interface RoleBook {
@@ -23,10 +28,9 @@ export interface RoleBook {
   addSelfName(name: string): void;
 }
 
-export function normName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/\s*\((you|me|host|co-host|guest|organi[sz]er)\)\s*$/i, '')
+export function normName(name: string, opts: { keepDecorations?: boolean } = {}): string {
+  const n = name.normalize('NFKC');
+  return (opts.keepDecorations ? n : n.replace(/\s*\((you|me|host|co-host|guest|organi[sz]er)\)\s*$/i, ''))
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
@@ -45,8 +49,9 @@ function initialsOf(name: string): string[] {
 export function createRoleBook(opts: RoleOptions): RoleBook {
   const self = new Set<string>();
   const selfInitials = new Set<string>();
+  const norm = (n: string): string => normName(n, { keepDecorations: opts.exactNames === true });
   const add = (n: string): void => {
-    const k = normName(n);
+    const k = norm(n);
     if (!k) return;
     self.add(k);
     // A single letter is too ambiguous to claim, so only names of two words or more count.
@@ -63,7 +68,7 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
       if (firstOther !== null && self.has(firstOther)) firstOther = null;
     },
     roleOf(speaker) {
-      const k = normName(speaker);
+      const k = norm(speaker);
       if (k && self.has(k)) return 'clinician';
       if (/^\p{Lu}{2,3}$/u.test(speaker.trim()) && selfInitials.has(speaker.trim())) return 'clinician';
       if (patient) return k === patient ? 'patient' : 'other';

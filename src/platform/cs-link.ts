@@ -50,7 +50,10 @@ export class CsLink {
   }
 
   health(health: CaptionHealth): void {
-    this.send({ kind: 'cs/health', platform: this.platform, callKey: this.callKey, health }).catch(() => undefined);
+    this.send({ kind: 'cs/health', platform: this.platform, callKey: this.callKey, health }).then(
+      (r) => (r as { disabled?: boolean } | undefined)?.disabled && this.onDead(),
+      () => undefined,
+    );
   }
 
   utterance(raw: Utterance): void {
@@ -85,9 +88,17 @@ export class CsLink {
         const u = this.queue[0]!;
         let acked = false;
         try {
-          const r = (await this.send({ kind: 'cs/utterance', platform: this.platform, callKey: this.callKey, utterance: u })) as { ok?: boolean } | undefined;
+          const r = (await this.send({ kind: 'cs/utterance', platform: this.platform, callKey: this.callKey, utterance: u })) as
+            | { ok?: boolean; rejected?: boolean; disabled?: boolean }
+            | undefined;
+          // The platform was switched off (policy): stop capturing altogether.
+          if (r?.disabled) {
+            this.queue = [];
+            this.onDead();
+            return;
+          }
           // "rejected" means the worker will never accept it (malformed): drop it, do not retry.
-          acked = r?.ok === true || (r as { rejected?: boolean } | undefined)?.rejected === true;
+          acked = r?.ok === true || r?.rejected === true;
         } catch {
           acked = false;
         }

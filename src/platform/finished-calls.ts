@@ -5,7 +5,7 @@ import type { EndReason as LiveEndReason } from '../calls/call-service';
 import type { LiveCall } from '../calls/live-call';
 import { buildRecord, type EndReason, type ModelInfo } from '../sessions/record';
 import { SessionStore } from '../sessions/store';
-import { coachSettingsNow, effectiveSettings } from './settings';
+import { coachSettingsNow, effectiveSettings, settingsStore } from './settings';
 
 let store: SessionStore | null = null;
 export function sessionStore(): SessionStore {
@@ -70,6 +70,18 @@ async function storeRecord(call: LiveCall, endReason: EndReason): Promise<void> 
 }
 
 export async function purgeExpiredCalls(): Promise<void> {
-  const s = (await effectiveSettings()).values;
-  await sessionStore().purgeExpired(Date.now(), s.retentionDays).catch(() => undefined);
+  const merged = await effectiveSettings();
+  // With the policy unreadable its retention is unknown: each call's stored expiry still applies,
+  // but a transient read failure must not delete every call as "retention 0" would.
+  const days = merged.policyUnavailable ? undefined : merged.values.retentionDays;
+  await sessionStore().purgeExpired(Date.now(), days).catch(() => undefined);
+}
+
+/**
+ * "Erase all": every stored call (and, through the erase mark, the rest of a call still running),
+ * and the clinician's remembered display names (a policy-set list is the clinic's, not user data).
+ */
+export async function eraseAllCallData(): Promise<void> {
+  await sessionStore().deleteAll();
+  await settingsStore.reset(['clinicianNames']);
 }

@@ -24,8 +24,14 @@ export const settingsBackend: SettingsBackend = {
     await browser.storage.local.set({ [USER_KEY]: current });
   },
   async getManaged() {
-    // Chrome resolves {} without a policy; Firefox throws when no policy manifest exists.
-    return ((await browser.storage.managed.get(null).catch(() => ({}))) ?? {}) as Record<string, unknown>;
+    // Chrome resolves {} without a policy; Firefox throws when no policy manifest exists, which
+    // means "no policy". Every other failure rejects, and the settings store fails closed.
+    try {
+      return ((await browser.storage.managed.get(null)) ?? {}) as Record<string, unknown>;
+    } catch (e) {
+      if (/managed storage manifest not found/i.test(String(e))) return {};
+      throw e;
+    }
   },
   onChange(cb) {
     const listener = (changes: Record<string, unknown>, area: string): void => {
@@ -46,7 +52,15 @@ settingsBackend.onChange(() => {
 });
 
 export function effectiveSettings(): Promise<MergedSettings> {
-  cached ??= settingsStore.load();
+  if (!cached) {
+    const loading = settingsStore.load();
+    cached = loading;
+    // A failed policy read is not remembered: it applies (fail closed) to this caller only, and the
+    // next caller reads the policy again.
+    void loading.then((m) => {
+      if (m.policyUnavailable && cached === loading) cached = null;
+    });
+  }
   return cached;
 }
 

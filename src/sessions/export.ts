@@ -37,13 +37,15 @@ export interface ExportFile {
 }
 
 const sec = (ms: number) => Math.round(ms) / 1000;
+// Ratios to 4 decimals: more says nothing, and a long digit run looks like an id or a timestamp.
+const r4 = (x: number | null) => (x === null || !Number.isFinite(x) ? x : Math.round(x * 10_000) / 10_000);
 const iso = (ms: number) => new Date(ms).toISOString();
 
 function metricsJson(m: CoachMetrics) {
   return {
-    reflectionToQuestion: { reflections: m.reflections, questions: m.questions, ratio: m.ratio, band: m.band, fair: RQ_FAIR, good: RQ_GOOD },
+    reflectionToQuestion: { reflections: m.reflections, questions: m.questions, ratio: r4(m.ratio), band: m.band, fair: RQ_FAIR, good: RQ_GOOD },
     empathyVsSympathy: { empathicReflections: m.empathy, sympathy: m.sympathy },
-    clinicianTalkShare: { clinicianWords: m.clinicianWords, totalWords: m.totalWords, share: m.talkShare },
+    clinicianTalkShare: { clinicianWords: m.clinicianWords, totalWords: m.totalWords, share: r4(m.talkShare) },
     longestLectureRun: { utterances: m.longestLectureRun.count, seconds: m.longestLectureRun.seconds, utteranceIds: m.longestLectureRun.utteranceIds },
     longLectureRuns: m.longLectureRuns,
     goals: m.goals,

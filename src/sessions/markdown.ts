@@ -8,10 +8,19 @@ import { MIN_RATED } from '../coach/metrics';
 import type { CallRecord, StoredUtterance } from './record';
 import { bondRuleSubs, durationMs, recordMetrics, recordTally } from './summarize';
 
-/** Escapes Markdown and HTML metacharacters and flattens line breaks (one table cell, one line). */
+/**
+ * Escapes Markdown and HTML metacharacters and flattens line breaks (one table cell, one line).
+ * Viewers also turn bare web addresses and emails into links by themselves (GFM autolinks), which
+ * escaping cannot stop: those are defanged ("https[:]//", "www[.]", "[@]") so that no caption text
+ * or display name becomes a clickable link.
+ */
 export function mdText(s: string): string {
   return s
     .replace(/[\r\n]+/g, ' ')
+    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/giu, '$1[:]')
+    .replace(/\b(?:mailto|javascript|data|vbscript|file|tel):/giu, (m) => `${m.slice(0, -1)}[:]`)
+    .replace(/(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,}\b)/gu, '[.]') // www.x.org, mariagomez.com
+    .replace(/@/g, '[@]')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

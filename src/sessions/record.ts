@@ -7,7 +7,7 @@ import type { PlatformId, Role } from '../captions/types';
 import { isLabel, type Label } from '../classifier/labels';
 import { isQuestion, wordCount } from '../coach/text';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings, type CoachState, type LabelledUtterance, type ShownPrompt, type Tally, type TallyItem } from '../coach/types';
-import { speakerAliases } from './deidentify';
+import { speakerAliases } from './aliases';
 
 export const CALL_RECORD_SCHEMA_VERSION = 1 as const;
 

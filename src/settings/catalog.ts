@@ -127,6 +127,24 @@ export const CATALOG = {
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof CATALOG;
+
+/**
+ * The privacy-relevant settings and their strictest values. They apply when the clinic's policy
+ * cannot be read (fail closed: no capture, no exports, nothing kept) and, key by key, when the
+ * policy gives one of them a value of the wrong kind (an admin who wrote "true" for
+ * deidentifiedExportsOnly meant the strict choice, not the default).
+ */
+export const STRICT_VALUES = {
+  enabledPlatforms: [] as string[],
+  storeTranscript: false,
+  retentionDays: 0,
+  exportsAllowed: false,
+  deidentifiedExportsOnly: true,
+} as const satisfies Partial<Record<SettingKey, unknown>>;
+export type StrictKey = keyof typeof STRICT_VALUES;
+export function isStrictKey(key: string): key is StrictKey {
+  return Object.prototype.hasOwnProperty.call(STRICT_VALUES, key);
+}
 export const SETTING_KEYS = Object.keys(CATALOG) as SettingKey[];
 
 type ValueOf<S> = S extends { type: 'boolean' }

@@ -6,7 +6,9 @@ import {
   CATALOG,
   defaultSettings,
   isSettingKey,
+  isStrictKey,
   SETTING_KEYS,
+  STRICT_VALUES,
   type SettingKey,
   type Settings,
   type SettingSpec,
@@ -20,7 +22,9 @@ export type ProblemCode =
   | 'out-of-range'
   | 'too-long'
   | 'bad-item' // some list items were dropped; the rest were kept
-  | 'not-user-editable';
+  | 'not-user-editable'
+  | 'strict-applied' // a privacy setting's policy value was invalid: its strictest value applies
+  | 'policy-unavailable'; // the policy could not be read: every privacy setting is at its strictest
 
 export interface SettingProblem {
   /** The offending key, or '*' for the whole object. */
@@ -36,6 +40,8 @@ export interface MergedSettings {
   /** Keys whose value comes from a valid clinic policy: read-only for the user. */
   lockedKeys: SettingKey[];
   problems: SettingProblem[];
+  /** True when the clinic's policy could not be read: capture off, exports hidden, nothing kept. */
+  policyUnavailable?: boolean;
 }
 
 /** Enough to show admins their typos without letting a huge policy object flood the page. */
@@ -131,6 +137,13 @@ function readLayer(
       continue;
     }
     const r = checkValue(spec, value);
+    if (!r.ok && source === 'managed' && isStrictKey(key)) {
+      // Fail closed: the admin meant to set this privacy setting; the strictest value is the safe reading.
+      report({ key, code: 'strict-applied', message: `${r.message}; the strictest value applies` });
+      const strict = STRICT_VALUES[key];
+      out.set(key, Array.isArray(strict) ? [...strict] : strict);
+      continue;
+    }
     if (!r.ok) {
       report({ key, code: r.code, message: `${r.message}; ignored` });
       continue;
@@ -145,11 +158,15 @@ function readLayer(
  * Merge defaults < user < managed. `user` and `managed` are whatever storage returned (unknown on
  * purpose). A key is locked when the policy gives it a valid value.
  */
-export function mergeSettings(user: unknown, managed: unknown): MergedSettings {
+export function mergeSettings(user: unknown, managed: unknown, opts: { policyUnavailable?: boolean } = {}): MergedSettings {
   const problems: SettingProblem[] = [];
   const values = defaultSettings() as Record<SettingKey, unknown>;
   const userLayer = readLayer(user, 'user', problems);
   const managedLayer = readLayer(managed, 'managed', problems);
+  if (opts.policyUnavailable) {
+    // Until the policy can be read, every privacy setting is at its strictest and locked.
+    for (const [k, v] of Object.entries(STRICT_VALUES)) managedLayer.set(k as SettingKey, Array.isArray(v) ? [...v] : v);
+  }
   for (const [k, v] of userLayer) values[k] = v;
   const lockedKeys: SettingKey[] = [];
   for (const key of SETTING_KEYS) {
@@ -158,5 +175,5 @@ export function mergeSettings(user: unknown, managed: unknown): MergedSettings {
       lockedKeys.push(key);
     }
   }
-  return { values: values as Settings, lockedKeys, problems };
+  return { values: values as Settings, lockedKeys, problems, ...(opts.policyUnavailable ? { policyUnavailable: true } : {}) };
 }

@@ -13,7 +13,8 @@ export interface SettingsBackend {
   removeUser(keys: string[]): Promise<void>;
   /**
    * The clinic's policy object. Must resolve `{}` when there is none: Chrome returns {}, Firefox
-   * THROWS "Managed storage manifest not found" (w3c/webextensions#497), so catch it there.
+   * THROWS "Managed storage manifest not found" (w3c/webextensions#497), so catch that one there.
+   * Any other failure must reject: the store then fails closed.
    */
   getManaged(): Promise<Record<string, unknown>>;
   /**
@@ -39,19 +40,21 @@ export interface SettingsStore {
 export function createSettingsStore(backend: SettingsBackend): SettingsStore {
   async function load(): Promise<MergedSettings> {
     const readFailed: SettingProblem[] = [];
+    let policyUnavailable = false;
     // Each area is read on its own so a failing one cannot hide the other. A failed policy read
-    // is reported, not fatal; the caller decides whether to start capture (fail closed) or not.
+    // fails closed: capture off, exports hidden, nothing kept (mergeSettings' policyUnavailable).
     const [user, managed] = await Promise.all([
       backend.getUser().catch(() => {
         readFailed.push({ key: '*', source: 'user', code: 'read-failed', message: 'user settings could not be read' });
         return {};
       }),
       backend.getManaged().catch(() => {
-        readFailed.push({ key: '*', source: 'managed', code: 'read-failed', message: 'policy could not be read' });
+        policyUnavailable = true;
+        readFailed.push({ key: '*', source: 'managed', code: 'policy-unavailable', message: 'policy could not be read; privacy settings are at their strictest' });
         return {};
       }),
     ]);
-    const merged = mergeSettings(user, managed);
+    const merged = mergeSettings(user, managed, { policyUnavailable });
     return { ...merged, problems: [...readFailed, ...merged.problems] };
   }
 

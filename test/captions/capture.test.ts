@@ -140,8 +140,19 @@ describe('startCapture', () => {
     c.ac.abort();
   });
 
-  it('pagehide during a call flushes and ends the call', async () => {
+  // Finding 10: a page script can dispatch a synthetic pagehide; only the browser's own ends the call.
+  it('a synthetic (untrusted) pagehide from the page does not end the call', async () => {
     const c = start('jitsi', { stableMs: 60_000 });
+    await c.fixture.play({ steps: [{ speaker: 'Bob Jones', text: 'still talking' }] }, fast);
+    await sleep(60);
+    c.dom.window.dispatchEvent(new c.dom.window.Event('pagehide'));
+    expect(c.out).toEqual([]);
+    expect(c.ended()).toBe(0);
+    c.ac.abort();
+  });
+
+  it('pagehide during a call flushes and ends the call', async () => {
+    const c = start('jitsi', { stableMs: 60_000, isTrusted: () => true });
     await c.fixture.play({ steps: [{ speaker: 'Bob Jones', text: 'still talking' }] }, fast);
     await sleep(60);
     expect(c.out).toEqual([]);

@@ -27,14 +27,28 @@ describe('meet fixture scenarios', () => {
     expect(r.finals.filter((u) => u.speaker === 'You').length).toBeGreaterThanOrEqual(2); // split at the reset
   });
 
+  // Finding 10: names a guest can choose must not make them the clinician on Meet.
+  it.each(['Ty', 'Du', 'U', 'Dr. Alice Smith (Host)'])('a guest named %j on an English page is not the clinician', async (guest) => {
+    {
+      const r = await runScenario(
+        'meet',
+        { steps: [{ speaker: guest, text: 'Hello doctor I am the patient here today' }, { speaker: 'Dr. Alice Smith', self: true, text: 'Good morning how can I help you' }] } as never,
+        { selfNames: ['Dr. Alice Smith'] },
+      );
+      expect(r.finals.filter((u) => u.speaker === guest).map((u) => u.role)).toEqual(['patient']);
+      expect(r.finals.filter((u) => u.speaker === 'You').map((u) => u.role)).toEqual(['clinician']);
+    }
+  }, 20_000);
+
   it('the chat live region is never read as captions', async () => {
     const r = await runScenario('meet', 'chatNoise');
     expect(r.all.some((u) => /leaflet link|thanks!/.test(u.text))).toBe(false);
   });
 
-  it('localised UI: region labelled "Sottotitoli", self labelled "Вы" counts as the clinician', async () => {
+  it('localised UI: region labelled "Sottotitoli", self labelled "Tu" counts as the clinician', async () => {
     const r = await runScenario('meet', 'localized', { selfNames: [] });
-    expect(r.finals.filter((u) => u.speaker === 'Вы').every((u) => u.role === 'clinician')).toBe(true);
+    expect(r.finals.some((u) => u.speaker === 'Tu')).toBe(true);
+    expect(r.finals.filter((u) => u.speaker === 'Tu').every((u) => u.role === 'clinician')).toBe(true);
     expect(r.finals.find((u) => u.speaker === 'Giulia Rossi')?.role).toBe('patient');
   });
 

@@ -3,10 +3,20 @@
 // connection watches the network of EVERY target (call page, service worker, offscreen document,
 // side panel, summary page, Chromium's own UI) and no request may go anywhere but the extension
 // itself or the routed fixture origin. Positive controls prove the watcher would see a leak.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CdpWatch, REMOTE_DEBUGGING_ARG } from '../../scripts/lib/cdp-watch';
-import { haveBrowser, launch, type Harness } from './harness';
+import { DIST, haveBrowser, launch, type Harness } from './harness';
+
+/** Every file the extension ships, as a path inside the extension. */
+function distPaths(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? distPaths(p) : [relative(DIST, p)];
+  });
+}
 
 const MEET = 'https://meet.google.com/abc-defg-hij';
 const CANARY = 'CANARYegress4c81d2f7';
@@ -129,6 +139,57 @@ describe.skipIf(!haveBrowser())('privacy: zero egress during a full call (CDP on
     expect(got.local).not.toContain(CANARY);
     expect(got.dbs).toEqual([]); // the extension creates no IndexedDB in the call page's origin
     expect(got.html).not.toContain(CANARY); // the caption DOM is gone after leave and we added none
+  });
+
+  it('CSP: an image, a frame and a form post to a remote URL from the side panel are blocked, with no request (finding 9)', async () => {
+    const got = await panel.evaluate(async () => {
+      const seen: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      const img = document.createElement('img');
+      img.src = 'https://example.org/csp-image.png';
+      document.body.append(img);
+      const frame = document.createElement('iframe');
+      frame.src = 'https://example.org/csp-frame';
+      document.body.append(frame);
+      const form = document.createElement('form');
+      form.action = 'https://example.org/csp-form';
+      form.method = 'post';
+      document.body.append(form);
+      form.submit();
+      await new Promise((ok) => setTimeout(ok, 500));
+      img.remove();
+      frame.remove();
+      form.remove();
+      return { seen, url: location.href };
+    });
+    expect(got.seen).toEqual(
+      expect.arrayContaining([
+        'img-src https://example.org/csp-image.png',
+        expect.stringMatching(/^frame-src https:\/\/example\.org/),
+        expect.stringMatching(/^form-action https:\/\/example\.org/),
+      ]),
+    );
+    expect(got.url).toContain('/src/entries/sidepanel/index.html'); // the form did not navigate the panel away
+    await new Promise((r) => setTimeout(r, 200));
+    // Chromium announces the image before its CSP check refuses it: each such request must have
+    // failed with blockedReason "csp", and nothing reached the network (playwright's route saw none).
+    const announced = cdp.requests.filter((r) => r.url.startsWith('https://example.org/csp-'));
+    const blocked = new Map(cdp.failures.map((f) => [f.requestId, f.blockedReason]));
+    expect(announced.map((r) => `${r.url} ${blocked.get(r.requestId)}`)).toEqual(announced.map((r) => `${r.url} csp`));
+    expect(h.egress).toEqual([]);
+  });
+
+  it('the call page cannot detect the extension: fetching any of its files fails (finding 8)', async () => {
+    const paths = distPaths();
+    expect(paths).toContain('assets/content-script.js');
+    const results = await call.evaluate(async ({ id, paths }) => {
+      const out: Record<string, string> = {};
+      for (const p of paths) out[p] = await fetch(`chrome-extension://${id}/${p}`).then((r) => `status ${r.status}`, (e: Error) => e.name);
+      return out;
+    }, { id: h.extensionId, paths });
+    const reachable = Object.entries(results).filter(([, r]) => r !== 'TypeError');
+    console.log(`[privacy-egress] call page fetched ${paths.length} extension files: ${reachable.length} reachable`);
+    expect(reachable).toEqual([]);
   });
 
   it('positive controls: the watcher sees a service-worker fetch and a remote request from a page', async () => {

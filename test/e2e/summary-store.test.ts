@@ -20,7 +20,14 @@ const ENTRY = `
 import { SessionStore, DB_NAME } from './src/sessions/store';
 import { sampleRecord } from './src/sessions/sample';
 import { withDispute } from './src/sessions/record';
-globalThis.__sessions = { SessionStore, DB_NAME, sampleRecord, withDispute };
+// The sample call moved to an hour ago: the store (and the summary page open beside it) drop calls
+// past their encrypted expiry, and the sample's own date is in 2025.
+const recentSample = (...a) => {
+  const r = sampleRecord(...a);
+  const shift = Date.now() - 3600000 - r.startedAt;
+  return { ...r, startedAt: r.startedAt + shift, endedAt: r.endedAt + shift };
+};
+globalThis.__sessions = { SessionStore, DB_NAME, sampleRecord: recentSample, withDispute };
 `;
 
 async function bundle(): Promise<string> {
@@ -58,7 +65,7 @@ describe.skipIf(!haveBrowser())('session store in Chromium (real IndexedDB + Web
   it('puts, lists and gets a call; keys are non-extractable AES-GCM 256 and survive a new page', async () => {
     const res = await page.evaluate(async (canary) => {
       const { SessionStore, sampleRecord } = (globalThis as W).__sessions;
-      const store = new SessionStore({ idb: indexedDB, subtle: crypto.subtle });
+      const store = new SessionStore({ idb: indexedDB, subtle: crypto.subtle, });
       const rec = sampleRecord();
       rec.utterances[1].text = `${canary} ${rec.utterances[1].text}`;
       const stored = await store.put(rec, { retentionDays: 30 });
@@ -73,7 +80,7 @@ describe.skipIf(!haveBrowser())('session store in Chromium (real IndexedDB + Web
     const fresh = await open();
     const got = await fresh.evaluate(async () => {
       const { SessionStore, DB_NAME } = (globalThis as W).__sessions;
-      const store = new SessionStore({ idb: indexedDB, subtle: crypto.subtle });
+      const store = new SessionStore({ idb: indexedDB, subtle: crypto.subtle, });
       const r = await store.get('call-sample-1');
       const db = await new Promise<IDBDatabase>((ok) => { const q = indexedDB.open(DB_NAME); q.onsuccess = () => ok(q.result); });
       const row = await new Promise<any>((ok) => { const q = db.transaction('keys').objectStore('keys').get('call-sample-1'); q.onsuccess = () => ok(q.result); });
@@ -91,7 +98,7 @@ describe.skipIf(!haveBrowser())('session store in Chromium (real IndexedDB + Web
   it('a deleted key makes the call undecryptable: flagged in the list, never thrown', async () => {
     const res = await page.evaluate(async () => {
       const { SessionStore, DB_NAME, sampleRecord } = (globalThis as W).__sessions;
-      const store = new SessionStore({ idb: indexedDB, subtle: crypto.subtle });
+      const store = new SessionStore({ idb: indexedDB, subtle: crypto.subtle, });
       await store.put(sampleRecord(undefined, 'shred-me'), { retentionDays: 30 });
       const db = await new Promise<IDBDatabase>((ok) => { const q = indexedDB.open(DB_NAME); q.onsuccess = () => ok(q.result); });
       await new Promise((ok) => { const tx = db.transaction('keys', 'readwrite'); tx.objectStore('keys').delete('shred-me'); tx.oncomplete = ok; });
@@ -108,7 +115,7 @@ describe.skipIf(!haveBrowser())('session store in Chromium (real IndexedDB + Web
   it('update (dispute) re-encrypts; delete removes key and ciphertext; purge honours retention', async () => {
     const res = await page.evaluate(async () => {
       const { SessionStore, DB_NAME, sampleRecord, withDispute } = (globalThis as W).__sessions;
-      const store = new SessionStore({ idb: indexedDB, subtle: crypto.subtle });
+      const store = new SessionStore({ idb: indexedDB, subtle: crypto.subtle, });
       const upd = await store.update('call-sample-1', (r: any) => withDispute(r, 'u3', { label: 'empathic_reflection', atMs: 1 }));
       const disputes = upd.ok ? upd.record.disputes : null;
       await store.delete('shred-me');

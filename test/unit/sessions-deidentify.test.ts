@@ -60,6 +60,6 @@ describe('speaker aliases and records', () => {
     expect(bare.utterances.every((u) => u.text === undefined)).toBe(true);
     expect(bare.tally.goals[0]?.text).toBeUndefined();
     expect(bare.transcriptStored).toBe(false);
-    expect(DEIDENTIFIED_NOTICE).toMatch(/best-effort/);
+    expect(DEIDENTIFIED_NOTICE).toMatch(/best effort/);
   });
 });

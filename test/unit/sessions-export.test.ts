@@ -97,7 +97,7 @@ describe('JSON export', () => {
     const file = exportCall(sampleRecord(), { format: 'json', deidentified: true }, open, t, NOW)!;
     const x = JSON.parse(file.content) as ReturnType<typeof exportObject>;
     expect(x.deidentified).toBe(true);
-    expect(x.deidentificationNote).toMatch(/best-effort/);
+    expect(x.deidentificationNote).toMatch(/best effort/);
     expect(x.call.callId).toBeNull();
     expect(x.call.startedAt).toBeNull();
     expect(x.exportedAt).toBeNull();
@@ -137,6 +137,15 @@ describe('Markdown export', () => {
     expect(md).not.toContain('<b>');
     expect(md).toContain('&lt;b&gt;bold&lt;/b&gt;');
     expect(mdText('a | b *c* [x](y) <i>\n_d_')).toBe('a \\| b \\*c\\* \\[x\\](y) &lt;i&gt; \\_d\\_');
+    // Finding 10: bare URLs, www. links, emails and link-like display names cannot become links.
+    for (const [input, out] of [
+      ['see https://evil.example/x now', 'see https\\[:\\]//evil\\[.\\]example/x now'],
+      ['go to www.evil.org', 'go to www\\[.\\]evil\\[.\\]org'],
+      ['mariagomez.com', 'mariagomez\\[.\\]com'],
+      ['mail bob@evil.org', 'mail bob\\[@\\]evil\\[.\\]org'],
+      ['javascript:alert(1)', 'javascript\\[:\\]alert(1)'],
+      ['3.5 mg, e.g. fine', '3.5 mg, e.g. fine'],
+    ] as const) expect(mdText(input)).toBe(out);
   });
 
   it('without a transcript: no transcript section, "(text not kept)" in moments', () => {
@@ -148,7 +157,7 @@ describe('Markdown export', () => {
 
   it('de-identified Markdown states best-effort and shows only the year', () => {
     const md = exportCall(sampleRecord(), { format: 'markdown', deidentified: true }, open, t, NOW)!.content;
-    expect(md).toMatch(/best-effort/);
+    expect(md).toMatch(/best effort/);
     expect(md).toContain('Date: 2025');
     expect(md).not.toMatch(/Maria|Anna|Peter|14:00/);
   });

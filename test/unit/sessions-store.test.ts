@@ -15,7 +15,7 @@ let store: SessionStore;
 
 function fresh(): SessionStore {
   idb = new IDBFactory();
-  store = new SessionStore({ idb, subtle });
+  store = new SessionStore({ idb, subtle, now: () => Date.UTC(2025, 2, 4) }); // a day after the sample call
   return store;
 }
 
@@ -161,5 +161,103 @@ describe('SessionStore', () => {
     await s.put({ ...sampleRecord(undefined, 'y'), startedAt: 3 }, { retentionDays: 30 });
     await s.put({ ...sampleRecord(undefined, 'z'), startedAt: 2 }, { retentionDays: 30 });
     expect((await s.list()).map((x) => x.callId)).toEqual(['y', 'z', 'x']);
+  });
+});
+
+// Finding 6: deleted calls must not come back through a later checkpoint, a final store or a dispute.
+describe('deletion wins (tombstones, transactional writes)', () => {
+  const days = { retentionDays: 30 };
+
+  it('a checkpoint after deleting the interrupted entry does not bring the call back', async () => {
+    const s = fresh();
+    const rec = { ...sampleRecord(), endReason: 'interrupted' as const };
+    expect(await s.put(rec, days)).toBe(true);
+    await s.delete(rec.callId);
+    expect(await s.put({ ...rec, endedAt: rec.endedAt + 30_000 }, days)).toBe(false); // next checkpoint
+    expect(await s.put({ ...rec, endReason: 'left' }, days)).toBe(false); // the call's proper end
+    expect(await s.get(rec.callId)).toEqual({ ok: false, reason: 'missing' });
+    expect(await s.list()).toEqual([]);
+  });
+
+  it('"Erase all" during a live call: its later checkpoints are refused; a call started afterwards is stored', async () => {
+    let clock = 1_000_000;
+    idb = new IDBFactory();
+    store = new SessionStore({ idb, subtle, now: () => clock });
+    const live = { ...sampleRecord(), callId: 'meet-live-1', startedAt: clock - 60_000, endedAt: clock };
+    await store.put(live, days);
+    await store.deleteAll();
+    clock += 30_000;
+    expect(await store.put({ ...live, endedAt: clock }, days)).toBe(false);
+    const later = { ...sampleRecord(), callId: 'meet-later-2', startedAt: clock, endedAt: clock + 60_000 };
+    expect(await store.put(later, days)).toBe(true);
+    expect((await store.list()).map((i) => i.callId)).toEqual(['meet-later-2']);
+  });
+
+  it('a dispute saved while the call is being deleted does not resurrect it (compare-and-swap)', async () => {
+    const s = fresh();
+    const rec = sampleRecord();
+    await s.put(rec, days);
+    let deleting: Promise<void> | undefined;
+    const got = await s.update(rec.callId, (r) => {
+      deleting ??= s.delete(rec.callId); // the delete lands between the read and the write
+      return withDispute(r, 'u3', { label: 'empathic_reflection', atMs: 1 });
+    });
+    await deleting;
+    expect(got).toEqual({ ok: false, reason: 'missing' });
+    expect(await s.get(rec.callId)).toEqual({ ok: false, reason: 'missing' });
+    expect(await raw('blobs', (x) => x.count(), 'readonly')).toBe(0);
+  });
+
+  it('a dispute racing another write re-reads and applies to the newest version', async () => {
+    const s = fresh();
+    const rec = sampleRecord();
+    await s.put(rec, days);
+    let raced = false;
+    const got = await s.update(rec.callId, (r) => {
+      if (!raced) {
+        raced = true;
+        void s.put({ ...r, endReason: 'left', endedAt: r.endedAt + 1 }, days);
+      }
+      return withDispute(r, 'u3', { label: 'empathic_reflection', atMs: 1 });
+    });
+    expect(got.ok).toBe(true);
+    const now = await s.get(rec.callId);
+    expect(now.ok && now.record.disputes.u3?.label).toBe('empathic_reflection');
+  });
+
+  it('old tombstones are dropped by the purge', async () => {
+    const s = fresh();
+    await s.put(sampleRecord(), days);
+    await s.delete(sampleRecord().callId);
+    expect(await raw('tombstones', (x) => x.count(), 'readonly')).toBe(1);
+    await s.purgeExpired(Date.now() + 3 * DAY_MS);
+    expect(await raw('tombstones', (x) => x.count(), 'readonly')).toBe(0);
+  });
+});
+
+// Finding 10: the cleartext index is editable by anything with disk access; it must not extend retention.
+describe('retention comes from the encrypted record, not the index', () => {
+  it('an index row edited to expire later does not keep the call past its encrypted expiry', async () => {
+    let clock = Date.UTC(2025, 2, 4);
+    idb = new IDBFactory();
+    store = new SessionStore({ idb, subtle, now: () => clock });
+    const rec = sampleRecord();
+    await store.put(rec, { retentionDays: 7 });
+    const entry = await raw<any>('index', (x) => x.get(rec.callId), 'readonly');
+    await raw('index', (x) => x.put({ ...entry, expiresAt: entry.expiresAt + 3650 * DAY_MS }));
+    clock = rec.endedAt + 8 * DAY_MS; // past the 7 days the call was stored under
+    expect(await store.get(rec.callId)).toEqual({ ok: false, reason: 'missing' });
+    expect(await store.list()).toEqual([]);
+    expect(await raw('blobs', (x) => x.count(), 'readonly')).toBe(0); // and it was deleted on sight
+  });
+
+  it('list shows the encrypted dates, not edited index dates', async () => {
+    const s = fresh();
+    const rec = sampleRecord();
+    await s.put(rec, { retentionDays: 30 });
+    const entry = await raw<any>('index', (x) => x.get(rec.callId), 'readonly');
+    await raw('index', (x) => x.put({ ...entry, startedAt: 1, expiresAt: Number.MAX_SAFE_INTEGER }));
+    const [item] = await s.list();
+    expect(item).toMatchObject({ startedAt: rec.startedAt, expiresAt: entry.expiresAt, status: 'ok' });
   });
 });

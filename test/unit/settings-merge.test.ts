@@ -44,15 +44,36 @@ describe('mergeSettings', () => {
     );
     expect(m.values.nudgeIntervalSec).toBe(60);
     expect(m.values.coachingEnabled).toBe(true);
-    expect(m.values.retentionDays).toBe(30);
+    // retentionDays is a privacy setting: a bad policy value applies its strictest value (finding 4).
+    expect(m.values.retentionDays).toBe(0);
     expect(m.values.talkShareMax).toBe(0.65);
-    expect(m.lockedKeys).toEqual([]);
+    expect(m.lockedKeys).toEqual(['retentionDays']);
     const byKey = Object.fromEntries(m.problems.map((p) => [`${p.source}:${p.key}`, p.code]));
     expect(byKey).toEqual({
       'user:nudgeIntervalSec': 'out-of-range', 'user:coachingEnabled': 'wrong-type',
-      'managed:retentionDays': 'out-of-range', 'managed:talkShareMax': 'out-of-range',
+      'managed:retentionDays': 'strict-applied', 'managed:talkShareMax': 'out-of-range',
       'managed:promptExpirySec': 'wrong-type', 'managed:supportContact': 'wrong-type',
     });
+  });
+
+  it('a wrongly typed privacy value in the policy means the strict choice, locked and listed (finding 4)', () => {
+    const m = mergeSettings(
+      { storeTranscript: true },
+      { deidentifiedExportsOnly: 'true', exportsAllowed: 'no', storeTranscript: 1, enabledPlatforms: 'meet', retentionDays: '14' },
+    );
+    expect(m.values).toMatchObject({ deidentifiedExportsOnly: true, exportsAllowed: false, storeTranscript: false, enabledPlatforms: [], retentionDays: 0 });
+    expect([...m.lockedKeys].sort()).toEqual(['deidentifiedExportsOnly', 'enabledPlatforms', 'exportsAllowed', 'retentionDays', 'storeTranscript']);
+    expect(m.problems.map((p) => [p.key, p.code])).toEqual([
+      ['deidentifiedExportsOnly', 'strict-applied'], ['exportsAllowed', 'strict-applied'], ['storeTranscript', 'strict-applied'],
+      ['enabledPlatforms', 'strict-applied'], ['retentionDays', 'strict-applied'],
+    ]);
+  });
+
+  it('a policy that could not be read fails closed: no capture, no exports, nothing kept (finding 4)', () => {
+    const m = mergeSettings({ enabledPlatforms: ['meet'], storeTranscript: true }, {}, { policyUnavailable: true });
+    expect(m.policyUnavailable).toBe(true);
+    expect(m.values).toMatchObject({ enabledPlatforms: [], exportsAllowed: false, deidentifiedExportsOnly: true, retentionDays: 0, storeTranscript: false });
+    expect(m.lockedKeys).toEqual(expect.arrayContaining(['enabledPlatforms', 'exportsAllowed', 'retentionDays', 'storeTranscript']));
   });
 
   it('reports unknown keys, including prototype-pollution names, without using them', () => {

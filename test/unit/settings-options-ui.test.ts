@@ -80,10 +80,10 @@ describe('options page', () => {
     show(mergeSettings({ clinicianNames: 'Dr Secret' }, { retentionDays: 99999, allowExport: false }));
     const items = [...root.querySelectorAll<HTMLElement>('[data-problem-key]')];
     expect(items.map((i) => [i.dataset.problemKey, i.dataset.problemCode])).toEqual([
-      ['clinicianNames', 'wrong-type'], ['retentionDays', 'out-of-range'], ['allowExport', 'unknown-key'],
+      ['clinicianNames', 'wrong-type'], ['retentionDays', 'strict-applied'], ['allowExport', 'unknown-key'],
     ]);
     expect(items[1]!.textContent).toContain('Organisation policy');
-    expect(items[1]!.textContent).toContain('value out of range');
+    expect(items[1]!.textContent).toContain('strictest choice applies');
     expect(root.textContent).not.toContain('Dr Secret');
   });
 

@@ -41,11 +41,13 @@ describe('settings store', () => {
     ]);
   });
 
-  it('a policy read that throws (Firefox without policies) becomes {} plus a reported problem', async () => {
-    const store = createSettingsStore(fakeBackend(new Error('Managed storage manifest not found')).backend);
+  it('a policy read that fails makes the store fail closed, with a reported problem (finding 4)', async () => {
+    // (Firefox's "no policy" error is turned into {} by the platform backend, not here.)
+    const store = createSettingsStore(fakeBackend(new Error('storage backend unavailable')).backend);
     const m = await store.load();
-    expect(m.lockedKeys).toEqual([]);
-    expect(m.problems).toEqual([expect.objectContaining({ key: '*', source: 'managed', code: 'read-failed' })]);
+    expect(m.policyUnavailable).toBe(true);
+    expect(m.values).toMatchObject({ enabledPlatforms: [], exportsAllowed: false, retentionDays: 0, storeTranscript: false, deidentifiedExportsOnly: true });
+    expect(m.problems).toEqual([expect.objectContaining({ key: '*', source: 'managed', code: 'policy-unavailable' })]);
   });
 
   it('reset removes user values', async () => {

@@ -9,7 +9,7 @@ import { withDispute, type CallRecord } from '../../src/sessions/record';
 import { sampleRecord } from '../../src/sessions/sample';
 import type { ListItem } from '../../src/sessions/store';
 import { lookupFromMessages, makeT, type MessageEntry } from '../../src/ui/common/i18n';
-import { CallList, CallSummary } from '../../src/ui/summary';
+import { CallList, CallSummary, PrintView } from '../../src/ui/summary';
 import type { CallSummaryProps } from '../../src/ui/summary';
 
 const en = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as Record<string, MessageEntry>;
@@ -186,5 +186,42 @@ describe('print stylesheet', () => {
     const print = css.slice(css.indexOf('@media print'));
     expect(print).toMatch(/\.no-print, button, select[^{]*\{ display: none !important; \}/);
     expect(print).toContain('break-inside: avoid');
+  });
+});
+
+// Finding 5: print obeys the export policy, for the button and for what paper shows.
+describe('print follows the export policy', () => {
+  const show = (policy: { exportsAllowed: boolean; deidentifiedExportsOnly: boolean }) =>
+    act(() => render(h('div', null, h(PrintView, { record: sampleRecord(), policy, t }), h(CallSummary, { record: sampleRecord(), t, policy, onDispute: vi.fn(), onExport: vi.fn(), onDelete: vi.fn(), onPrint: vi.fn() })), root));
+
+  it('exports allowed: a print button, and paper shows the page as it is', () => {
+    show({ exportsAllowed: true, deidentifiedExportsOnly: false });
+    expect(root.querySelector('[data-action="print"]')).not.toBeNull();
+    expect(root.querySelector('.print-only')).toBeNull();
+  });
+
+  it('exports off: no print button, and paper shows only a notice', () => {
+    show({ exportsAllowed: false, deidentifiedExportsOnly: false });
+    expect(root.querySelector('[data-action="print"]')).toBeNull();
+    const paper = root.querySelector('.print-only')!;
+    expect(paper.getAttribute('data-print')).toBe('off');
+    expect(paper.textContent).toBe(t('summary_print_off'));
+  });
+
+  it('de-identified only: paper shows the de-identified view, no caption text or names', () => {
+    show({ exportsAllowed: true, deidentifiedExportsOnly: true });
+    expect(root.querySelector('[data-action="print"]')).not.toBeNull();
+    const paper = root.querySelector('.print-only')!;
+    expect(paper.getAttribute('data-print')).toBe('deidentified');
+    const text = paper.textContent ?? '';
+    for (const phi of ['Maria', 'Anna', 'Gomez', 'Peter', '555-123-4567', 'exhausted']) expect(text).not.toContain(phi);
+    expect(paper.querySelector('[data-deidentified="true"]')).not.toBeNull();
+    expect(paper.querySelector('[data-metric]')).not.toBeNull();
+  });
+
+  it('the stylesheet prints only .print-only when it exists', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../src/ui/summary/summary.css'), 'utf8');
+    expect(css).toMatch(/\.print-only \{ display: none; \}/);
+    expect(css.slice(css.indexOf('@media print'))).toMatch(/\.screen-only \{ display: none !important; \}/);
   });
 });

@@ -46,6 +46,20 @@ export const MEET_SELF_ALIASES = [
   'Saya', 'Bạn', 'คุณ', 'आप', 'أنت', 'אתה', 'Ikaw', 'Kayo',
 ] as const;
 
+/** The self label(s) per UI language (the page's <html lang>), so a guest named "Du" is not self on an English page. */
+const SELF_BY_LANG: Record<string, readonly string[]> = {
+  en: ['You'], ru: ['Вы', 'Ты'], es: ['Tú', 'Usted'], fr: ['Vous', 'Toi'], de: ['Sie', 'Du'], it: ['Voi', 'Tu'],
+  pt: ['Você', 'Tu'], nl: ['Jij', 'U'], pl: ['Ty'], cs: ['Vy', 'Ty'], tr: ['Siz', 'Sen'], hu: ['Ön'], el: ['Εσείς'], uk: ['Ви'],
+  ja: ['あなた'], zh: ['你', '您'], ko: ['나', '당신'], id: ['Anda', 'Kamu', 'Saya'], ms: ['Anda', 'Kamu', 'Saya'],
+  vi: ['Bạn'], th: ['คุณ'], hi: ['आप'], ar: ['أنت'], he: ['אתה'], iw: ['אתה'], fil: ['Ikaw', 'Kayo'], tl: ['Ikaw', 'Kayo'],
+};
+
+export function meetSelfAliasesFor(doc: Document): readonly string[] {
+  const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  // Meet always sets <html lang>; without one (or in a language we have no label for) every known label counts.
+  return SELF_BY_LANG[lang] ?? MEET_SELF_ALIASES;
+}
+
 function isCaptionRegion(el: Element): boolean {
   if (el.matches(SEL.chat)) return false; // the chat is a separate live region (§2.3)
   const label = (el.getAttribute('aria-label') ?? '').trim().toLowerCase();
@@ -106,6 +120,8 @@ export const meet: PlatformAdapter = {
   isInCall: (doc) => hasIconText(doc, 'call_end'),
   looksLikeCaptions: (doc) => hasIconText(doc, 'closed_caption') && !hasIconText(doc, 'closed_caption_off'),
   selfAliases: MEET_SELF_ALIASES,
+  selfAliasesFor: meetSelfAliasesFor,
+  exactNames: true,
   readSelfName: (doc) => readSelfName([doc], SELF),
   captionsHint: { key: 'captionsHintMeet', text: 'Turn on captions: click the CC button at the bottom of the call, or press c.' },
 };

@@ -47,6 +47,16 @@ export interface PlatformAdapter {
   /** Labels that the platform itself uses for the local user ("You" and its translations). */
   selfAliases: readonly string[];
   /**
+   * The self labels that can be meant on this page (its UI language), when the platform says; a
+   * guest called "Ty" or "Du" on an English page is a guest. Absent = every one of selfAliases.
+   */
+  selfAliasesFor?(doc: Document): readonly string[];
+  /**
+   * True when the platform never decorates caption names ("(Host)", "(You)"): a decorated name is
+   * then a participant's own choice and must not match the clinician's name (Meet).
+   */
+  exactNames?: boolean;
+  /**
    * The local user's own display name if the page shows it (Meet pre-join screen, Teams profile
    * and self tile, Zoom "(Me)" in participants, Jitsi local tile): the first call needs no set-up.
    */

@@ -3,6 +3,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { CallService } from '../../calls/call-service';
 import { toPanelModel } from '../../calls/panel-model';
+import { confirmedSelfName } from '../../calls/self-names';
 import { CsToBgSchema, parse } from '../../messaging/protocol';
 import { contentScriptTab } from '../../messaging/senders';
 import { browser } from '../../platform/browser';
@@ -63,28 +64,36 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     return looksOurs ? Promise.resolve({ ok: false, rejected: true }) : undefined;
   }
   if (tabId === null) return Promise.resolve({ ok: false, error: 'sender not allowed' });
-  switch (msg.kind) {
-    case 'cs/hello':
-      return (async () => {
-        const s = await effectiveSettings();
-        const enabled = s.values.enabledPlatforms.includes(msg.platform);
-        if (enabled) {
-          void enablePanelForTab(tabId);
-          await calls.hello(tabId, msg.platform, msg.callKey, s.values.clinicianNames);
-          void warmUp().then(() => calls.current(tabId)).then((c) => c && calls.coachEvent(tabId, { type: 'tick', nowMs: Date.now() }));
-        }
+  // enabledPlatforms (and a policy that cannot be read, which empties it) is checked on every
+  // message, not only at hello: a platform switched off mid-call stops being captured at once.
+  return effectiveSettings().then((s) => {
+    const enabled = s.values.enabledPlatforms.includes(msg.platform);
+    if (msg.kind === 'cs/hello') {
+      if (!enabled) return { ok: true, enabled, selfNames: [] };
+      void enablePanelForTab(tabId);
+      return calls.hello(tabId, msg.platform, msg.callKey, s.values.clinicianNames).then(() => {
+        void warmUp().then(() => calls.current(tabId)).then((c) => c && calls.coachEvent(tabId, { type: 'tick', nowMs: Date.now() }));
         return { ok: true, enabled, selfNames: s.values.clinicianNames };
-      })();
-    case 'cs/health':
-      return calls.health(tabId, msg.platform, msg.callKey, msg.health).then(() => ({ ok: true }));
-    case 'cs/utterance':
-      return calls.utterance(tabId, msg.platform, msg.callKey, msg.utterance).then(
-        () => ({ ok: true }),
-        () => ({ ok: false }),
-      );
-    case 'cs/call-ended':
-      return calls.end(tabId, msg.reason === 'unload' ? 'left' : msg.reason).then(() => ({ ok: true }));
-  }
+      });
+    }
+    if (!enabled) {
+      // End what this tab was capturing (stored as the policy now allows) and tell the content
+      // script to stop; "rejected" makes it drop the message instead of re-sending it.
+      void calls.end(tabId, 'user');
+      return { ok: false, rejected: true, disabled: true };
+    }
+    switch (msg.kind) {
+      case 'cs/health':
+        return calls.health(tabId, msg.platform, msg.callKey, msg.health).then(() => ({ ok: true }));
+      case 'cs/utterance':
+        return calls.utterance(tabId, msg.platform, msg.callKey, msg.utterance).then(
+          () => ({ ok: true }),
+          () => ({ ok: false }),
+        );
+      case 'cs/call-ended':
+        return calls.end(tabId, msg.reason === 'unload' ? 'left' : msg.reason).then(() => ({ ok: true }));
+    }
+  });
 });
 
 listenForPanels((msg, port) => {
@@ -106,11 +115,18 @@ listenForPanels((msg, port) => {
       void calls.end(msg.tabId, 'user');
       return;
     case 'panel/self-name':
-      // Picked or confirmed by the clinician: only now is the name stored in the options.
-      void calls.setSelf(msg.tabId, msg.name).then(() => rememberClinicianName(msg.name));
+      // Picked or confirmed by the clinician: only a confirmed name of this call is remembered (self-names.ts).
+      void calls.setSelf(msg.tabId, msg.name).then(async () => {
+        const name = confirmedSelfName(await calls.current(msg.tabId), msg.name);
+        if (name) await rememberClinicianName(name);
+      });
       return;
     case 'panel/speaker-role':
-      void calls.setSpeakerRole(msg.tabId, msg.name, msg.as).then(() => (msg.as === 'me' ? rememberClinicianName(msg.name) : undefined));
+      void calls.setSpeakerRole(msg.tabId, msg.name, msg.as).then(async () => {
+        if (msg.as !== 'me') return;
+        const name = confirmedSelfName(await calls.current(msg.tabId), msg.name);
+        if (name) await rememberClinicianName(name);
+      });
       return;
     case 'panel/tick':
       void calls.coachEvent(msg.tabId, { type: 'tick', nowMs: now });

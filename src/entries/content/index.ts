@@ -25,5 +25,6 @@ void (async () => {
   });
   if (!started) return;
   // The page going away mid-call still ends the call with what was captured.
-  addEventListener('pagehide', () => void link.ended('unload'), { signal: ac.signal });
+  // Only the browser's own pagehide counts: the call page can dispatch a synthetic one (isTrusted false).
+  addEventListener('pagehide', (e) => e.isTrusted && void link.ended('unload'), { signal: ac.signal });
 })().catch(() => undefined);

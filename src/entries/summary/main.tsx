@@ -2,16 +2,17 @@
 // and deletes through the encrypted store, with the policy deciding which exports exist.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { CallList, CallSummary } from '../../ui/summary/index';
+import { CallList, CallSummary, PrintView } from '../../ui/summary/index';
 import '../../ui/summary/summary.css';
 import { makeT } from '../../ui/common/i18n';
-import { exportCall, type ExportPolicy } from '../../sessions/export';
+import { allowedExports, exportCall, type ExportPolicy } from '../../sessions/export';
 import { withDispute, type CallRecord } from '../../sessions/record';
 import type { ListItem } from '../../sessions/store';
 import { browser } from '../../platform/browser';
 import { saveFile } from '../../platform/download';
-import { modelInfo, sessionStore } from '../../platform/finished-calls';
-import { effectiveSettings } from '../../platform/settings';
+import { eraseAllCallData, modelInfo, sessionStore } from '../../platform/finished-calls';
+import { settingsStore } from '../../platform/settings';
+import type { MergedSettings } from '../../settings/merge';
 
 const t = makeT((key, subs) => browser.i18n.getMessage(key, subs));
 const locale = browser.i18n.getUILanguage();
@@ -22,6 +23,7 @@ type View = { kind: 'list' } | { kind: 'call'; record: CallRecord } | { kind: 'e
 function App() {
   const [calls, setCalls] = useState<ListItem[]>([]);
   const [view, setView] = useState<View>({ kind: 'list' });
+  // Strictest until the policy has been read; then it follows every policy change while open.
   const [policy, setPolicy] = useState<ExportPolicy>({ exportsAllowed: false, deidentifiedExportsOnly: true });
 
   const refresh = async (): Promise<void> => setCalls(await store.list());
@@ -37,15 +39,23 @@ function App() {
   };
 
   useEffect(() => {
-    void effectiveSettings().then((s) => setPolicy({ exportsAllowed: s.values.exportsAllowed, deidentifiedExportsOnly: s.values.deidentifiedExportsOnly }));
+    const apply = (s: MergedSettings): void => setPolicy({ exportsAllowed: s.values.exportsAllowed, deidentifiedExportsOnly: s.values.deidentifiedExportsOnly });
+    void settingsStore.load().then(apply);
+    const off = settingsStore.subscribe(apply);
     void refresh();
     const wanted = new URLSearchParams(location.search).get('call');
     if (wanted) void open(wanted);
+    return off;
   }, []);
 
   if (view.kind === 'call') {
     const record = view.record;
+    const printable = <PrintView record={record} policy={policy} t={t} locale={locale} />;
+    const restricted = !allowedExports(policy).identified;
     return (
+      <>
+      {printable}
+      <div class={restricted ? 'screen-only' : undefined}>
       <CallSummary
         record={record}
         t={t}
@@ -65,6 +75,8 @@ function App() {
         }}
         onDelete={(id) => void store.delete(id).then(back)}
       />
+      </div>
+      </>
     );
   }
   return (
@@ -80,7 +92,7 @@ function App() {
         locale={locale}
         onOpen={(id) => void open(id)}
         onDelete={(id) => void store.delete(id).then(refresh)}
-        onDeleteAll={() => void store.deleteAll().then(refresh)}
+        onDeleteAll={() => void eraseAllCallData().then(refresh)}
       />
     </main>
   );

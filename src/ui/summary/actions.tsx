@@ -38,7 +38,8 @@ export function Actions({ callId, t, policy, onExport, onDelete, onDeleteAll, on
         </>
       )}
       <p class="buttons">
-        {onPrint && (
+        {/* Print is an export on paper: it exists only when exports do (finding 5). */}
+        {onPrint && (allowed.identified || allowed.deidentified) && (
           <button type="button" data-action="print" onClick={onPrint}>
             {t('summary_print')}
           </button>

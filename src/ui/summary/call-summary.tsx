@@ -18,7 +18,9 @@ export function CallSummary(props: CallSummaryProps) {
   const tally = useMemo(() => recordTally(record, true), [record]);
   const series = useMemo(() => tallySeries(record, tally), [record, tally]);
   const disputes = Object.keys(record.disputes).length;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(record.startedAt);
+  const when = props.deidentified
+    ? String(new Date(record.startedAt).getUTCFullYear())
+    : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(record.startedAt);
   return (
     <article class="call-summary" data-call-id={record.callId}>
       <header>
@@ -28,6 +30,7 @@ export function CallSummary(props: CallSummaryProps) {
           </button>
         )}
         <h1>{t('summary_title')}</h1>
+        {props.deidentified && <p class="note" data-deidentified="true">{t('summary_print_deidentified')}</p>}
         <dl class="facts">
           <dt>{t('summary_date')}</dt>
           <dd>{when}</dd>

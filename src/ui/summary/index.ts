@@ -2,3 +2,4 @@
 export { CallList } from './call-list';
 export { CallSummary } from './call-summary';
 export type { CallListProps, CallSummaryProps } from './types';
+export { PrintView } from './print-view';

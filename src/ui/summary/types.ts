@@ -35,4 +35,6 @@ export interface CallSummaryProps {
   onDeleteAll?: () => void;
   onPrint?: () => void;
   onBack?: () => void;
+  /** The record is a de-identified copy (print under a de-identified-only policy): year only, notice shown. */
+  deidentified?: boolean;
 }

@@ -1,0 +1,140 @@
+// Findings 4, 5 and 10 on the built extension with a real Chromium managed-policy file (a name of its
+// own, removed afterwards): the summary page follows policy changes while open; print obeys the same
+// policy as export (no button, and paper shows only a notice or the de-identified view);
+// enabledPlatforms is enforced on every content-script message, so a platform switched off mid-call
+// stops being captured; a synthetic pagehide from the call page does not end the call.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haveBrowser, launch, type Harness } from './harness';
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = `${POLICY_DIR}/alliance-coach-privacy-policy-e2e.json`;
+const ID = 'hkpaneogcmnboopmmdfanfnlgapabgjc';
+const PATIENT = 'Zebulon Quartermaine';
+const canWritePolicy = (() => {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+function setPolicy(values: Record<string, unknown>): void {
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [ID]: values } } }));
+}
+
+/** Waits until the extension sees the policy (Chromium re-reads the directory a few seconds after a change). */
+async function policySeen(sw: Worker, check: (m: Record<string, unknown>) => boolean): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const m = (await sw.evaluate(() => chrome.storage.managed.get(null))) as Record<string, unknown>;
+    if (check(m)) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error('policy change not seen by the extension');
+}
+
+const liveCall = (sw: Worker, tabId: number) => sw.evaluate(async (id) => (await chrome.storage.session.get(`call:${id}`))[`call:${id}`] as { coach: { utterances: Array<{ text: string }> } } | undefined, tabId);
+
+describe.skipIf(!haveBrowser() || !canWritePolicy)('privacy policy on the built extension (findings 4, 5, 10)', () => {
+  let h: Harness;
+  let sw: Worker;
+  let summary: Page;
+
+  beforeAll(async () => {
+    setPolicy({ exportsAllowed: false, enabledPlatforms: ['meet', 'teams'] });
+    h = await launch();
+    sw = await h.serviceWorker();
+    await policySeen(sw, (m) => m.exportsAllowed === false);
+    // A clinician name the user picked earlier (user data, not policy): "Erase all" must forget it.
+    await sw.evaluate(() => chrome.storage.local.set({ settings: { clinicianNames: ['Dr. Remembered Name'] } }));
+  });
+  afterAll(async () => {
+    await h?.close();
+    if (existsSync(POLICY_FILE)) rmSync(POLICY_FILE, { force: true });
+  });
+
+  it('a synthetic pagehide from the call page does not end the call (finding 10)', async () => {
+    const call = await h.openCall('https://meet.google.com/pol-icye-two');
+    const tabId = await h.tabIdFor('meet');
+    await call.evaluate(async (patient) => {
+      const f = (window as any).__fixture;
+      await f.play({ steps: [f.scripts.basic.steps[0], { speaker: patient, text: 'Hello doctor, the cough is worse at night.' }] }, { wordMs: 8, stepMs: 40 });
+    }, PATIENT);
+    await expect.poll(async () => (await liveCall(sw, tabId))?.coach.utterances.length ?? 0, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    await call.evaluate(() => {
+      dispatchEvent(new Event('pagehide'));
+      dispatchEvent(new Event('beforeunload'));
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await liveCall(sw, tabId)).toBeDefined();
+    // Leave for real: the call is stored for the summary tests below.
+    await call.evaluate(() => (window as any).__fixture.play({ steps: [{ do: 'leave' }] }, { stepMs: 0 }));
+    await expect.poll(async () => (await liveCall(sw, tabId)) === undefined, { timeout: 20_000 }).toBe(true);
+    await call.close();
+  });
+
+  it('exports off: no export or print button, and paper shows only a notice (finding 5)', async () => {
+    summary = await h.openExtensionPage('src/entries/summary/index.html');
+    await expect.poll(async () => { await summary.reload(); return summary.locator('li[data-call-id] button[data-action="open"]').count(); }, { timeout: 20_000 }).toBe(1);
+    await summary.locator('button[data-action="open"]').click();
+    await expect.poll(() => summary.locator('body').textContent(), { timeout: 10_000 }).toContain(PATIENT);
+    expect(await summary.locator('[data-export]').count()).toBe(0);
+    expect(await summary.locator('[data-action="print"]').count()).toBe(0);
+    await summary.emulateMedia({ media: 'print' });
+    expect(await summary.locator('[data-print="off"]').isVisible()).toBe(true);
+    expect(await summary.locator('.call-summary').first().isVisible()).toBe(false);
+    await summary.emulateMedia({ media: 'screen' });
+  });
+
+  it('the open summary page follows a policy change: de-identified only, and paper shows the de-identified view (findings 4, 5)', async () => {
+    setPolicy({ exportsAllowed: true, deidentifiedExportsOnly: true, enabledPlatforms: ['meet', 'teams'] });
+    await policySeen(sw, (m) => m.deidentifiedExportsOnly === true);
+    // Same page, no reload.
+    await expect.poll(() => summary.locator('[data-export]').count(), { timeout: 15_000 }).toBe(2);
+    expect(await summary.locator('[data-export="json"]').count()).toBe(0);
+    expect(await summary.locator('[data-action="print"]').count()).toBe(1);
+    await summary.emulateMedia({ media: 'print' });
+    const paper = summary.locator('[data-print="deidentified"]');
+    expect(await paper.isVisible()).toBe(true);
+    expect(await paper.locator('[data-deidentified="true"]').count()).toBe(1);
+    const printed = (await paper.textContent()) ?? '';
+    expect(printed).not.toContain(PATIENT.split(' ')[0]!);
+    expect(printed).not.toContain('cough');
+    expect(await summary.locator('.screen-only').isVisible()).toBe(false);
+    await summary.emulateMedia({ media: 'screen' });
+  });
+
+  it('a platform switched off mid-call is not captured from then on (finding 4: every message is checked)', async () => {
+    const call = await h.openCall('https://meet.google.com/pol-icye-thr');
+    const tabId = await h.tabIdFor('meet');
+    await call.evaluate(async () => {
+      const f = (window as any).__fixture;
+      await f.play({ steps: f.scripts.basic.steps.slice(0, 2) }, { wordMs: 8, stepMs: 40 });
+    });
+    await expect.poll(async () => (await liveCall(sw, tabId))?.coach.utterances.length ?? 0, { timeout: 15_000 }).toBe(2);
+    setPolicy({ exportsAllowed: true, deidentifiedExportsOnly: true, enabledPlatforms: ['teams'] });
+    await policySeen(sw, (m) => Array.isArray(m.enabledPlatforms) && !m.enabledPlatforms.includes('meet'));
+    await call.evaluate(async () => {
+      const f = (window as any).__fixture;
+      await f.play({ steps: [{ speaker: 'Bob Jones', text: 'This line is spoken after Meet was switched off.' }, { speaker: 'Bob Jones', text: 'And so is this one.' }] }, { wordMs: 8, stepMs: 40 });
+    });
+    await new Promise((r) => setTimeout(r, 3000));
+    const live = await liveCall(sw, tabId);
+    expect(JSON.stringify(live ?? {})).not.toContain('switched off');
+    expect(JSON.stringify(live ?? {})).not.toContain('so is this one');
+  });
+
+  it('"Erase all" on the options page erases every call and the remembered clinician names (findings 6, 7)', async () => {
+    const options = await h.openExtensionPage('src/entries/options/index.html');
+    await options.locator('button.danger').first().click();
+    await options.locator('button.danger').first().click(); // the confirmation
+    await expect
+      .poll(async () => JSON.stringify(await sw.evaluate(() => chrome.storage.local.get('settings'))), { timeout: 10_000 })
+      .not.toContain('Remembered');
+    const fresh = await h.openExtensionPage('src/entries/summary/index.html');
+    await expect.poll(() => fresh.locator('p.empty').count(), { timeout: 10_000 }).toBe(1);
+  });
+});
