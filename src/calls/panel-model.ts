@@ -2,6 +2,7 @@
 import { coachView, initCoach } from '../coach/coach';
 import { DEFAULT_COACH_SETTINGS } from '../coach/types';
 import type { ModelStatus } from '../messaging/protocol';
+import { DEFAULT_SAFETY_PANEL_CONFIG, safetyView, type SafetyPanelConfig } from '../safety/view';
 import { FEED_MAX, type PanelModel } from '../ui/panel/model';
 import type { LiveCall } from './live-call';
 
@@ -11,7 +12,13 @@ export function summaryPath(callId?: string): string {
   return callId ? `${SUMMARY_PATH}?call=${encodeURIComponent(callId)}` : SUMMARY_PATH;
 }
 
-export function toPanelModel(call: LiveCall | null, classifier: ModelStatus, nowMs: number, endedCallId?: string): PanelModel {
+export function toPanelModel(
+  call: LiveCall | null,
+  classifier: ModelStatus,
+  nowMs: number,
+  endedCallId?: string,
+  safetyConfig: SafetyPanelConfig = DEFAULT_SAFETY_PANEL_CONFIG,
+): PanelModel {
   if (!call) {
     return {
       health: { state: 'waiting' },
@@ -21,6 +28,7 @@ export function toPanelModel(call: LiveCall | null, classifier: ModelStatus, now
       coach: coachView(initCoach(DEFAULT_COACH_SETTINGS, nowMs), nowMs),
       feed: [],
       summaryUrl: summaryPath(endedCallId),
+      safety: null,
     };
   }
   return {
@@ -31,5 +39,6 @@ export function toPanelModel(call: LiveCall | null, classifier: ModelStatus, now
     coach: coachView(call.coach, nowMs),
     feed: call.coach.utterances.slice(-FEED_MAX),
     summaryUrl: summaryPath(),
+    safety: safetyView(call.safety, safetyConfig),
   };
 }

@@ -11,7 +11,7 @@ import { classifyRemote, modelStatus, useInProcessClassifier, warmUp } from '../
 import { hasOffscreenApi } from '../../platform/offscreen';
 import { checkpointCall, storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
 import { listenForPanels, postTo, postToPanels } from '../../platform/panel-ports';
-import { coachSettingsNow, effectiveSettings, rememberClinicianName } from '../../platform/settings';
+import { coachSettingsNow, effectiveSettings, rememberClinicianName, safetyEnabledNow, safetyPanelConfigNow } from '../../platform/settings';
 import { openPanelOnActionClick, enablePanelForTab } from '../../platform/side-panel';
 import { scheduleAlarms, onAlarm } from '../../platform/alarms';
 
@@ -42,8 +42,11 @@ const calls = new CallService({
   remove: (tabId) => store.remove(tabId),
   classify: classifyRemote,
   coachSettings: coachSettingsNow,
+  safetyEnabled: safetyEnabledNow,
+  // Settings are cached (one resolved promise), so pushes keep their order.
   publish: (call, tabId, endedCallId) =>
-    postToPanels(tabId, { kind: 'bg/model', tabId, model: toPanelModel(call, modelStatus(), Date.now(), endedCallId) }),
+    void safetyPanelConfigNow().then((cfg) =>
+      postToPanels(tabId, { kind: 'bg/model', tabId, model: toPanelModel(call, modelStatus(), Date.now(), endedCallId, cfg) })),
   finish: storeFinishedCall,
   checkpoint: checkpointCall,
 });
@@ -86,8 +89,8 @@ listenForPanels((msg, port) => {
   const now = Date.now();
   switch (msg.kind) {
     case 'panel/subscribe':
-      void calls.current(msg.tabId).then((call) => {
-        postTo(port, { kind: 'bg/model', model: toPanelModel(call, modelStatus(), now), tabId: msg.tabId });
+      void Promise.all([calls.current(msg.tabId), safetyPanelConfigNow()]).then(([call, cfg]) => {
+        postTo(port, { kind: 'bg/model', model: toPanelModel(call, modelStatus(), now, undefined, cfg), tabId: msg.tabId });
         if (call) void warmUp().then(() => calls.coachEvent(msg.tabId, { type: 'tick', nowMs: Date.now() }));
       });
       return;
@@ -102,6 +105,12 @@ listenForPanels((msg, port) => {
       return;
     case 'panel/self-name':
       void calls.setSelf(msg.tabId, msg.name).then(() => rememberClinicianName(msg.name));
+      return;
+    case 'panel/safety-item':
+      void calls.safetyEvent(msg.tabId, { type: 'tick-item', item: msg.item, checked: msg.checked });
+      return;
+    case 'panel/safety-close':
+      void calls.safetyEvent(msg.tabId, { type: 'close', atMs: now });
       return;
     case 'panel/tick':
       void calls.coachEvent(msg.tabId, { type: 'tick', nowMs: now });

@@ -43,6 +43,8 @@ function App() {
       onPromptAction={(promptId, action) => tabId !== null && link.send({ kind: 'panel/prompt', tabId, promptId, action })}
       onPause={(paused) => tabId !== null && link.send({ kind: 'panel/pause', tabId, paused })}
       onSelfName={(name) => tabId !== null && link.send({ kind: 'panel/self-name', tabId, name })}
+      onSafetyItem={(item, checked) => tabId !== null && link.send({ kind: 'panel/safety-item', tabId, item, checked })}
+      onSafetyClose={() => tabId !== null && link.send({ kind: 'panel/safety-close', tabId })}
       onOpenSummary={() => void browser.tabs.create({ url: extensionUrl(model.summaryUrl ?? 'src/entries/summary/index.html') })}
     />
   );

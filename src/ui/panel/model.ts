@@ -2,6 +2,8 @@
 import type { CaptionHealth, PlatformId } from '../../captions/types';
 import type { CoachView, LabelledUtterance, PromptAction } from '../../coach/types';
 import type { ModelStatus } from '../../messaging/protocol';
+import type { ChecklistItem } from '../../safety/types';
+import type { SafetyView } from '../../safety/view';
 import type { MessageLookup } from '../common/i18n';
 
 export const FEED_MAX = 50;
@@ -19,6 +21,8 @@ export interface PanelModel {
   captionHint?: string;
   /** Set once the call has a summary to open. */
   summaryUrl?: string;
+  /** Safety mode, while it is shown (src/safety/); null otherwise. */
+  safety?: SafetyView | null;
 }
 
 export interface PanelProps {
@@ -30,4 +34,7 @@ export interface PanelProps {
   onOpenSummary?: () => void;
   /** The clinician says which speaker they are (see self-picker.tsx). */
   onSelfName?: (name: string) => void;
+  /** Safety mode: the clinician ticks a checklist item, or closes safety mode. */
+  onSafetyItem?: (item: ChecklistItem, checked: boolean) => void;
+  onSafetyClose?: () => void;
 }

@@ -6,11 +6,12 @@ import { I18nContext, makeT } from '../common/i18n';
 import { LiveFeed } from './live-feed';
 import type { PanelProps } from './model';
 import { PromptCard } from './prompt-card';
+import { SafetyPanel } from './safety-panel';
 import { SelfPicker } from './self-picker';
 import { StatusLines } from './status-lines';
 import { TallyView } from './tally-view';
 
-export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummary, onSelfName }: PanelProps) {
+export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummary, onSelfName, onSafetyItem, onSafetyClose }: PanelProps) {
   const t = useMemo(() => makeT(getMessage), [getMessage]);
   return (
     <I18nContext.Provider value={t}>
@@ -20,7 +21,14 @@ export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummar
           <StatusLines health={model.health} platform={model.platform} classifier={model.classifier} captionHint={model.captionHint} />
         </header>
         <SelfPicker feed={model.feed} onPick={onSelfName} />
-        <PromptCard prompt={model.coach.prompt} paused={model.paused} coachingEnabled={model.coach.coachingEnabled} onPromptAction={onPromptAction} />
+        <SafetyPanel safety={model.safety} onItem={onSafetyItem} onClose={onSafetyClose} />
+        {/* In safety mode the prompt area stays (a live region must persist) but shows "paused". */}
+        <PromptCard
+          prompt={model.safety ? null : model.coach.prompt}
+          paused={model.paused || !!model.safety}
+          coachingEnabled={model.safety ? true : model.coach.coachingEnabled}
+          onPromptAction={onPromptAction}
+        />
         <div class="ac-controls">
           <button type="button" class="ac-pause" aria-pressed={model.paused} onClick={() => onPause(!model.paused)}>
             {model.paused ? t('panel_resume') : t('panel_pause')}
