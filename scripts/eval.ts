@@ -3,6 +3,9 @@
 //   mapped: reflection <- empathic_reflection; therapist_input <- lecture, goal_setting,
 //   task_agreement; question <- question; other <- sympathy, other), previous client turn as context.
 // Prints {n, accuracy, macroF1, perLabel: {precision, recall, f1, support}, confusion} as JSON.
+// npm run -s eval -- --safety [RISK.jsonl] [FIGURATIVE.jsonl] [--dev] [--show]
+//   the safety detector: recall, figurativeFpRate and fpPerHour (real patient speech) as JSON;
+//   see scripts/lib/safety-eval.ts.
 // --baseline scores the keyword/regex baseline instead of the model. Exit 1 if any line failed.
 import { existsSync } from 'node:fs';
 import { LABELS, isLabel, type Label } from '../src/classifier/labels';
@@ -13,6 +16,10 @@ import { loadNodeClassifier } from '../models/train/node-classifier.ts';
 import { readInputLines } from '../models/train/jsonl-input.ts';
 
 const args = process.argv.slice(2);
+if (args.includes('--safety')) {
+  const { safetyEval } = await import('./lib/safety-eval.ts');
+  process.exit(await safetyEval(args.filter((a) => a !== '--safety')));
+}
 const useBaseline = args.includes('--baseline');
 const annomiMode = args.includes('--annomi');
 const positional = args.filter((a) => !a.startsWith('--'));
