@@ -13,7 +13,12 @@ import type { RiskHit } from './types';
 const RULES: Rule[] = [...RULES_EN, ...RULES_ES];
 const MASKS: RegExp[] = [...MASKS_EN, ...MASKS_ES];
 const NEGATORS = /\b(?:not|never|no|nunca|jamas|tampoco|nobody said|nor)\b/;
-const DEFAULT_NEG_WINDOW = 3;
+const DEFAULT_NEG_WINDOW = 5;
+// Hedges and intensifiers carry no risk meaning; dropping them lets one rule cover
+// "I (just|really|honestly) want to die". Applied after the masks.
+const HEDGES = /\b(?:really|just|honestly|actually|even|literally|basically|seriously|totally|truly|genuinely|kind of|sort of|you know|pretty much|simply|kinda|sorta|like,)\s*/g;
+// A negation does not reach past these ("I can't sleep and I want to die").
+const SCOPE_BREAK = /,|\b(?:and|so|because|or|then|y|porque|entonces|pero|but)\b/;
 
 export interface DetectInput {
   /** The patient's utterance (caption text). */
@@ -25,7 +30,7 @@ export interface DetectInput {
 function negated(clause: string, index: number, window: number): boolean {
   if (window === 0) return false;
   const before = clause.slice(0, index);
-  const tail = before.split(',').pop() ?? '';
+  const tail = before.split(SCOPE_BREAK).pop() ?? '';
   const words = tail.trim().split(/\s+/).filter(Boolean).slice(-window);
   return NEGATORS.test(words.join(' '));
 }
@@ -33,7 +38,7 @@ function negated(clause: string, index: number, window: number): boolean {
 function mask(norm: string): string {
   let t = norm;
   for (const m of MASKS) t = t.replace(m, ' ~ ');
-  return t;
+  return t.replace(HEDGES, '').replace(/\s+/g, ' ');
 }
 
 /** The first rule that fires on a statement, or null. */

@@ -23,6 +23,8 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:voy|vas|va) a matar (?:a )?(?:\w+ ){0,2}?(?:cuando|si llega tarde|por)\b/g,
   /\bpegarme (?:una ducha|un bano|la gripe|el virus|algo|un susto|una siesta)\b/g,
   /\bno estoy segur[oa](?! (?:en (?:mi )?casa|con el|con ella|alli|ahi))\b/g,
+  /\b(?:se )?me (?:pego|pega|pegaron|ha pegado|pegan) (?:el|la|los|las|un|una) (?:gripe|resfriado|virus|catarro|covid|piojos|tos|sol|frio|calor|bicho|infeccion|varicela)\b/g,
+  /\b(?:prefiero|preferiria|prefiero mil veces) morir(?:me)? (?:antes )?(?:que|de) (?!vivir|seguir|sufrir|estar asi)/g,
 ];
 
 export const RULES_ES: Rule[] = [
@@ -37,7 +39,10 @@ export const RULES_ES: Rule[] = [
   { id: 'es-mejor-sin-mi', category: 'suicidal', re: /\b(?:estarian|estaria|estaran|estarias|vivirian|seria|serian|irian|les iria) (?:\w+ ){0,2}?mejor (?:\w+ ){0,1}?sin mi\b|\bmejor sin mi\b|\bmejor (?:si|que) (?:yo )?(?:no estuviera|no existiera|me muriera|desapareciera|no estuviese|estuviera muert[oa]|me fuera para siempre|no hubiera nacido|ya no estuviera)\b|\b(?:mejor|mas vale) (?:estar )?muert[oa]\b/ },
   { id: 'es-nadie-extranaria', category: 'suicidal', re: /\b(?:nadie|ni nadie) (?:me )?(?:extranaria|echaria de menos|notaria|lloraria|se daria cuenta|le importaria)\b/ },
   { id: 'es-sin-sentido', category: 'suicidal', re: /\bno (?:le )?(?:veo|encuentro|tiene|hay|tengo|le encuentro) (?:ningun |el |mucho |ya |ninguna )?(?:sentido|caso|razon|razones|motivo|motivos|proposito|ganas) (?:a |de |para |por )?(?:la |mi |que )?(?:vida|vivir|seguir|seguir viviendo|nada|levantarme|despertar|existir|seguir adelante|estar aqui|estar viv[oa]|seguir luchando)\b|\bpara que (?:seguir|vivir|sigo|seguir viviendo|seguir luchando|despertar)\b|\bno tengo (?:nada|ninguna razon|razones|motivos?|por que|porque) (?:por |para )?(?:que )?vivir\b|\bla vida no (?:vale|tiene) (?:la pena|sentido)\b/, negWindow: 0 },
-  { id: 'es-no-puedo-mas', category: 'suicidal', re: /\b(?:ya )?no (?:puedo|aguanto|soporto) mas\b(?! (?:con (?:el|la|este|esta|los|las|mi|mis) (?:dolor|rodilla|espalda|cabeza|tos|picor|comezon|calor|pierna|brazo|trabajo|jefe)|el dolor|la rodilla|la espalda|este dolor|de pie|caminar|comer|tiempo))/, negWindow: 0 },
+  { id: 'es-no-puedo-mas', category: 'suicidal', re: /\b(?:ya )?no (?:puedo|aguanto|soporto) mas\b(?! (?:con (?:el|la|este|esta|los|las|mi|mis) (?:dolor|rodilla|espalda|cabeza|tos|picor|comezon|calor|pierna|brazo|trabajo|jefe)|el dolor|la rodilla|la espalda|este dolor|de pie|caminar|comer|tiempo|de ))/, negWindow: 0 },
+  { id: 'es-nada-sentido', category: 'suicidal', re: /\bnada (?:tiene|le veo|le encuentro) sentido\b|\bnada vale la pena\b|\bya no (?:tiene|le veo|le encuentro) sentido\b|\bla vida no (?:tiene|vale)\b/, negWindow: 0 },
+  { id: 'es-pastillas-guardadas', category: 'suicidal', re: /\b(?:pastillas|pildoras|medicinas|medicamentos|calmantes|somniferos)\b(?: [a-z]+){0,4}? (?:guardadas|escondidas|juntadas|acumuladas|por si acaso|en la mano|para cuando|suficientes para)\b|\b(?:guardadas|escondidas|juntadas|acumuladas|guardado|escondido|juntado|acumulado) (?:[a-z]+ ){0,2}?(?:pastillas|pildoras|medicinas|medicamentos|calmantes|somniferos)\b/ },
+  { id: 'es-cortando', category: 'self-harm', re: /\bme (?:[a-z]+ ){0,2}?cortando\b(?! (?:el pelo|el cabello|las unas|cebolla|verdura))|\bcortandome\b(?! (?:el pelo|el cabello|las unas))|\b(?:volvi a cortarme|me volvi a cortar)\b/ },
   { id: 'es-acabar', category: 'suicidal', re: /\b(?:acabar|terminar|termino|acabo|acabe|terminare) con (?:todo|mi vida|esto de una vez|todo esto|mi sufrimiento|todo de una vez)\b|\bque (?:todo )?(?:se acabe|termine) (?:ya|de una vez|para siempre)\b/ },
   { id: 'es-carga', category: 'suicidal', re: /\b(?:soy|me siento|siento que soy|me he convertido en|seria|solo soy) (?:\w+ ){0,2}?(?:una carga|un estorbo|un peso)\b|\bser una carga\b/ },
   { id: 'es-cansado-vivir', category: 'suicidal', re: /\b(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|la vida|existir|todo y de todos|seguir|luchar|despertar)\b/ },
