@@ -5,18 +5,15 @@
 // suicidal", "no quiero morir") cancels a statement. No caption text leaves this function: the hit
 // names a category and a rule id.
 import { replyDiscloses, riskQuestion } from './context';
+import { maskedText } from './detect-text';
 import { clauses, normalize } from './normalize';
-import { MASKS_EN, RULES_EN, type Rule } from './rules-en';
-import { MASKS_ES, RULES_ES } from './rules-es';
+import { RULES_EN, type Rule } from './rules-en';
+import { RULES_ES } from './rules-es';
 import type { RiskHit } from './types';
 
 const RULES: Rule[] = [...RULES_EN, ...RULES_ES];
-const MASKS: RegExp[] = [...MASKS_EN, ...MASKS_ES];
 const NEGATORS = /\b(?:not|never|no|nunca|jamas|tampoco|nobody said|nor)\b/;
 const DEFAULT_NEG_WINDOW = 5;
-// Hedges and intensifiers carry no risk meaning; dropping them lets one rule cover
-// "I (just|really|honestly) want to die". Applied after the masks.
-const HEDGES = /\b(?:really|just|honestly|actually|even|literally|basically|seriously|totally|truly|genuinely|kind of|sort of|you know|pretty much|simply|kinda|sorta|like,)\s*/g;
 // A negation does not reach past these ("I can't sleep and I want to die").
 const SCOPE_BREAK = /,|\b(?:and|so|because|or|then|y|porque|entonces|pero|but)\b/;
 
@@ -35,15 +32,9 @@ function negated(clause: string, index: number, window: number): boolean {
   return NEGATORS.test(words.join(' '));
 }
 
-function mask(norm: string): string {
-  let t = norm;
-  for (const m of MASKS) t = t.replace(m, ' ~ ');
-  return t.replace(HEDGES, '').replace(/\s+/g, ' ');
-}
-
 /** The first rule that fires on a statement, or null. */
 export function statementHit(text: string): RiskHit | null {
-  const masked = mask(normalize(text));
+  const masked = maskedText(text);
   for (const clause of clauses(masked)) {
     for (const rule of RULES) {
       const m = rule.re.exec(clause);
