@@ -55,3 +55,12 @@ export function detectRisk({ text, context }: DetectInput): RiskHit | null {
   if (!q) return null;
   return replyDiscloses(normalize(text), q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
 }
+
+/**
+ * Runs every rule once on a harmless line. The first run of a few hundred regular expressions
+ * compiles them (about 0.3 s); the worker calls this at start-up so that a patient's first
+ * utterance after a worker restart is not the one that pays for it.
+ */
+export function warmUpDetector(): void {
+  detectRisk({ text: 'the knee is a bit better this week, thank you, y la espalda tambien', context: 'have you had any thoughts of suicide?' });
+}

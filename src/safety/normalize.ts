@@ -61,6 +61,20 @@ export function normalize(text: string): string {
 export function clauses(norm: string): string[] {
   return norm
     .split(/[.!?;]+|\s(?:but|pero|though|aunque)\s/)
+    // Run-on captions (a minute of speech with no full stop) are cut at commas so that no rule
+    // scans more than a few hundred characters (bounded time per utterance).
+    .flatMap((c) => (c.length > MAX_CLAUSE ? c.split(',') : [c]))
+    .flatMap((c) => (c.length > MAX_CLAUSE * 2 ? chunkWords(c, 60) : [c]))
     .map((c) => c.replace(/^[\s,:]+|[\s,:]+$/g, ''))
     .filter((c) => c.length > 0);
+}
+
+const MAX_CLAUSE = 240;
+
+/** Overlapping windows of `n` words (a rule spans well under n/2 words). */
+function chunkWords(c: string, n: number): string[] {
+  const w = c.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i += n / 2) out.push(w.slice(i, i + n).join(' '));
+  return out;
 }

@@ -14,6 +14,7 @@ import { listenForPanels, postTo, postToPanels } from '../../platform/panel-port
 import { coachSettingsNow, effectiveSettings, rememberClinicianName, safetyEnabledNow, safetyPanelConfigNow } from '../../platform/settings';
 import { openPanelOnActionClick, enablePanelForTab } from '../../platform/side-panel';
 import { scheduleAlarms, onAlarm } from '../../platform/alarms';
+import { warmUpDetector } from '../../safety/detect';
 
 // Firefox has no offscreen documents, but its background page is a document: host the classifier
 // here. The import is dynamic so Chrome's service worker never evaluates onnxruntime-web.
@@ -133,5 +134,7 @@ onAlarm(async (name) => {
 });
 
 void openPanelOnActionClick();
+// After the listeners: compiles the safety rules so the first risk check after a restart is fast.
+setTimeout(warmUpDetector, 0);
 void scheduleAlarms();
 void purgeExpiredCalls();
