@@ -4,6 +4,9 @@
 // npm run -s eval -- --annomi [CSV]   AnnoMI-dev therapist turns, 4 classes (evaluation only)
 // npm run -s eval -- --es        the Spanish held-out set
 // npm run -s eval -- --cues [FILE]   the patient-cue detector (emotion, change talk): P / R / F1
+// npm run -s eval -- --safety [RISK.jsonl] [FIGURATIVE.jsonl] [--dev] [--show]
+//   the safety detector: recall, figurativeFpRate and fpPerHour (real patient speech) as JSON;
+//   see scripts/lib/safety-eval.ts.
 // Prints JSON. --baseline scores the keyword/regex baseline instead of the model. Exit 1 if any
 // input line failed, 2 on a usage error or a missing file.
 import { existsSync } from 'node:fs';
@@ -16,9 +19,14 @@ import { evalSpanish } from './eval/spanish.ts';
 import { evalCues } from './eval/cues.ts';
 
 const args = process.argv.slice(2);
+if (args.includes('--safety')) {
+  // No classifier needed: the safety detector is rules over patient speech.
+  const { safetyEval } = await import('./lib/safety-eval.ts');
+  process.exit(await safetyEval(args.filter((a) => a !== '--safety')));
+}
 const has = (f: string): boolean => args.includes(f);
 const positional = args.filter((a) => !a.startsWith('--'));
-const usage = 'usage: npm run -s eval -- FILE.jsonl [--noisy] [--baseline] | --real | --annomi [CSV] | --es | --cues [FILE]';
+const usage = 'usage: npm run -s eval -- FILE.jsonl [--noisy] [--baseline] | --real | --annomi [CSV] | --es | --cues [FILE] | --safety';
 
 let failed = 0;
 let out: unknown;

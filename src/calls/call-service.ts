@@ -5,7 +5,9 @@ import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
 import type { Classification } from '../classifier/labels';
 import { initCoach, reduceCoach } from '../coach/coach';
 import type { CoachEvent, CoachSettings, LabelledUtterance } from '../coach/types';
-import { classifyChange, contextFor, labelled, newCallId, withLanguage, type LiveCall } from './live-call';
+import { activeEpisode, reduceSafety, type SafetyEvent } from '../safety/state';
+import { EMPTY_SAFETY } from '../safety/types';
+import { classifyChange, clinicianBefore, contextFor, labelled, newCallId, withLanguage, type LiveCall } from './live-call';
 import { rolesWithSelf, type SpeakerAs } from './self-roles';
 
 /** New utterances between two checkpoints of a live call (the alarm also checkpoints every 30 s). */
@@ -21,6 +23,8 @@ export interface CallDeps {
   /** Resolves null when the model is unavailable; the utterance is then kept unlabelled. */
   classify(text: string, context: string): Promise<Classification | null>;
   coachSettings(): Promise<CoachSettings>;
+  /** Whether safety mode is on (clinic policy); absent = on. */
+  safetyEnabled?(): Promise<boolean>;
   /** Pushes the call's state to its panels; null = the call in this tab has ended. */
   publish(call: LiveCall | null, tabId: number, endedCallId?: string): void;
   finish(call: LiveCall, reason: EndReason): Promise<void>;
@@ -102,9 +106,11 @@ export class CallService {
       if (call.selfNames.length || call.assigned) u = { ...u, role: rolesWithSelf([...call.coach.utterances, u], call.selfNames, call.assigned).get(u.id) ?? u.role };
       const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(call, u)) : null;
       const { call: voted, lang } = withLanguage(call, u, c);
-      const settings = await this.deps.coachSettings();
+      // Safety first: a risk disclosure pauses coaching before this utterance can raise a prompt.
+      const safety = u.role === 'patient' ? await this.safetyAfter(call, { type: 'patient-utterance', id: u.id, text: u.text, context: clinicianBefore(call, u), atMs: u.endMs }) : call.safety;
+      const settings = withSafety(await this.deps.coachSettings(), safety);
       const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c, lang) }, settings);
-      const next = { ...voted, coach, lastCaptionAt: this.deps.now() };
+      const next = { ...voted, coach, lastCaptionAt: this.deps.now(), ...(safety ? { safety } : {}) };
       await this.deps.save(next);
       this.deps.publish(next, next.tabId);
       // Inside the tab's chain, so a checkpoint can never land after (and overwrite) the final record.
@@ -119,12 +125,34 @@ export class CallService {
     return this.serial(tabId, async () => {
       const call = await this.deps.load(tabId);
       if (!call) return;
-      const coach = reduceCoach(call.coach, event, await this.deps.coachSettings());
+      const coach = reduceCoach(call.coach, event, withSafety(await this.deps.coachSettings(), call.safety));
       if (coach === call.coach) return;
       const next = { ...call, coach };
       await this.deps.save(next);
       this.deps.publish(next, next.tabId);
     });
+  }
+
+  /** The clinician ticked a checklist item or closed safety mode (from the panel). */
+  safetyEvent(tabId: number, event: Exclude<SafetyEvent, { type: 'patient-utterance' }>): Promise<void> {
+    return this.serial(tabId, async () => {
+      const call = await this.deps.load(tabId);
+      if (!call?.safety) return;
+      const safety = reduceSafety(call.safety, event, true);
+      if (safety === call.safety) return;
+      let next: LiveCall = { ...call, safety };
+      // Closing safety mode lets coaching resume at once (the coach sees the restored settings).
+      if (!activeEpisode(safety)) next = { ...next, coach: reduceCoach(call.coach, { type: 'tick', nowMs: call.coach.nowMs }, await this.deps.coachSettings()) };
+      await this.deps.save(next);
+      this.deps.publish(next, tabId);
+    });
+  }
+
+  private async safetyAfter(call: LiveCall, event: SafetyEvent): Promise<LiveCall['safety']> {
+    const enabled = this.deps.safetyEnabled ? await this.deps.safetyEnabled() : true;
+    const before = call.safety ?? EMPTY_SAFETY;
+    const after = reduceSafety(before, event, enabled);
+    return after === before ? call.safety : after;
   }
 
   /**
@@ -159,7 +187,8 @@ export class CallService {
 
   private async relabel(call: LiveCall, selfNames: string[], assigned: Record<string, SpeakerAs> | undefined): Promise<void> {
     const roles = rolesWithSelf(call.coach.utterances, selfNames, assigned);
-    const settings = await this.deps.coachSettings();
+    // While safety mode is open the replayed coach stays paused, as it was live.
+    const settings = withSafety(await this.deps.coachSettings(), call.safety);
     let coach = initCoach(settings, call.coach.startMs);
     let base: LiveCall = { ...call, selfNames, coach };
     if (assigned) base.assigned = assigned;
@@ -236,6 +265,11 @@ export class CallService {
     this.deps.publish(call, call.tabId);
     return call;
   }
+}
+
+/** While safety mode is shown, coaching prompts pause (the tally keeps counting). */
+function withSafety(settings: CoachSettings, safety: LiveCall['safety']): CoachSettings {
+  return activeEpisode(safety) ? { ...settings, coachingEnabled: false } : settings;
 }
 
 function stripLabel<T extends LabelledUtterance>(u: T): Utterance {

@@ -7,6 +7,7 @@ import { CONTEXT_TURNS, patientContext, type PrevTurn } from '../classifier/cont
 import type { CoachState, LabelledUtterance } from '../coach/types';
 import type { SpeakerAs } from './self-roles';
 import { isCoded, utteranceLanguage, vote, type LanguageVotes } from '../language/call-language';
+import type { SafetyState } from '../safety/types';
 
 export interface LiveCall {
   tabId: number;
@@ -27,6 +28,8 @@ export interface LiveCall {
   confirmedNames?: string[];
   /** Word-weighted votes of the on-device language detection (call-language.ts); absent = none yet. */
   langVotes?: LanguageVotes;
+  /** Safety mode episodes of this call (src/safety/); absent = none yet. */
+  safety?: SafetyState;
 }
 
 export function newCallId(platform: PlatformId, tabId: number, startedAt: number): string {
@@ -53,6 +56,18 @@ export function contextFor(call: LiveCall, u: Utterance): string {
     prev.unshift({ role: x.role, text: x.text });
   }
   return patientContext(prev);
+}
+
+/** The clinician's last utterance before `u` (within the last few turns), for the safety detector. */
+export function clinicianBefore(call: LiveCall, u: Utterance): string | undefined {
+  const all = call.coach.utterances;
+  for (let j = all.length - 1, seen = 0; j >= 0 && seen < 4; j--) {
+    const x = all[j]!;
+    if (x.id === u.id || x.startMs > u.startMs) continue;
+    seen++;
+    if (x.role === 'clinician') return x.text;
+  }
+  return undefined;
 }
 
 /**

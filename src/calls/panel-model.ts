@@ -3,6 +3,7 @@ import { coachView, initCoach } from '../coach/coach';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../coach/types';
 import { normName } from '../captions/roles';
 import type { ModelStatus } from '../messaging/protocol';
+import { DEFAULT_SAFETY_PANEL_CONFIG, safetyView, type SafetyPanelConfig } from '../safety/view';
 import { FEED_MAX, type PanelModel, type SpeakerRelation } from '../ui/panel/model';
 import type { LiveCall } from './live-call';
 
@@ -12,7 +13,14 @@ export function summaryPath(callId?: string): string {
   return callId ? `${SUMMARY_PATH}?call=${encodeURIComponent(callId)}` : SUMMARY_PATH;
 }
 
-export function toPanelModel(call: LiveCall | null, classifier: ModelStatus, nowMs: number, endedCallId?: string, settings: CoachSettings = DEFAULT_COACH_SETTINGS): PanelModel {
+export function toPanelModel(
+  call: LiveCall | null,
+  classifier: ModelStatus,
+  nowMs: number,
+  endedCallId?: string,
+  settings: CoachSettings = DEFAULT_COACH_SETTINGS,
+  safetyConfig: SafetyPanelConfig = DEFAULT_SAFETY_PANEL_CONFIG,
+): PanelModel {
   if (!call) {
     return {
       health: { state: 'waiting' },
@@ -22,6 +30,7 @@ export function toPanelModel(call: LiveCall | null, classifier: ModelStatus, now
       coach: coachView(initCoach(DEFAULT_COACH_SETTINGS, nowMs), nowMs),
       feed: [],
       summaryUrl: summaryPath(endedCallId),
+      safety: null,
     };
   }
   const relations: Record<string, SpeakerRelation> = {};
@@ -37,6 +46,7 @@ export function toPanelModel(call: LiveCall | null, classifier: ModelStatus, now
     rules: { lectureRunSec: settings.lectureRunSec, talkShareWindowMin: settings.talkShareWindowMin },
     selfCheck: selfToConfirm(call),
     relations,
+    safety: safetyView(call.safety, safetyConfig),
   };
 }
 

@@ -4,6 +4,7 @@
 // Caption text and speaker names are capped in length here so a hostile page cannot flood memory.
 import * as v from 'valibot';
 import { LABELS } from '../classifier/labels';
+import { CHECKLIST_ITEMS } from '../safety/types';
 
 export const MAX_TEXT = 20_000;
 export const MAX_NAME = 200;
@@ -56,6 +57,9 @@ export const PanelToBgSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('panel/self-name'), tabId, name: v.pipe(name, v.minLength(1)) }),
   // Live correction of who is who; relabels the call.
   v.strictObject({ kind: v.literal('panel/speaker-role'), tabId, name: v.pipe(name, v.minLength(1)), as: v.picklist(['me', 'patient', 'interpreter', 'family']) }),
+  // Safety mode: tick (or untick) a checklist item; close safety mode (only the clinician can).
+  v.strictObject({ kind: v.literal('panel/safety-item'), tabId, item: v.picklist(CHECKLIST_ITEMS), checked: v.boolean() }),
+  v.strictObject({ kind: v.literal('panel/safety-close'), tabId }),
 ]);
 export type PanelToBg = v.InferOutput<typeof PanelToBgSchema>;
 

@@ -63,6 +63,7 @@ async function storeRecord(call: LiveCall, endReason: EndReason): Promise<void> 
       state: call.coach,
       model: modelInfo(),
       settings: await coachSettingsNow(),
+      ...(call.safety ? { safety: call.safety } : {}),
     },
     { storeTranscript: s.storeTranscript },
   );

@@ -1,6 +1,7 @@
 // chrome.storage.local (the user's choices) and chrome.storage.managed (the clinic's policy) behind
 // the SettingsBackend interface of src/settings/store.ts. Policy changes apply while running.
 import type { CoachSettings } from '../coach/types';
+import type { SafetyPanelConfig } from '../safety/view';
 import type { MergedSettings } from '../settings/merge';
 import { createSettingsStore, type SettingsBackend } from '../settings/store';
 import { toCoachSettings } from '../settings/to-coach';
@@ -74,4 +75,15 @@ export async function rememberClinicianName(name: string): Promise<void> {
   const names = merged.values.clinicianNames;
   if (merged.lockedKeys.includes('clinicianNames') || names.some((n) => n.toLowerCase() === name.toLowerCase())) return;
   await settingsStore.update({ clinicianNames: [...names, name].slice(-10) });
+}
+
+/** Safety mode on or off (clinic policy; on by default). */
+export async function safetyEnabledNow(): Promise<boolean> {
+  return (await effectiveSettings()).values.safetyModeEnabled;
+}
+
+/** The clinic's crisis text and procedure, and the browser's language for the default crisis line. */
+export async function safetyPanelConfigNow(): Promise<SafetyPanelConfig> {
+  const v = (await effectiveSettings()).values;
+  return { crisisText: v.safetyCrisisText, procedureSteps: [...v.safetyProcedureSteps], uiLanguage: browser.i18n.getUILanguage() };
 }

@@ -6,6 +6,7 @@ import type { CoachMetrics } from '../coach/metrics';
 import { DEIDENTIFIED_NOTICE, deidentifyRecord } from './deidentify';
 import { exportMarkdown } from './markdown';
 import type { CallRecord, StoredTallyItem } from './record';
+import { safetyMoments, safetyMomentsJson } from './safety-moments';
 import { BOND_RANGE, RQ_FAIR, RQ_GOOD, durationMs, recordMetrics, recordTally } from './summarize';
 
 export const EXPORT_SCHEMA_VERSION = 1 as const;
@@ -133,6 +134,8 @@ export function exportObject(record: CallRecord, opts: { deidentified: boolean; 
       beforeIds: p.beforeIds,
       afterIds: p.afterIds,
     })),
+    // Safety moments survive de-identification (without text): see safety-moments.ts.
+    safetyMoments: safetyMomentsJson(safetyMoments(record), opts.deidentified),
     disputes: Object.entries(record.disputes).map(([id, d]) => ({
       utteranceId: id,
       modelLabel: (record.utterances.find((u) => u.id === id)?.label ?? null) as Label | null,
@@ -152,11 +155,20 @@ export type CallExportV1 = ReturnType<typeof exportObject>;
 export function exportCall(record: CallRecord, choice: ExportChoice, policy: ExportPolicy, t: Translate, now: number): ExportFile | null {
   const allowed = allowedExports(policy);
   if (choice.deidentified ? !allowed.deidentified : !allowed.identified) return null;
-  const rec = choice.deidentified ? deidentifyRecord(record, { keepText: !policy.deidentifiedExportsOnly }) : record;
+  // The safety moments are carried over from the original record whatever de-identification does
+  // (they hold no text; the de-identified export drops their utterance ids and trigger text).
+  const rec = choice.deidentified ? withSafety(deidentifyRecord(record, { keepText: !policy.deidentifiedExportsOnly }), record) : record;
   const stem = choice.deidentified ? 'alliance-call-deidentified' : `alliance-call-${iso(record.startedAt).slice(0, 10)}-${record.platform}`;
   if (choice.format === 'json') {
     const content = JSON.stringify(exportObject(rec, { deidentified: choice.deidentified, t, now }), null, 2);
     return { filename: `${stem}.json`, mime: 'application/json', content };
   }
   return { filename: `${stem}.md`, mime: 'text/markdown', content: exportMarkdown(rec, { deidentified: choice.deidentified, t }) };
+}
+
+function withSafety(deidentified: CallRecord, original: CallRecord): CallRecord {
+  if (!original.safety?.length) return deidentified;
+  // Times stay relative to the de-identified clock (the same offsets as the original).
+  const shift = deidentified.clock.startMs - original.clock.startMs;
+  return { ...deidentified, safety: original.safety.map((e) => ({ ...e, startedMs: e.startedMs + shift, ...(e.closedMs !== undefined ? { closedMs: e.closedMs + shift } : {}), ticked: [...e.ticked] })) };
 }

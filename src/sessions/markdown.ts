@@ -6,6 +6,7 @@ import type { Translate } from './export';
 import { accuracyText, clockText, metricRows } from './metric-rows';
 import { MIN_RATED } from '../coach/metrics';
 import type { CallRecord, StoredUtterance } from './record';
+import { safetyMoments } from './safety-moments';
 import { bondRuleSubs, durationMs, recordMetrics, recordTally } from './summarize';
 
 /**
@@ -64,6 +65,16 @@ export function exportMarkdown(record: CallRecord, opts: { deidentified: boolean
   out.push('', t('summary_proxy_note'), '', t('summary_bond_rule', bondRuleSubs(record)));
   const disputes = Object.entries(record.disputes);
   if (disputes.length > 0) out.push('', t('summary_disputes_note', [String(disputes.length)]));
+
+  const moments = safetyMoments(record);
+  if (moments.length > 0) {
+    out.push('', `## ${t('summary_safety_title')}`, '');
+    for (const m of moments) {
+      const ticked = m.ticked.length ? m.ticked.map((i) => t(`summary_safety_item_${i}`)).join(', ') : t('summary_safety_none_ticked');
+      out.push(`- ${t('summary_safety_at', [clockText(m.atMs)])} (${t(`summary_safety_category_${m.category.replace('-', '_')}`)}). ${t('summary_safety_ticked')}: ${ticked}`);
+      if (!opts.deidentified && m.triggerText !== null) out.push(`  - ${t('summary_safety_trigger')}: ${mdText(m.triggerText)}`);
+    }
+  }
 
   out.push('', `## ${t('summary_goals_title')}`, '');
   const items = [...tally.goals, ...tally.tasks];

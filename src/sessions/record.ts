@@ -7,6 +7,7 @@ import type { PlatformId, Role } from '../captions/types';
 import { isLabel, type Label } from '../classifier/labels';
 import { isQuestion, wordCount } from '../coach/text';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings, type CoachState, type LabelledUtterance, type ShownPrompt, type Tally, type TallyItem } from '../coach/types';
+import type { SafetyEpisode, SafetyState } from '../safety/types';
 import { speakerAliases } from './aliases';
 
 export const CALL_RECORD_SCHEMA_VERSION = 1 as const;
@@ -74,6 +75,11 @@ export interface CallRecord {
   model: ModelInfo;
   /** The coach settings of the call (plain numbers): metrics are recomputed with the same thresholds. */
   coachSettings: CoachSettings;
+  /**
+   * Safety mode episodes ("safety moments"); absent in records made before safety mode. They hold no
+   * caption text (the trigger is an utterance id), so they are kept whatever the transcript policy.
+   */
+  safety?: SafetyEpisode[];
 }
 
 export interface BuildRecordInput {
@@ -86,6 +92,7 @@ export interface BuildRecordInput {
   model: ModelInfo;
   disputes?: Disputes;
   settings?: CoachSettings;
+  safety?: SafetyState;
 }
 
 export interface RecordPolicy {
@@ -151,6 +158,7 @@ export function buildRecord(input: BuildRecordInput, policy: RecordPolicy): Call
       ...(input.model.perLabelN ? { perLabelN: { ...input.model.perLabelN } } : {}),
     },
     coachSettings: structuredClone(input.settings ?? DEFAULT_COACH_SETTINGS),
+    ...(input.safety?.episodes.length ? { safety: input.safety.episodes.map((e) => ({ ...e, ticked: [...e.ticked] })) } : {}),
   };
 }
 

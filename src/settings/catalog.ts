@@ -124,6 +124,31 @@ export const CATALOG = {
     maxLength: 500,
     userEditable: false,
   },
+  // Safety mode (src/safety/): a clinical-governance decision, so only the clinic's policy sets it.
+  safetyModeEnabled: {
+    type: 'boolean',
+    title: 'Safety mode',
+    description: 'When the patient voices self-harm, harm to others or abuse, coaching pauses and the safety checklist and crisis procedure are shown. Detection runs on the device.',
+    default: true,
+    userEditable: false,
+  },
+  safetyCrisisText: {
+    type: 'string',
+    title: 'Crisis line text',
+    description: "Shown in safety mode. Empty: the 988 Suicide & Crisis Lifeline in the US, the local emergency services elsewhere (by the browser's region).",
+    default: '',
+    maxLength: 1000,
+    userEditable: false,
+  },
+  safetyProcedureSteps: {
+    type: 'string[]',
+    title: 'Crisis procedure steps',
+    description: "The clinic's own crisis procedure, one step per item, shown in order in safety mode.",
+    default: [],
+    itemMaxLength: 300,
+    maxItems: 12,
+    userEditable: false,
+  },
 } as const satisfies Record<string, SettingSpec>;
 
 export type SettingKey = keyof typeof CATALOG;

@@ -14,9 +14,10 @@ import { checkpointCall, storeFinishedCall, purgeExpiredCalls } from '../../plat
 import { listenForPanels, postTo, postToAllPanels, postToPanels } from '../../platform/panel-ports';
 import { BLANK_COMMAND, onCommand } from '../../platform/commands';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../../coach/types';
-import { coachSettingsNow, effectiveSettings, rememberClinicianName } from '../../platform/settings';
+import { coachSettingsNow, effectiveSettings, rememberClinicianName, safetyEnabledNow, safetyPanelConfigNow } from '../../platform/settings';
 import { openPanelOnActionClick, enablePanelForTab } from '../../platform/side-panel';
 import { scheduleAlarms, onAlarm } from '../../platform/alarms';
+import { warmUpDetector } from '../../safety/detect';
 
 // Firefox has no offscreen documents, but its background page is a document: host the classifier
 // here. The import is dynamic so Chrome's service worker never evaluates onnxruntime-web.
@@ -48,8 +49,11 @@ const calls = new CallService({
   remove: (tabId) => store.remove(tabId),
   classify: classifyRemote,
   coachSettings: async () => (coachCfg = await coachSettingsNow()),
+  safetyEnabled: safetyEnabledNow,
+  // Settings are cached (one resolved promise), so pushes keep their order.
   publish: (call, tabId, endedCallId) =>
-    postToPanels(tabId, { kind: 'bg/model', tabId, model: toPanelModel(call, modelStatus(), Date.now(), endedCallId, coachCfg) }),
+    void safetyPanelConfigNow().then((cfg) =>
+      postToPanels(tabId, { kind: 'bg/model', tabId, model: toPanelModel(call, modelStatus(), Date.now(), endedCallId, coachCfg, cfg) })),
   finish: storeFinishedCall,
   checkpoint: checkpointCall,
 });
@@ -100,8 +104,8 @@ listenForPanels((msg, port) => {
   const now = Date.now();
   switch (msg.kind) {
     case 'panel/subscribe':
-      void calls.current(msg.tabId).then((call) => {
-        postTo(port, { kind: 'bg/model', model: toPanelModel(call, modelStatus(), now, undefined, coachCfg), tabId: msg.tabId });
+      void Promise.all([calls.current(msg.tabId), safetyPanelConfigNow()]).then(([call, cfg]) => {
+        postTo(port, { kind: 'bg/model', model: toPanelModel(call, modelStatus(), now, undefined, coachCfg, cfg), tabId: msg.tabId });
         if (call) void warmUp().then(() => calls.coachEvent(msg.tabId, { type: 'tick', nowMs: Date.now() }));
       });
       return;
@@ -127,6 +131,12 @@ listenForPanels((msg, port) => {
         const name = confirmedSelfName(await calls.current(msg.tabId), msg.name);
         if (name) await rememberClinicianName(name);
       });
+      return;
+    case 'panel/safety-item':
+      void calls.safetyEvent(msg.tabId, { type: 'tick-item', item: msg.item, checked: msg.checked });
+      return;
+    case 'panel/safety-close':
+      void calls.safetyEvent(msg.tabId, { type: 'close', atMs: now });
       return;
     case 'panel/tick':
       void calls.coachEvent(msg.tabId, { type: 'tick', nowMs: now });
@@ -154,5 +164,7 @@ onCommand((command) => {
 });
 
 void openPanelOnActionClick();
+// After the listeners: compiles the safety rules so the first risk check after a restart is fast.
+setTimeout(warmUpDetector, 0);
 void scheduleAlarms();
 void purgeExpiredCalls();

@@ -48,6 +48,8 @@ function App() {
       onSpeakerRole={(name, as) => tabId !== null && link.send({ kind: 'panel/speaker-role', tabId, name, as })}
       blank={blank}
       onBlank={setBlank}
+      onSafetyItem={(item, checked) => tabId !== null && link.send({ kind: 'panel/safety-item', tabId, item, checked })}
+      onSafetyClose={() => tabId !== null && link.send({ kind: 'panel/safety-close', tabId })}
       onOpenSummary={() => void browser.tabs.create({ url: extensionUrl(model.summaryUrl ?? 'src/entries/summary/index.html') })}
     />
   );

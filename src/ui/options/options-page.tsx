@@ -13,6 +13,7 @@ export const GROUPS: ReadonlyArray<{ id: string; keys: readonly SettingKey[] }> 
       'noGoalAfterMin', 'noTaskAfterMin', 'talkShareWindowMin', 'talkShareMax', 'emotionReflectWindowSec'],
   },
   { id: 'privacy', keys: ['storeTranscript', 'retentionDays', 'exportsAllowed', 'deidentifiedExportsOnly', 'supportContact'] },
+  { id: 'safety', keys: ['safetyModeEnabled', 'safetyCrisisText', 'safetyProcedureSteps'] },
 ];
 
 export function OptionsPage({ merged, t, onChange, onReset, rejected = [], onEraseAll }: OptionsPageProps) {

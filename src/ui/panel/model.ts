@@ -3,6 +3,8 @@ import type { CaptionHealth, PlatformId } from '../../captions/types';
 import type { CoachView, LabelledUtterance, PromptAction } from '../../coach/types';
 import type { ModelStatus } from '../../messaging/protocol';
 import type { ComponentChildren } from 'preact';
+import type { ChecklistItem } from '../../safety/types';
+import type { SafetyView } from '../../safety/view';
 import type { MessageLookup } from '../common/i18n';
 
 export const FEED_MAX = 50;
@@ -26,6 +28,8 @@ export interface PanelModel {
   selfCheck?: { name: string } | null;
   /** Speakers the clinician marked as interpreter or family (their role is "other"). */
   relations?: Record<string, SpeakerRelation>;
+  /** Safety mode, while it is shown (src/safety/); null otherwise. */
+  safety?: SafetyView | null;
 }
 
 export type SpeakerRelation = 'interpreter' | 'family';
@@ -48,4 +52,7 @@ export interface PanelProps {
   onBlank?: (blank: boolean) => void;
   /** Rendered above the prompt area (e.g. the safety-mode component). */
   beforePrompt?: ComponentChildren;
+  /** Safety mode: the clinician ticks a checklist item, or closes safety mode. */
+  onSafetyItem?: (item: ChecklistItem, checked: boolean) => void;
+  onSafetyClose?: () => void;
 }

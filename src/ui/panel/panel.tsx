@@ -9,12 +9,13 @@ import { I18nContext, makeT } from '../common/i18n';
 import { LiveFeed } from './live-feed';
 import type { PanelModel, PanelProps } from './model';
 import { PromptCard, PromptReason } from './prompt-card';
+import { SafetyPanel } from './safety-panel';
 import { SelfPicker } from './self-picker';
 import { SelfCheck, SpeakerRoles } from './speakers';
 import { StatusLines } from './status-lines';
 import { TallyStrip, TallyView } from './tally-view';
 
-export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummary, onSelfName, onSpeakerRole, blank, onBlank, beforePrompt }: PanelProps) {
+export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummary, onSelfName, onSpeakerRole, blank, onBlank, beforePrompt, onSafetyItem, onSafetyClose }: PanelProps) {
   const t = useMemo(() => makeT(getMessage), [getMessage]);
   const blankButton = onBlank ? (
     <button type="button" class="ac-blank-toggle" aria-pressed={blank === true} onClick={() => onBlank(!blank)}>
@@ -46,7 +47,15 @@ export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummar
         {model.selfCheck ? <SelfCheck name={model.selfCheck.name} onConfirm={onSelfName} /> : null}
         <div class="ac-live">
           {beforePrompt}
-          <PromptCard prompt={model.coach.prompt} ack={model.coach.ack} paused={model.paused} coachingEnabled={model.coach.coachingEnabled} onPromptAction={onPromptAction} />
+          <SafetyPanel safety={model.safety} onItem={onSafetyItem} onClose={onSafetyClose} />
+          {/* In safety mode the prompt area stays (a live region must persist) but shows "paused". */}
+          <PromptCard
+            prompt={model.safety ? null : model.coach.prompt}
+            ack={model.safety ? null : model.coach.ack}
+            paused={model.paused || !!model.safety}
+            coachingEnabled={model.safety ? true : model.coach.coachingEnabled}
+            onPromptAction={onPromptAction}
+          />
         </div>
         <TallyStrip coach={model.coach} />
         <div class="ac-controls">

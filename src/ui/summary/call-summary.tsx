@@ -8,6 +8,7 @@ import { Actions } from './actions';
 import { GoalsTasks } from './goals-tasks';
 import { MetricsTable } from './metrics-table';
 import { Moments } from './moments';
+import { SafetyMoments } from './safety-moments';
 import { TallyTimeline, UtteranceTimeline } from './timeline';
 import type { CallSummaryProps } from './types';
 import { UtteranceRow } from './utterance-row';
@@ -46,6 +47,7 @@ export function CallSummary(props: CallSummaryProps) {
         </p>
         <p class="model">{t('summary_model', [record.model.version, record.model.sha256.slice(0, 12)])}</p>
       </header>
+      <SafetyMoments record={record} t={t} />
       <MetricsTable metrics={metrics} t={t} model={props.model?.sha256 === record.model.sha256 ? props.model : record.model} disputes={disputes} />
       <GoalsTasks tally={tally} t={t} />
       <section class="timelines">

@@ -1,0 +1,114 @@
+// `npm run -s eval -- --safety [RISK.jsonl] [FIGURATIVE.jsonl] [--dev] [--show]`
+// Scores the safety detector (src/safety/detect.ts):
+//   recall             on labelled risk statements (default eval/safety/risk.jsonl)
+//   figurativeFpRate   on figurative speech that must not fire (default eval/safety/figurative.jsonl)
+//   fpPerHour          on real patient speech (PriMock57, MTS-Dialog, ACI-Bench patient turns, with the
+//                      clinician's turn before each as context), hours from words at 150 per minute
+// Lines: {"text", "lang"?, "category"?, "style"?, "context"?} (context = the clinician's previous turn).
+// --dev scores the development set (test/safety/dev-cases.ts) instead of the two files.
+// --show lists the misses and false alarms (for the dev set; do not tune on the independent set).
+import { existsSync, readFileSync } from 'node:fs';
+import { detectRisk } from '../../src/safety/detect';
+import { loadPatientTurns, wordsOf } from './patient-turns';
+
+interface Case { text: string; context?: string; lang?: string; category?: string; style?: string }
+
+function readJsonl(file: string): Case[] {
+  const out: Case[] = [];
+  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const o = JSON.parse(line) as Case;
+      if (typeof o.text !== 'string') throw new Error('no "text"');
+      out.push({ ...o, ...(typeof o.context === 'string' && o.context.trim() ? { context: o.context } : { context: undefined }) });
+    } catch (e) {
+      console.error(`${file}:${i + 1}: ${(e as Error).message}`);
+    }
+  });
+  return out;
+}
+
+const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+
+function breakdown(cases: Case[], hit: boolean[], key: 'lang' | 'category' | 'style') {
+  const groups: Record<string, { n: number; detected: number; recall: number }> = {};
+  cases.forEach((c, i) => {
+    const k = String(c[key] ?? 'unknown');
+    const g = (groups[k] ??= { n: 0, detected: 0, recall: 0 });
+    g.n++;
+    if (hit[i]) g.detected++;
+  });
+  for (const g of Object.values(groups)) g.recall = round(g.detected / g.n);
+  return groups;
+}
+
+export async function safetyEval(args: string[]): Promise<number> {
+  const positional = args.filter((a) => !a.startsWith('--'));
+  const show = args.includes('--show');
+  let risk: Case[];
+  let figurative: Case[];
+  let source: string;
+  if (args.includes('--dev')) {
+    const dev = await import('../../test/safety/dev-cases.ts');
+    risk = dev.RISK;
+    figurative = dev.FIGURATIVE;
+    source = 'test/safety/dev-cases.ts';
+  } else {
+    const [rf = 'eval/safety/risk.jsonl', ff = 'eval/safety/figurative.jsonl'] = positional;
+    for (const f of [rf, ff]) if (!existsSync(f)) { console.error(`eval --safety: ${f}: no such file`); return 2; }
+    risk = readJsonl(rf);
+    figurative = readJsonl(ff);
+    source = `${rf} + ${ff}`;
+  }
+  const riskHit = risk.map((c) => detectRisk({ text: c.text, ...(c.context ? { context: c.context } : {}) }) !== null);
+  const figHit = figurative.map((c) => detectRisk({ text: c.text, ...(c.context ? { context: c.context } : {}) }) !== null);
+  const turns = loadPatientTurns();
+  let words = 0;
+  const realHits: { corpus: string; dialog: string; rule: string }[] = [];
+  const realShow: string[] = [];
+  for (const t of turns) {
+    words += wordsOf(t.text);
+    const h = detectRisk({ text: t.text, context: t.context });
+    if (h) {
+      realHits.push({ corpus: t.corpus, dialog: t.dialog, rule: h.rule });
+      if (show) realShow.push(`${t.corpus}/${t.dialog} [${h.rule}] ${t.text}`);
+    }
+  }
+  const hours = words / 150 / 60;
+  // Hand-reviewed real-speech turns that are genuine disclosures (reported apart, never hidden).
+  const reviewFile = 'eval/safety/real-speech-review.json';
+  const genuine = existsSync(reviewFile) ? (JSON.parse(readFileSync(reviewFile, 'utf8')).genuine as { corpus: string; dialog: string }[]) : [];
+  const isGenuine = (h: { corpus: string; dialog: string }) => genuine.some((g) => g.corpus === h.corpus && g.dialog === h.dialog);
+  const falseAlarms = realHits.filter((h) => !isGenuine(h)).length;
+  const detected = riskHit.filter(Boolean).length;
+  const fp = figHit.filter(Boolean).length;
+  const report = {
+    source,
+    recall: risk.length ? round(detected / risk.length) : null,
+    figurativeFpRate: figurative.length ? round(fp / figurative.length) : null,
+    fpPerHour: hours ? round(realHits.length / hours) : null,
+    risk: { n: risk.length, detected, byCategory: breakdown(risk, riskHit, 'category'), byLang: breakdown(risk, riskHit, 'lang'), byStyle: breakdown(risk, riskHit, 'style') },
+    figurative: { n: figurative.length, falsePositives: fp },
+    realSpeech: {
+      corpora: [...new Set(turns.map((t) => t.corpus))],
+      patientTurns: turns.length,
+      words,
+      hours: round(hours, 2),
+      falsePositives: realHits.length,
+      fpPer10Hours: hours ? round((realHits.length / hours) * 10, 2) : null,
+      reviewedGenuine: realHits.length - falseAlarms,
+      fpPerHourExcludingReviewedGenuine: hours ? round(falseAlarms / hours) : null,
+      hits: realHits,
+    },
+  };
+  console.log(JSON.stringify(report, null, 2));
+  if (show) {
+    console.error('--- missed risk ---');
+    risk.forEach((c, i) => !riskHit[i] && console.error(`${c.text}${c.context ? `   [after: ${c.context}]` : ''}`));
+    console.error('--- figurative false alarms ---');
+    figurative.forEach((c, i) => figHit[i] && console.error(c.text));
+    console.error('--- real speech hits ---');
+    for (const l of realShow) console.error(l);
+  }
+  return 0;
+}

@@ -1,0 +1,64 @@
+// Context: a clinician's direct risk question followed by the patient's "yes, sometimes" is a
+// disclosure even though the reply holds no risk words. Pure; works on normalize()d text.
+import type { RiskCategory } from './types';
+
+interface Question {
+  category: RiskCategory;
+  re: RegExp;
+  /** 'yes-is-risk' (have you had thoughts of suicide?) or 'no-is-risk' (do you feel safe at home?). */
+  polarity: 'yes-is-risk' | 'no-is-risk';
+}
+
+const QUESTIONS: Question[] = [
+  { category: 'suicidal', polarity: 'yes-is-risk', re: /\b(?:suicid\w*|kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|take your (?:own )?life|taking your (?:own )?life|thoughts? (?:of|about) (?:death|dying|ending|not being|killing|not waking|not wanting|wanting to die|being dead)|wish(?:ed)? (?:you were|you could be|you was) dead|better off dead|better off without you|(?:not )?want(?:ing|ed)? to (?:die|live|be alive|be here|wake up)|life (?:is|was|is not|was not) (?:not )?worth living|not worth living|(?:go to sleep|fall asleep) and not wake|wish you (?:would not|could not|did not) wake|plan (?:to|for) (?:end|kill|how)|pills to (?:end|hurt)|(?:gun|firearm|weapon)s? (?:at home|in the house|in your home)|access to (?:a )?(?:gun|firearm|weapon|pills)|how often do you (?:have|get) (?:these|those) thoughts|acted on (?:those|these|them)|(?:tried|attempted) to (?:hurt|harm|kill|end) (?:yourself|your life)|plan (?:to|for|of) (?:end|ending|kill|killing|hurt|hurting|harm|how you would|doing it|suicide|die|dying))\b/ },
+  { category: 'self-harm', polarity: 'yes-is-risk', re: /\b(?:hurt(?:ing)? yourself|harm(?:ing)? yourself|self harm\w*|cut(?:ting)? yourself|burn(?:ing)? yourself|injur\w* yourself on purpose)\b/ },
+  { category: 'harm-others', polarity: 'yes-is-risk', re: /\b(?:hurt(?:ing)?|harm(?:ing)?|kill(?:ing)?) (?:someone|somebody|anyone|anybody|others|other people|the baby|your baby|him|her|them|your (?:kids|children|partner|husband|wife))\b/ },
+  { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:(?:he|she|they|anyone|someone|somebody|anybody|your (?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mother|mom|mum|parents?|stepdad|stepfather|carer|caregiver|son|daughter|family member)) (?:\w+ ){0,2}?(?:hit|hits|hitting|hurt|hurts|hurting|threaten\w*|abus\w*|forc\w*|push\w*|kick\w*|slap\w*|chok\w*|grab\w*|control\w*|scare\w*|frighten\w*|touch\w*) you\b|afraid of (?:him|her|them|your|anyone)|scared of (?:him|her|them|your|anyone)|frightened of (?:him|her|your|anyone)|(?:someone|anyone|anybody) (?:hurting|hurt|hit|threaten\w*|harm\w*|abus\w*|frighten\w*) you|(?:domestic|partner) (?:violence|abuse)|unsafe (?:at home|in your relationship|with))/ },
+  { category: 'abuse', polarity: 'no-is-risk', re: /\b(?:feel|feeling|are you|you are|you) (?:\w+ )?safe(?: (?:at home|where you live|with|in your|living|there|going home|now|right now|in your relationship|in your home))?\b/ },
+  // Spanish
+  { category: 'suicidal', polarity: 'yes-is-risk', re: /\b(?:suicid\w*|quitarte la vida|quitarse la vida|matarte|matarse|(?:pensamientos|ideas) (?:de|sobre) (?:muerte|morir|quitarte|suicid\w*|no despertar|hacerte dano)|ganas de morir|no querer vivir|querer morir|quieres morir|(?:mejor|estar) muert[oa]|la vida no vale la pena|no despertar|un plan para|acceso a (?:armas|pastillas|un arma))\b/ },
+  { category: 'self-harm', polarity: 'yes-is-risk', re: /\b(?:hacerte dano|hacerse dano|lastimarte|lastimarse|cortarte|cortarse|autolesion\w*|te has hecho dano a proposito|se ha hecho dano a proposito)\b/ },
+  { category: 'harm-others', polarity: 'yes-is-risk', re: /\b(?:hacerle dano a (?:alguien|otros|otra persona|tu bebe)|lastimar a (?:alguien|otros)|matar a alguien)\b/ },
+  { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:(?:te|le) (?:pega|golpea|maltrata|amenaza|hace dano|lastima|obliga|empuja|controla)|miedo (?:de|a) (?:el|ella|tu (?:pareja|esposo|marido))|violencia (?:en casa|domestica))\b/ },
+  { category: 'abuse', polarity: 'no-is-risk', re: /\b(?:te sientes segur[oa]|se siente segur[oa]|estas segur[oa] (?:en (?:tu )?casa|con el|con ella)|(?:seguro|segura) en (?:tu )?casa)\b/ },
+];
+
+/** Questions about someone else's history ("anyone in your family…") are not about the patient. */
+const ABOUT_OTHERS = /\b(?:family|relative|relatives|anyone you know|someone you know|friends?|parents|familia|familiar|familiares|alguien que conozca|conocido)\b/;
+// A confirmation of a denial ("you're not feeling suicidal, right?"): "yes" means no risk.
+const NOT_A_QUESTION = /\b(?:not (?:\w+ ){0,2}?suicidal|no suicidal|no risk|never suicidal|you (?:are|have|have been|do|were) not|no (?:thoughts|plans) of|denied|denies)\b/;
+
+export function riskQuestion(clinicianNorm: string): Question | null {
+  if (!clinicianNorm || ABOUT_OTHERS.test(clinicianNorm) || NOT_A_QUESTION.test(clinicianNorm)) return null;
+  // The safety question is checked last: "are you safe?" inside a suicide question asks about suicide.
+  return QUESTIONS.find((q) => q.polarity === 'yes-is-risk' && q.re.test(clinicianNorm)) ?? QUESTIONS.find((q) => q.re.test(clinicianNorm)) ?? null;
+}
+
+const NEG_START = /^(?:no|nope|nah|never|not really|not at all|not that|not anymore|not any more|not now|not lately|not recently|i do not think so|i have not|i do not|i did not|i am not|nothing like that|god no|absolutely not|definitely not|of course not|no way|nunca|para nada|jamas|en absoluto|claro que no|no no|none|ninguno|ninguna|tampoco)\b/;
+/** A yes at the start of the reply. */
+const START_AFFIRM = /^(?:yes|yeah|yep|yup|yea|uh huh|sometimes|some times|at times|occasionally|a few times|a couple of times|a couple times|once or twice|more than once|a little|a bit|kind of|sort of|maybe|i guess|i suppose|honestly|to be honest|if i am honest|if i am being honest|every day|a lot|all the time|quite a bit|quite a lot|quite often|lately|recently|now and then|every now and then|on and off|off and on|more often than|i have|i do|i did|i had|i was|i think so|i would say so|well yes|well yeah|right|true|correct|exactly|definitely|absolutely|he does|she does|he has|she has|they do|they have|it has|mostly|probably|last week|last night|yesterday|this week|si|claro|pues si|a veces|de vez en cuando|un poco|la verdad|alguna vez|algunas veces|ultimamente|todos los dias|mucho|bastante|he pensado|lo he pensado|se me ha pasado|se me pasa|creo que si|tal vez|quizas|puede ser|casi todos los dias|cada vez mas|anoche|la semana pasada)(?=$|[\s,.!?])(?! not| never)/;
+/** A yes anywhere in the first words ("I mean, it has crossed my mind"). */
+const ANY_AFFIRM = /(?:^|[\s,])(?:sometimes|at times|occasionally|once or twice|a few times|more than once|every day|every night|most days|some days|lately|crossed my mind|cross my mind|i have thought|i think about it|i thought about it|i have been thinking|every so often|now and then|here and there|not often|rarely|more than i would like|more than i care to|more than i should|more often than i would like|too often|a veces|de vez en cuando|he pensado|lo he pensado|se me ha pasado|se me pasa|ultimamente|todos los dias)(?=$|[\s,.!?])/;
+const TURN = /^[\s,.]*(?:but|pero|well|although|though|bueno|i mean|except|only|apart from|not really|not much|mas o menos)\b/;
+const UNSURE = /\b(?:not (?:always|really|all the time|completely|totally|sure|exactly|entirely|very)|sometimes|not when|depends|it depends|i do not know|i am not sure|i guess|mostly|most of the time|kind of|sort of|i think so but|no siempre|a veces|no se|no mucho|mas o menos|depende|casi siempre|no del todo|no tanto|no exactamente)\b/;
+
+const firstWords = (s: string, n: number) => s.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
+
+/** Whether the patient's reply (normalize()d) to `q` discloses risk. */
+export function replyDiscloses(replyNorm: string, q: Question): boolean {
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '');
+  if (!reply) return false;
+  const head = firstWords(reply, 10);
+  if (q.polarity === 'no-is-risk') {
+    if (UNSURE.test(head)) return true;
+    return NEG_START.test(reply) && !/^no (?:problem|worries|doubt|issues?)\b/.test(reply);
+  }
+  const neg = reply.match(NEG_START);
+  if (neg) {
+    // "No, never" stays no; "No... well, sometimes" / "Not really, sometimes" is a yes.
+    const rest = reply.slice(neg[0].length);
+    const soon = firstWords(rest, 6);
+    return ANY_AFFIRM.test(soon) || (TURN.test(rest) && ANY_AFFIRM.test(firstWords(rest, 10)));
+  }
+  return START_AFFIRM.test(reply) || ANY_AFFIRM.test(firstWords(reply, 8));
+}

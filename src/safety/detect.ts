@@ -1,0 +1,66 @@
+// Risk detection in the patient's speech: pure, on the device, rules only (EN and ES).
+// A hit needs either a risk statement in the patient's words (masks first remove figurative and
+// accidental uses: "this knee is killing me", "I cut myself shaving") or an affirmative reply to
+// the clinician's direct risk question just before it. Negation in the same clause ("I'm not
+// suicidal", "no quiero morir") cancels a statement. No caption text leaves this function: the hit
+// names a category and a rule id.
+import { replyDiscloses, riskQuestion } from './context';
+import { maskedText } from './detect-text';
+import { clauses, normalize } from './normalize';
+import { RULES_EN, type Rule } from './rules-en';
+import { RULES_ES } from './rules-es';
+import type { RiskHit } from './types';
+
+const RULES: Rule[] = [...RULES_EN, ...RULES_ES];
+const NEGATORS = /\b(?:not|never|no|nunca|jamas|tampoco|nobody said|nor)\b/;
+const DEFAULT_NEG_WINDOW = 5;
+// A negation does not reach past these ("I can't sleep and I want to die").
+const SCOPE_BREAK = /,|\b(?:and|so|because|or|then|y|porque|entonces|pero|but)\b/;
+
+export interface DetectInput {
+  /** The patient's utterance (caption text). */
+  text: string;
+  /** The clinician's utterance just before it, if any. */
+  context?: string;
+}
+
+function negated(clause: string, index: number, window: number): boolean {
+  if (window === 0) return false;
+  const before = clause.slice(0, index);
+  const tail = before.split(SCOPE_BREAK).pop() ?? '';
+  const words = tail.trim().split(/\s+/).filter(Boolean).slice(-window);
+  return NEGATORS.test(words.join(' '));
+}
+
+/** The first rule that fires on a statement, or null. */
+export function statementHit(text: string): RiskHit | null {
+  const masked = maskedText(text);
+  for (const clause of clauses(masked)) {
+    for (const rule of RULES) {
+      const m = rule.re.exec(clause);
+      if (!m) continue;
+      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW)) continue;
+      return { category: rule.category, via: 'statement', rule: rule.id };
+    }
+  }
+  return null;
+}
+
+/** Risk in one patient utterance, given the clinician's previous utterance. */
+export function detectRisk({ text, context }: DetectInput): RiskHit | null {
+  const direct = statementHit(text);
+  if (direct) return direct;
+  if (!context) return null;
+  const q = riskQuestion(normalize(context));
+  if (!q) return null;
+  return replyDiscloses(normalize(text), q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+}
+
+/**
+ * Runs every rule once on a harmless line. The first run of a few hundred regular expressions
+ * compiles them (about 0.3 s); the worker calls this at start-up so that a patient's first
+ * utterance after a worker restart is not the one that pays for it.
+ */
+export function warmUpDetector(): void {
+  detectRisk({ text: 'the knee is a bit better this week, thank you, y la espalda tambien', context: 'have you had any thoughts of suicide?' });
+}
