@@ -1,6 +1,7 @@
 // Patient turns of the real-speech stand-ins (PriMock57, MTS-Dialog, ACI-Bench) with the
 // clinician's turn before each, for the safety detector's false-positive rate. Local files only.
 import { existsSync, readFileSync } from 'node:fs';
+import { fnv1a } from '../../src/safety/risk-features';
 
 export const REAL_SPEECH_DIRS = ['primock57', 'mts-dialog', 'aci-bench'] as const;
 export const DATA_ROOT = process.env.ALLIANCE_DATA ?? '/work/shared/data';
@@ -51,3 +52,11 @@ export function loadPatientTurns(root = DATA_ROOT): PatientTurn[] {
 }
 
 export const wordsOf = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The fixed split of the real-speech dialogues used by the learned risk stage: 'fit' dialogues may
+ * be training negatives (models/safety/train-risk.ts); 'heldout' dialogues are only ever scored
+ * (false positives per hour). By FNV-1a of "corpus/dialog", so a dialogue never straddles halves.
+ */
+export const realSpeechHalf = (t: { corpus: string; dialog: string }): 'fit' | 'heldout' =>
+  (fnv1a(`${t.corpus}/${t.dialog}`) & 1) === 0 ? 'fit' : 'heldout';

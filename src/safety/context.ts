@@ -28,6 +28,8 @@ const ABOUT_OTHERS = /\b(?:family|relative|relatives|anyone you know|someone you
 // A confirmation of a denial ("you're not feeling suicidal, right?"): "yes" means no risk.
 const NOT_A_QUESTION = /\b(?:not (?:\w+ ){0,2}?suicidal|no suicidal|no risk|never suicidal|you (?:are|have|have been|do|were) not|no (?:thoughts|plans) of|denied|denies)\b/;
 
+export type { Question };
+
 export function riskQuestion(clinicianNorm: string): Question | null {
   if (!clinicianNorm || ABOUT_OTHERS.test(clinicianNorm) || NOT_A_QUESTION.test(clinicianNorm)) return null;
   // The safety question is checked last: "are you safe?" inside a suicide question asks about suicide.
@@ -61,4 +63,11 @@ export function replyDiscloses(replyNorm: string, q: Question): boolean {
     return ANY_AFFIRM.test(soon) || (TURN.test(rest) && ANY_AFFIRM.test(firstWords(rest, 10)));
   }
   return START_AFFIRM.test(reply) || ANY_AFFIRM.test(firstWords(reply, 8));
+}
+
+/** The reply opens with a plain denial ("no, never", "nunca") and no later yes: the rules' "no". */
+export function replyDenies(replyNorm: string, q: Question): boolean {
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '');
+  if (q.polarity === 'no-is-risk') return /^(?:yes|yeah|yep|si|claro|of course|absolutely|definitely|totally|i do|i am|completely|very safe|muy segur[oa]|por supuesto)\b/.test(reply) && !UNSURE.test(firstWords(reply, 10));
+  return NEG_START.test(reply) && !replyDiscloses(replyNorm, q);
 }

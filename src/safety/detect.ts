@@ -1,14 +1,20 @@
-// Risk detection in the patient's speech: pure, on the device, rules only (EN and ES).
+// Risk detection in the patient's speech: pure, on the device, EN and ES. Two stages: rules, then a
+// learned model (risk-model.ts) for the indirect phrasings rules do not generalise to.
 // A hit needs either a risk statement in the patient's words (masks first remove figurative and
 // accidental uses: "this knee is killing me", "I cut myself shaving") or an affirmative reply to
 // the clinician's direct risk question just before it. Negation in the same clause ("I'm not
 // suicidal", "no quiero morir") cancels a statement. No caption text leaves this function: the hit
-// names a category and a rule id.
+// names a category and a rule id ("model" for the learned stage).
+// Combination: a rule hit wins; else the model fires when its score reaches the threshold chosen in
+// training (risk-model.json), unless the rules say no: a rule matched but was negated in its clause
+// ("i would never kill myself"), or the reply plainly denies the clinician's risk question.
+// Figurative uses are masked before either stage reads the text.
 import { replyDiscloses, riskQuestion } from './context';
 import { maskedText } from './detect-text';
 import { clauses, normalize } from './normalize';
 import { RULES_EN, type Rule } from './rules-en';
 import { RULES_ES } from './rules-es';
+import { riskModel, scoreRisk } from './risk-model';
 import type { RiskHit } from './types';
 
 const RULES: Rule[] = [...RULES_EN, ...RULES_ES];
@@ -32,28 +38,44 @@ function negated(clause: string, index: number, window: number): boolean {
   return NEGATORS.test(words.join(' '));
 }
 
-/** The first rule that fires on a statement, or null. */
-export function statementHit(text: string): RiskHit | null {
+/** The first rule that fires on a statement (or null), and whether some rule matched but was negated. */
+export function scanRules(text: string): { hit: RiskHit | null; negated: boolean } {
   const masked = maskedText(text);
+  let neg = false;
   for (const clause of clauses(masked)) {
     for (const rule of RULES) {
       const m = rule.re.exec(clause);
       if (!m) continue;
-      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW)) continue;
-      return { category: rule.category, via: 'statement', rule: rule.id };
+      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW)) { neg = true; continue; }
+      return { hit: { category: rule.category, via: 'statement', rule: rule.id }, negated: neg };
     }
   }
-  return null;
+  return { hit: null, negated: neg };
 }
 
-/** Risk in one patient utterance, given the clinician's previous utterance. */
-export function detectRisk({ text, context }: DetectInput): RiskHit | null {
-  const direct = statementHit(text);
-  if (direct) return direct;
+/** The first rule that fires on a statement, or null. */
+export function statementHit(text: string): RiskHit | null {
+  return scanRules(text).hit;
+}
+
+/** The rules alone (the first stage). */
+export function detectRiskRules({ text, context }: DetectInput, scan = scanRules(text)): RiskHit | null {
+  if (scan.hit) return scan.hit;
   if (!context) return null;
   const q = riskQuestion(normalize(context));
   if (!q) return null;
   return replyDiscloses(normalize(text), q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+}
+
+/** Risk in one patient utterance, given the clinician's previous utterance: rules, then the model. */
+export function detectRisk(input: DetectInput, threshold = riskModel().threshold): RiskHit | null {
+  const scan = scanRules(input.text);
+  const ruled = detectRiskRules(input, scan);
+  if (ruled) return ruled;
+  if (scan.negated) return null;
+  const s = scoreRisk(input.text, input.context);
+  if (s.denied || s.score < threshold) return null;
+  return { category: s.category, via: s.statementScore >= threshold ? 'statement' : 'context', rule: 'model' };
 }
 
 /**
@@ -62,5 +84,6 @@ export function detectRisk({ text, context }: DetectInput): RiskHit | null {
  * utterance after a worker restart is not the one that pays for it.
  */
 export function warmUpDetector(): void {
+  riskModel();
   detectRisk({ text: 'the knee is a bit better this week, thank you, y la espalda tambien', context: 'have you had any thoughts of suicide?' });
 }

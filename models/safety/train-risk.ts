@@ -1,0 +1,162 @@
+// `npm run train:safety [-- --out DIR]`: trains the learned risk stage (src/safety/risk-model.ts)
+// and writes src/safety/risk-model.json (or DIR/risk-model.json) plus a report of the threshold
+// choice. Deterministic: seeded shuffling, no Math.random, fixed iteration order; same data -> the
+// same bytes (test/safety/risk-model-train.test.ts retrains and compares).
+//
+// Model: multinomial logistic regression over riskFeatures() (risk-features.ts), AdaGrad, L2.
+// Threshold: 5-fold cross-validation (folds by text / by dialogue) gives out-of-fold scores through
+// the real inference path (quantised weights, windows, rules + veto). The threshold is the lowest
+// grid value at which (a) no out-of-fold real patient turn of the 'fit' half fires beyond the rules,
+// with a margin, and (b) out-of-fold false positives on the hand-written hard negatives are <= 2%.
+// The 'heldout' half of the real speech is never read here.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mulberry32, shuffleInPlace } from '../train/rng.ts';
+import { replyDenies, replyDiscloses, riskQuestion } from '../../src/safety/context';
+import { detectRiskRules, scanRules } from '../../src/safety/detect';
+import { maskedText } from '../../src/safety/detect-text';
+import { normalize } from '../../src/safety/normalize';
+import { fnv1a, riskFeatures, RISK_FEATURES, type QuestionContext, type SparseFeatures } from '../../src/safety/risk-features';
+import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src/safety/risk-model';
+import { loadOwn, loadReal, type Item } from './data';
+
+const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
+const HP = { epochs: 14, lr: 0.25, l2: 2e-5, seed: 20261204, realWeight: 0.5, folds: 5, margin: 0.03, maxHardFp: 0.02 };
+const B = RISK_FEATURES.buckets, K = CLASSES.length;
+
+interface Sample { f: SparseFeatures; y: number; w: number }
+
+function qcOf(text: string, context?: string): QuestionContext | null {
+  const q = context ? riskQuestion(normalize(context)) : null;
+  if (!q) return null;
+  const n = normalize(text);
+  return { category: q.category, polarity: q.polarity, reply: replyDiscloses(n, q) ? 'yes' : replyDenies(n, q) ? 'no' : 'other' };
+}
+
+/** Training samples of one item: every window for negatives (inference takes the max window). */
+function samplesOf(it: Item): Sample[] {
+  const y = CLASSES.indexOf(it.y);
+  const masked = maskedText(it.text);
+  const qc = qcOf(it.text, it.context);
+  const w = it.kind === 'real' ? HP.realWeight : 1;
+  const out: Sample[] = [];
+  if (y === 0) {
+    windows(masked).forEach((win, i) => {
+      out.push({ f: riskFeatures(win), y, w });
+      if (i === 0 && qc) out.push({ f: riskFeatures(win, qc), y, w });
+    });
+  } else if (it.kind === 'ctx') {
+    out.push({ f: riskFeatures(masked, qc), y, w });
+    // "yes, sometimes" with no question before it is not a disclosure.
+    if (!scanRules(it.text).hit && masked.split(' ').length <= 8) out.push({ f: riskFeatures(masked), y: 0, w: 0.5 });
+  } else {
+    out.push({ f: riskFeatures(masked, qc), y, w });
+  }
+  return out;
+}
+
+function trainLR(data: Sample[]): { W: Float64Array; b: Float64Array } {
+  const W = new Float64Array(B * K), b = new Float64Array(K);
+  const G = new Float64Array(B * K).fill(1e-8), Gb = new Float64Array(K).fill(1e-8);
+  const rng = mulberry32(HP.seed);
+  const order = data.map((_, i) => i);
+  const z = new Float64Array(K);
+  for (let ep = 0; ep < HP.epochs; ep++) {
+    shuffleInPlace(order, rng);
+    for (const idx of order) {
+      const { f, y, w } = data[idx]!;
+      for (let k = 0; k < K; k++) z[k] = b[k]!;
+      for (let i = 0; i < f.ids.length; i++) { const r = f.ids[i]! * K, x = f.weights[i]!; for (let k = 0; k < K; k++) z[k]! += x * W[r + k]!; }
+      let mx = -Infinity; for (let k = 0; k < K; k++) mx = Math.max(mx, z[k]!);
+      let s = 0; for (let k = 0; k < K; k++) { z[k] = Math.exp(z[k]! - mx); s += z[k]!; }
+      for (let k = 0; k < K; k++) {
+        const g = w * (z[k]! / s - (k === y ? 1 : 0));
+        Gb[k]! += g * g; b[k]! -= (HP.lr * g) / Math.sqrt(Gb[k]!);
+        for (let i = 0; i < f.ids.length; i++) {
+          const j = f.ids[i]! * K + k;
+          const gj = g * f.weights[i]! + HP.l2 * W[j]!;
+          G[j]! += gj * gj; W[j]! -= (HP.lr * gj) / Math.sqrt(G[j]!);
+        }
+      }
+    }
+  }
+  return { W, b };
+}
+
+const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+function toFile(W: Float64Array, b: Float64Array, threshold: number): RiskModelFile {
+  const scale: number[] = [];
+  for (let k = 0; k < K; k++) { let m = 0; for (let i = 0; i < B; i++) m = Math.max(m, Math.abs(W[i * K + k]!)); scale.push(r6(m / 127 || 1)); }
+  const q = new Int8Array(B * K);
+  for (let i = 0; i < B; i++) for (let k = 0; k < K; k++) q[i * K + k] = Math.max(-127, Math.min(127, Math.round(W[i * K + k]! / scale[k]!)));
+  return { version: RISK_FEATURES.version, buckets: B, classes: CLASSES, threshold, bias: Array.from(b, r6), scale, w: Buffer.from(q.buffer).toString('base64') };
+}
+
+interface Scored { it: Item; rule: boolean; veto: boolean; score: number }
+
+function scoreItem(it: Item, m: ReturnType<typeof loadRiskModel>): Scored {
+  const input = { text: it.text, ...(it.context ? { context: it.context } : {}) };
+  const scan = scanRules(it.text);
+  const rule = detectRiskRules(input, scan) !== null;
+  const s = scoreRisk(it.text, it.context, m);
+  return { it, rule, veto: scan.negated || s.denied, score: s.score };
+}
+
+const fold = (it: Item) => (fnv1a(it.group) >>> 1) % HP.folds;
+
+export function trainAll(log: (s: string) => void = console.log): { file: RiskModelFile; report: Record<string, unknown> } {
+  const own = loadOwn();
+  const real = loadReal('fit');
+  const items = [...own, ...real];
+  const samples = items.map(samplesOf);
+  log(`items: own ${own.length} (risk ${own.filter((i) => i.kind !== 'neg').length}, neg ${own.filter((i) => i.kind === 'neg').length}), real fit-half turns ${real.length}`);
+  // Out-of-fold scores.
+  const oof: Scored[] = [];
+  for (let f = 0; f < HP.folds; f++) {
+    const trainSet = samples.filter((_, i) => fold(items[i]!) !== f).flat();
+    const { W, b } = trainLR(trainSet);
+    const m = loadRiskModel(toFile(W, b, 1));
+    items.forEach((it) => { if (fold(it) === f) oof.push(scoreItem(it, m)); });
+    log(`fold ${f + 1}/${HP.folds} done`);
+  }
+  oof.sort((a, b) => (a.it.group < b.it.group ? -1 : a.it.group > b.it.group ? 1 : a.it.text < b.it.text ? -1 : 1));
+  const pos = oof.filter((s) => s.it.kind === 'risk' || s.it.kind === 'ctx');
+  const neg = oof.filter((s) => s.it.kind === 'neg');
+  const rl = oof.filter((s) => s.it.kind === 'real');
+  const hours = rl.reduce((a, s) => a + (s.it.words ?? 0), 0) / 150 / 60;
+  const fires = (s: Scored, t: number) => s.rule || (!s.veto && s.score >= t);
+  const modelOnlyReal = rl.filter((s) => !s.rule && !s.veto).map((s) => s.score).sort((a, b) => b - a);
+  const grid: Record<string, number>[] = [];
+  for (let t = 0.3; t <= 0.991; t += 0.01) {
+    const tt = Math.round(t * 100) / 100;
+    grid.push({ t: tt, recall: pos.filter((s) => fires(s, tt)).length / pos.length, hardFp: neg.filter((s) => fires(s, tt)).length / neg.length, realFp10h: (rl.filter((s) => fires(s, tt)).length / hours) * 10 });
+  }
+  const tHard = grid.find((g) => g.hardFp! <= HP.maxHardFp)?.t ?? 0.99;
+  const tReal = Math.ceil(((modelOnlyReal[0] ?? 0) + HP.margin) * 100) / 100;
+  const threshold = Math.min(0.99, Math.max(tHard, tReal));
+  const at = grid.find((g) => g.t === threshold) ?? grid[grid.length - 1]!;
+  const ruleOnly = { recall: pos.filter((s) => s.rule).length / pos.length, hardFp: neg.filter((s) => s.rule).length / neg.length };
+  log(`threshold ${threshold} (hard-negative FP <= ${HP.maxHardFp} from ${tHard}; highest out-of-fold real fit-half model score ${r6(modelOnlyReal[0] ?? 0)} + margin ${HP.margin} -> ${tReal})`);
+  log(`out-of-fold at threshold: recall ${at.recall!.toFixed(3)} (rules alone ${ruleOnly.recall.toFixed(3)}), hard-negative FP ${at.hardFp!.toFixed(3)} (rules alone ${ruleOnly.hardFp.toFixed(3)}), real fit-half ${at.realFp10h!.toFixed(2)} per 10 h over ${hours.toFixed(2)} h`);
+  const { W, b } = trainLR(samples.flat());
+  const file = toFile(W, b, threshold);
+  const byFile: Record<string, { n: number; fired: number }> = {};
+  for (const s of [...pos, ...neg]) { const g = (byFile[s.it.file] ??= { n: 0, fired: 0 }); g.n++; if (fires(s, threshold)) g.fired++; }
+  const report = { hp: HP, data: { own: own.length, risk: pos.length, hardNegatives: neg.length, realFitTurns: real.length, realFitHours: r6(hours) }, threshold, tHard, tReal, outOfFold: { ...at, rulesAlone: ruleOnly, byFile }, topRealFitScores: modelOnlyReal.slice(0, 5).map(r6), grid: grid.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, r6(v)]))) };
+  return { file, report };
+}
+
+export function writeModel(outDir: string, file: RiskModelFile, report: Record<string, unknown>): void {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'risk-model.json'), `${JSON.stringify(file)}\n`);
+  writeFileSync(join(outDir === 'src/safety' ? 'models/safety' : outDir, 'risk-model-report.json'), `${JSON.stringify(report, null, 1)}\n`);
+}
+
+if (process.argv[1]?.endsWith('train-risk.ts')) {
+  const i = process.argv.indexOf('--out');
+  const outDir = i > 0 ? process.argv[i + 1]! : 'src/safety';
+  const { file, report } = trainAll();
+  writeModel(outDir, file, report);
+  console.log(`wrote ${outDir}/risk-model.json`);
+}
