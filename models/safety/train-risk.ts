@@ -7,8 +7,12 @@
 // Threshold: 5-fold cross-validation (folds by text / by dialogue) gives out-of-fold scores through
 // the real inference path (quantised weights, windows, rules + veto). The threshold is the lowest
 // grid value at which (a) no out-of-fold real patient turn of the 'fit' half fires beyond the rules,
-// with a margin, and (b) out-of-fold false positives on the hand-written hard negatives are <= 2%.
+// with a margin of 0.03 above the highest such score, and (b) the model adds out-of-fold false
+// positives on at most 1% of the hand-written figurative negatives (neg-figurative-*). The model's
+// false positives on all hard negatives (denials, grief, medication questions...) are reported.
 // The 'heldout' half of the real speech is never read here.
+// RISK_HP='{...}' overrides hyper-parameters and RISK_DEBUG=1 lists the top out-of-fold false alarms
+// (experiments only; the committed model uses the defaults below).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32, shuffleInPlace } from '../train/rng.ts';
@@ -21,8 +25,8 @@ import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src
 import { loadOwn, loadReal, type Item } from './data';
 
 const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
-const HP = { epochs: 14, lr: 0.25, l2: 2e-5, seed: 20261204, realWeight: 0.5, folds: 5, margin: 0.03, maxHardFp: 0.02 };
-const B = RISK_FEATURES.buckets, K = CLASSES.length;
+const HP = { epochs: 8, lr: 0.25, l2: 1e-4, seed: 20261204, realWeight: 2, negWeight: 1, esNegBoost: 2, folds: 5, margin: 0.03, maxFigFp: 0.01, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
+const B = Number(process.env.RISK_BUCKETS ?? RISK_FEATURES.buckets), K = CLASSES.length;
 
 interface Sample { f: SparseFeatures; y: number; w: number }
 
@@ -38,7 +42,7 @@ function samplesOf(it: Item): Sample[] {
   const y = CLASSES.indexOf(it.y);
   const masked = maskedText(it.text);
   const qc = qcOf(it.text, it.context);
-  const w = it.kind === 'real' ? HP.realWeight : 1;
+  const w = it.kind === 'real' ? HP.realWeight : it.kind === 'neg' ? HP.negWeight * (it.lang === 'es' ? HP.esNegBoost : 1) : 1;
   const out: Sample[] = [];
   if (y === 0) {
     windows(masked).forEach((win, i) => {
@@ -123,6 +127,7 @@ export function trainAll(log: (s: string) => void = console.log): { file: RiskMo
   oof.sort((a, b) => (a.it.group < b.it.group ? -1 : a.it.group > b.it.group ? 1 : a.it.text < b.it.text ? -1 : 1));
   const pos = oof.filter((s) => s.it.kind === 'risk' || s.it.kind === 'ctx');
   const neg = oof.filter((s) => s.it.kind === 'neg');
+  const fig = neg.filter((s) => s.it.file.startsWith('neg-figurative-'));
   const rl = oof.filter((s) => s.it.kind === 'real');
   const hours = rl.reduce((a, s) => a + (s.it.words ?? 0), 0) / 150 / 60;
   const fires = (s: Scored, t: number) => s.rule || (!s.veto && s.score >= t);
@@ -130,15 +135,20 @@ export function trainAll(log: (s: string) => void = console.log): { file: RiskMo
   const grid: Record<string, number>[] = [];
   for (let t = 0.3; t <= 0.991; t += 0.01) {
     const tt = Math.round(t * 100) / 100;
-    grid.push({ t: tt, recall: pos.filter((s) => fires(s, tt)).length / pos.length, hardFp: neg.filter((s) => fires(s, tt)).length / neg.length, realFp10h: (rl.filter((s) => fires(s, tt)).length / hours) * 10 });
+    grid.push({ t: tt, recall: pos.filter((s) => fires(s, tt)).length / pos.length, hardFp: neg.filter((s) => fires(s, tt)).length / neg.length, modelHardFp: neg.filter((s) => !s.rule && fires(s, tt)).length / neg.length, modelFigFp: fig.filter((s) => !s.rule && fires(s, tt)).length / fig.length, realFp10h: (rl.filter((s) => fires(s, tt)).length / hours) * 10 });
   }
-  const tHard = grid.find((g) => g.hardFp! <= HP.maxHardFp)?.t ?? 0.99;
+  if (process.env.RISK_DEBUG) {
+    for (const s of rl.filter((s) => !s.rule && !s.veto).sort((a, b) => b.score - a.score).slice(0, 12)) log(`REAL ${s.score.toFixed(3)} ${s.it.text.slice(0, 200)}`);
+    for (const s of neg.filter((s) => !s.rule && !s.veto && s.score > 0.7).sort((a, b) => b.score - a.score)) log(`NEG ${s.score.toFixed(3)} ${s.it.text}`);
+    for (const s of neg.filter((s) => s.rule)) log(`NEGRULE ${s.it.text}`);
+  }
+  const tHard = grid.find((g) => g.modelFigFp! <= HP.maxFigFp)?.t ?? 0.99;
   const tReal = Math.ceil(((modelOnlyReal[0] ?? 0) + HP.margin) * 100) / 100;
   const threshold = Math.min(0.99, Math.max(tHard, tReal));
   const at = grid.find((g) => g.t === threshold) ?? grid[grid.length - 1]!;
   const ruleOnly = { recall: pos.filter((s) => s.rule).length / pos.length, hardFp: neg.filter((s) => s.rule).length / neg.length };
-  log(`threshold ${threshold} (hard-negative FP <= ${HP.maxHardFp} from ${tHard}; highest out-of-fold real fit-half model score ${r6(modelOnlyReal[0] ?? 0)} + margin ${HP.margin} -> ${tReal})`);
-  log(`out-of-fold at threshold: recall ${at.recall!.toFixed(3)} (rules alone ${ruleOnly.recall.toFixed(3)}), hard-negative FP ${at.hardFp!.toFixed(3)} (rules alone ${ruleOnly.hardFp.toFixed(3)}), real fit-half ${at.realFp10h!.toFixed(2)} per 10 h over ${hours.toFixed(2)} h`);
+  log(`threshold ${threshold} (model-only FP on the figurative negatives <= ${HP.maxFigFp} from ${tHard}; highest out-of-fold real fit-half model score ${r6(modelOnlyReal[0] ?? 0)} + margin ${HP.margin} -> ${tReal})`);
+  log(`out-of-fold at threshold: recall ${at.recall!.toFixed(3)} (rules alone ${ruleOnly.recall.toFixed(3)}), hard-negative FP ${at.hardFp!.toFixed(3)} (model-only ${at.modelHardFp!.toFixed(3)}) (rules alone ${ruleOnly.hardFp.toFixed(3)}), real fit-half ${at.realFp10h!.toFixed(2)} per 10 h over ${hours.toFixed(2)} h`);
   const { W, b } = trainLR(samples.flat());
   const file = toFile(W, b, threshold);
   const byFile: Record<string, { n: number; fired: number }> = {};

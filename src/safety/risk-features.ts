@@ -6,7 +6,7 @@
 // thought of ending your life?" can score while "yes, sometimes" alone cannot.
 // Hash: FNV-1a 32-bit of "<group>:<feature>", bucket = hash & (buckets - 1).
 
-export const RISK_FEATURES = { version: 1, buckets: 1 << 15, charNgrams: [3, 4] as const };
+export const RISK_FEATURES = { version: 1, buckets: 1 << 15, charNgrams: [3, 4] as number[], trigrams: false, floor: 1 };
 
 export function fnv1a(s: string, h = 0x811c9dc5): number {
   for (let i = 0; i < s.length; i++) {
@@ -33,12 +33,14 @@ export function riskFeatureStrings(masked: string, q?: QuestionContext | null): 
   const seq = ['<s>', ...ws, '</s>'];
   const bi: string[] = [];
   for (let i = 0; i + 1 < seq.length; i++) bi.push(`${seq[i]} ${seq[i + 1]}`);
+  const tri: string[] = [];
+  if (RISK_FEATURES.trigrams) for (let i = 0; i + 2 < seq.length; i++) tri.push(`${seq[i]} ${seq[i + 1]} ${seq[i + 2]}`);
   const ch: string[] = [];
   for (const w of ws) {
     const p = `<${w}>`;
     for (const n of RISK_FEATURES.charNgrams) for (let i = 0; i + n <= p.length; i++) ch.push(p.slice(i, i + n));
   }
-  const out: Record<string, string[]> = { w: ws, b: bi, c: ch, len: [lenBucket(ws.length)] };
+  const out: Record<string, string[]> = { w: ws, b: bi, t: tri, c: ch, len: [lenBucket(ws.length)] };
   if (masked.includes('~')) out.mask = ['masked'];
   if (q) {
     const head = ws.slice(0, 6);
@@ -49,14 +51,14 @@ export function riskFeatureStrings(masked: string, q?: QuestionContext | null): 
   return out;
 }
 
-const SCALE: Record<string, number> = { w: 1, b: 1, c: 1, len: 0.5, mask: 0.5, q: 1, qx: 1 };
+const SCALE: Record<string, number> = { w: 1, b: 1, t: 1, c: 1, len: 0.5, mask: 0.5, q: 1, qx: 1 };
 const SINGLE = new Set(['len', 'mask', 'q']);
 
 export function riskFeatures(masked: string, q?: QuestionContext | null, buckets = RISK_FEATURES.buckets): SparseFeatures {
   const bag = new Map<number, number>();
   for (const [g, fs] of Object.entries(riskFeatureStrings(masked, q))) {
     if (!fs.length) continue;
-    const w = SINGLE.has(g) ? SCALE[g]! : SCALE[g]! / Math.sqrt(fs.length);
+    const w = SINGLE.has(g) ? SCALE[g]! : SCALE[g]! / Math.sqrt(Math.max(fs.length, RISK_FEATURES.floor));
     const prefix = fnv1a(`${g}:`);
     for (const f of fs) {
       const id = fnv1a(f, prefix) & (buckets - 1);
