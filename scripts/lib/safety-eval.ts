@@ -3,13 +3,16 @@
 //   recall             on labelled risk statements (default eval/safety/risk.jsonl)
 //   figurativeFpRate   on figurative speech that must not fire (default eval/safety/figurative.jsonl)
 //   fpPerHour          on real patient speech (PriMock57, MTS-Dialog, ACI-Bench patient turns, with the
-//                      clinician's turn before each as context), hours from words at 150 per minute
+//                      clinician's turn before each as context), hours from words at 150 per minute;
+//                      realSpeech.heldOut = the same on the half of the dialogues the learned stage never
+//                      trained on (realSpeechHalf, scripts/lib/patient-turns.ts), the honest FP figure
+//   rulesOnly          the same three numbers for the rules alone (the first stage), for comparison
 // Lines: {"text", "lang"?, "category"?, "style"?, "context"?} (context = the clinician's previous turn).
 // --dev scores the development set (test/safety/dev-cases.ts) instead of the two files.
 // --show lists the misses and false alarms (for the dev set; do not tune on the independent set).
 import { existsSync, readFileSync } from 'node:fs';
-import { detectRisk } from '../../src/safety/detect';
-import { loadPatientTurns, wordsOf } from './patient-turns';
+import { detectRisk, detectRiskRules } from '../../src/safety/detect';
+import { loadPatientTurns, realSpeechHalf, wordsOf } from './patient-turns';
 
 interface Case { text: string; context?: string; lang?: string; category?: string; style?: string }
 
@@ -62,25 +65,34 @@ export async function safetyEval(args: string[]): Promise<number> {
   }
   const riskHit = risk.map((c) => detectRisk({ text: c.text, ...(c.context ? { context: c.context } : {}) }) !== null);
   const figHit = figurative.map((c) => detectRisk({ text: c.text, ...(c.context ? { context: c.context } : {}) }) !== null);
+  const asInput = (c: Case) => ({ text: c.text, ...(c.context ? { context: c.context } : {}) });
+  const riskRules = risk.map((c) => detectRiskRules(asInput(c)) !== null);
+  const figRules = figurative.map((c) => detectRiskRules(asInput(c)) !== null);
   const turns = loadPatientTurns();
-  let words = 0;
-  const realHits: { corpus: string; dialog: string; rule: string }[] = [];
+  let words = 0, heldWords = 0, heldTurns = 0, realRulesHits = 0;
+  const realHits: { corpus: string; dialog: string; rule: string; half: string }[] = [];
   const realShow: string[] = [];
   for (const t of turns) {
+    const half = realSpeechHalf(t);
     words += wordsOf(t.text);
+    if (half === 'heldout') { heldWords += wordsOf(t.text); heldTurns++; }
+    if (detectRiskRules({ text: t.text, context: t.context })) realRulesHits++;
     const h = detectRisk({ text: t.text, context: t.context });
     if (h) {
-      realHits.push({ corpus: t.corpus, dialog: t.dialog, rule: h.rule });
+      realHits.push({ corpus: t.corpus, dialog: t.dialog, rule: h.rule, half });
       if (show) realShow.push(`${t.corpus}/${t.dialog} [${h.rule}] ${t.text}`);
     }
   }
   const hours = words / 150 / 60;
+  const heldHours = heldWords / 150 / 60;
   // Hand-reviewed real-speech turns that are genuine disclosures (reported apart, never hidden).
   const reviewFile = 'eval/safety/real-speech-review.json';
   const genuine = existsSync(reviewFile) ? (JSON.parse(readFileSync(reviewFile, 'utf8')).genuine as { corpus: string; dialog: string }[]) : [];
   const isGenuine = (h: { corpus: string; dialog: string }) => genuine.some((g) => g.corpus === h.corpus && g.dialog === h.dialog);
   const falseAlarms = realHits.filter((h) => !isGenuine(h)).length;
   const detected = riskHit.filter(Boolean).length;
+  const heldHits = realHits.filter((h) => h.half === 'heldout');
+  const heldFalse = heldHits.filter((h) => !isGenuine(h)).length;
   const fp = figHit.filter(Boolean).length;
   const report = {
     source,
@@ -89,6 +101,12 @@ export async function safetyEval(args: string[]): Promise<number> {
     fpPerHour: hours ? round(realHits.length / hours) : null,
     risk: { n: risk.length, detected, byCategory: breakdown(risk, riskHit, 'category'), byLang: breakdown(risk, riskHit, 'lang'), byStyle: breakdown(risk, riskHit, 'style') },
     figurative: { n: figurative.length, falsePositives: fp },
+    byStage: { riskDetectedByModelOnly: riskHit.filter((h, i) => h && !riskRules[i]).length, figurativeFpByModelOnly: figHit.filter((h, i) => h && !figRules[i]).length },
+    rulesOnly: {
+      recall: risk.length ? round(riskRules.filter(Boolean).length / risk.length) : null,
+      figurativeFpRate: figurative.length ? round(figRules.filter(Boolean).length / figurative.length) : null,
+      realSpeechHits: realRulesHits,
+    },
     realSpeech: {
       corpora: [...new Set(turns.map((t) => t.corpus))],
       patientTurns: turns.length,
@@ -99,6 +117,16 @@ export async function safetyEval(args: string[]): Promise<number> {
       reviewedGenuine: realHits.length - falseAlarms,
       fpPerHourExcludingReviewedGenuine: hours ? round(falseAlarms / hours) : null,
       hits: realHits,
+      heldOut: {
+        what: 'dialogues the learned stage never trained on (realSpeechHalf = heldout)',
+        patientTurns: heldTurns,
+        hours: round(heldHours, 2),
+        falsePositives: heldHits.length,
+        fpPer10Hours: heldHours ? round((heldHits.length / heldHours) * 10, 2) : null,
+        reviewedGenuine: heldHits.length - heldFalse,
+        fpPer10HoursExcludingReviewedGenuine: heldHours ? round((heldFalse / heldHours) * 10, 2) : null,
+        modelHits: heldHits.filter((h) => h.rule === 'model').length,
+      },
     },
   };
   console.log(JSON.stringify(report, null, 2));

@@ -1,0 +1,88 @@
+import { statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectRisk, detectRiskRules } from '../../src/safety/detect';
+import { riskFeatures, riskFeatureStrings } from '../../src/safety/risk-features';
+import { riskModel, scoreRisk, windows } from '../../src/safety/risk-model';
+
+const ASKED = 'have you had thoughts of ending your life?';
+
+describe('learned risk stage: inference', () => {
+  it('loads a compact int8 model', () => {
+    const m = riskModel();
+    expect(m.classes).toEqual(['none', 'suicidal', 'self-harm', 'harm-others', 'abuse']);
+    expect(m.w.length).toBe(m.buckets * m.classes.length);
+    expect(m.threshold).toBeGreaterThan(0.5);
+    expect(m.threshold).toBeLessThan(1);
+    expect(statSync('src/safety/risk-model.json').size).toBeLessThan(400_000);
+  });
+
+  it('reproduces golden scores', () => {
+    // Scores of the committed risk-model.json; a retrain that changes them must update these.
+    const golden: [string, string | undefined, number, string][] = [
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9832346803977137, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.968769466670943, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9957695604779985, 'suicidal'],
+      ['yes sometimes', undefined, 0.007976904422428821, 'suicidal'],
+      ['this knee is killing me', undefined, 0.00007429718587170786, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.020736470549504338, 'suicidal'],
+    ];
+    for (const [text, context, score, category] of golden) {
+      const s = scoreRisk(text, context);
+      expect(s.score).toBeCloseTo(score, 9);
+      expect(s.category).toBe(category);
+    }
+  });
+
+  it('featurizes deterministically, with context crosses only after a risk question', () => {
+    const a = riskFeatures('i keep thinking about it');
+    expect(riskFeatures('i keep thinking about it')).toEqual(a);
+    expect([...a.ids]).toEqual([...a.ids].sort((x, y) => x - y));
+    expect(riskFeatureStrings('yes sometimes').q).toBeUndefined();
+    expect(riskFeatureStrings('yes sometimes', { category: 'suicidal', polarity: 'yes-is-risk', reply: 'yes' }).q).toContain('rq:suicidal/yes-is-risk&yes');
+  });
+
+  it('scores long turns in windows, so talk about other things does not dilute a disclosure', () => {
+    const filler = 'the physio has been fine and i have been doing the exercises every morning. ';
+    const text = `${filler.repeat(4)}lately i keep thinking there is no reason for me to stay around. ${filler.repeat(4)}`;
+    expect(windows(text).length).toBeGreaterThan(1);
+    expect(scoreRisk(text).score).toBeGreaterThan(0.9);
+  });
+
+  it('takes well under 1 ms per utterance', () => {
+    const texts = ['i keep thinking about it', 'the knee is better thanks', 'so the knee is a bit better and the physio has been good, '.repeat(8)];
+    for (const t of texts) scoreRisk(t);
+    const t0 = performance.now();
+    for (let i = 0; i < 300; i++) scoreRisk(texts[i % 3]!);
+    expect((performance.now() - t0) / 300).toBeLessThan(1);
+  });
+});
+
+describe('learned risk stage: combination with the rules', () => {
+  it('fires on an indirect statement the rules miss, naming the model and never the words', () => {
+    const text = 'lately i keep thinking there is no reason for me to stay around';
+    expect(detectRiskRules({ text })).toBeNull();
+    const hit = detectRisk({ text })!;
+    expect(hit).toEqual({ category: 'suicidal', via: 'statement', rule: 'model' });
+    expect(JSON.stringify(hit)).not.toContain('reason');
+  });
+  it('keeps rule hits as they were', () => {
+    expect(detectRisk({ text: 'i want to kill myself' })?.rule).toBe('en-kill-self');
+    expect(detectRisk({ text: 'yes sometimes', context: ASKED })?.via).toBe('context');
+  });
+  it('a rule negation or a plain denial overrides the model', () => {
+    expect(detectRisk({ text: 'i would never kill myself, i love my kids' })).toBeNull();
+    expect(detectRisk({ text: 'no, never', context: ASKED })).toBeNull();
+    // Even at a threshold of 0 the veto holds.
+    expect(detectRisk({ text: 'i would never kill myself, i love my kids' }, 0)).toBeNull();
+    expect(detectRisk({ text: 'no, never', context: ASKED }, 0)).toBeNull();
+  });
+  it('masked figurative speech and a bare "yes" stay quiet', () => {
+    for (const text of ['this knee is killing me', 'me muero de ganas de ver a mis nietos', 'yes sometimes', 'i hurt my left wrist again']) expect(detectRisk({ text })).toBeNull();
+  });
+  it('the threshold decides model hits', () => {
+    const text = 'i gave my cat to my neighbour because i will not be needing her';
+    const s = scoreRisk(text).score;
+    expect(detectRisk({ text }, s + 1e-6)).toBeNull();
+    expect(detectRisk({ text }, s - 1e-6)?.rule).toBe('model');
+  });
+});
