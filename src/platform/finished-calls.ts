@@ -5,12 +5,21 @@ import type { EndReason as LiveEndReason } from '../calls/call-service';
 import type { LiveCall } from '../calls/live-call';
 import { buildRecord, type EndReason, type ModelInfo } from '../sessions/record';
 import { SessionStore } from '../sessions/store';
+import { MetricsStore } from '../sessions/metrics-store';
+import { callMetrics } from '../sessions/progress';
 import { coachSettingsNow, effectiveSettings } from './settings';
 
 let store: SessionStore | null = null;
 export function sessionStore(): SessionStore {
   store ??= new SessionStore({ idb: indexedDB, subtle: crypto.subtle });
   return store;
+}
+
+let metrics: MetricsStore | null = null;
+/** Metrics-only rows (no text, no names) that may outlive the call: metricsRetentionDays. */
+export function metricsStore(): MetricsStore {
+  metrics ??= new MetricsStore({ idb: indexedDB, subtle: crypto.subtle });
+  return metrics;
 }
 
 const REASONS: Record<LiveEndReason, EndReason> = {
@@ -67,9 +76,11 @@ async function storeRecord(call: LiveCall, endReason: EndReason): Promise<void> 
     { storeTranscript: s.storeTranscript },
   );
   await sessionStore().put(record, { retentionDays: s.retentionDays });
+  await metricsStore().put(callMetrics(record), { retentionDays: s.retentionDays, metricsRetentionDays: s.metricsRetentionDays }).catch(() => undefined);
 }
 
 export async function purgeExpiredCalls(): Promise<void> {
   const s = (await effectiveSettings()).values;
   await sessionStore().purgeExpired(Date.now(), s.retentionDays).catch(() => undefined);
+  await metricsStore().purgeExpired(Date.now(), { retentionDays: s.retentionDays, metricsRetentionDays: s.metricsRetentionDays }).catch(() => undefined);
 }

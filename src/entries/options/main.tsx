@@ -7,7 +7,7 @@ import '../../ui/options/options.css';
 import type { MergedSettings, SettingProblem } from '../../settings/merge';
 import { browser } from '../../platform/browser';
 import { settingsStore } from '../../platform/settings';
-import { sessionStore } from '../../platform/finished-calls';
+import { metricsStore, sessionStore } from '../../platform/finished-calls';
 
 const t = (key: string, subs?: string[]): string => browser.i18n.getMessage(key, subs);
 
@@ -32,7 +32,7 @@ function App() {
         })
       }
       onReset={(key) => void settingsStore.reset(key ? [key] : undefined).then(setMerged)}
-      onEraseAll={() => void sessionStore().deleteAll()}
+      onEraseAll={() => void Promise.all([sessionStore().deleteAll(), metricsStore().deleteAll()])}
     />
   );
 }
