@@ -74,6 +74,15 @@ export interface CallRecord {
   model: ModelInfo;
   /** The coach settings of the call (plain numbers): metrics are recomputed with the same thresholds. */
   coachSettings: CoachSettings;
+  /** The clinician's review notes (src/sessions/notes.ts); absent when none were written. */
+  notes?: ReviewNotes;
+}
+
+export interface ReviewNotes {
+  /** A note on the whole call. */
+  call?: string;
+  /** A note per coaching moment, by prompt id. */
+  moments?: Record<string, string>;
 }
 
 export interface BuildRecordInput {

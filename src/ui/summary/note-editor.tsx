@@ -1,0 +1,52 @@
+// A review note (on the call, or on one coaching moment): a labelled text area and a Save button.
+// The text is the clinician's own; it is stored encrypted with the call and rendered only as text.
+import { useEffect, useState } from 'preact/hooks';
+import { NOTE_MAX } from '../../sessions/notes';
+import type { T } from '../common/i18n';
+
+export interface NoteEditorProps {
+  /** 'call' or the prompt id: the data-note-for hook. */
+  id: string;
+  label: string;
+  value: string;
+  t: T;
+  onSave: (text: string) => void;
+}
+
+export function NoteEditor({ id, label, value, t, onSave }: NoteEditorProps) {
+  const [text, setText] = useState(value);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setText(value), [value]);
+  const fieldId = `ac-note-${id}`;
+  return (
+    <div class="note-editor" data-note-for={id}>
+      <label for={fieldId}>{label}</label>
+      <textarea
+        id={fieldId}
+        rows={2}
+        maxLength={NOTE_MAX}
+        value={text}
+        onInput={(e) => {
+          setText((e.currentTarget as HTMLTextAreaElement).value);
+          setSaved(false);
+        }}
+      />
+      <span class="buttons no-print">
+        <button
+          type="button"
+          data-note-save={id}
+          disabled={text.trim() === value.trim()}
+          onClick={() => {
+            onSave(text);
+            setSaved(true);
+          }}
+        >
+          {t('summary_note_save')}
+        </button>
+        <span class="note" role="status">
+          {saved ? t('summary_note_saved') : ''}
+        </span>
+      </span>
+    </div>
+  );
+}
