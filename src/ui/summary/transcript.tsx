@@ -1,7 +1,7 @@
 // The transcript with filters: by (corrected) label, by speaker, and by the metric the clinician
 // clicked in the metrics table ("show me the utterances behind this figure"). All native controls,
 // so everything is reachable with the keyboard; the count of shown utterances is announced.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LABELS, type Label } from '../../classifier/labels';
 import { effectiveLabel, type CallRecord } from '../../sessions/record';
 import type { T } from '../common/i18n';
@@ -27,7 +27,7 @@ export function Transcript({ record, t, onDispute, focus, onClearFocus }: Transc
   const [label, setLabel] = useState<string>('');
   const [speaker, setSpeaker] = useState<string>('');
   const status = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus) status.current?.focus();
   }, [focus]);
   const speakers = [...new Set(record.utterances.map((u) => u.speaker))];

@@ -2,7 +2,7 @@
 // a "Correct label" button that appears on demand (hover, keyboard focus, or when the row is
 // selected) and opens the "I disagree: this was a …" choice. A disputed utterance shows the
 // corrected label and the model's original one.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LABELS, type Label } from '../../classifier/labels';
 import { clockText } from '../../sessions/metric-rows';
 import { effectiveLabel, type CallRecord, type StoredUtterance } from '../../sessions/record';
@@ -20,7 +20,7 @@ export interface UtteranceRowProps {
 export function UtteranceRow({ u, record, t, onDispute, highlight }: UtteranceRowProps) {
   const [open, setOpen] = useState(false);
   const select = useRef<HTMLSelectElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open) select.current?.focus();
   }, [open]);
   const dispute = record.disputes[u.id];
