@@ -220,7 +220,8 @@ export function ProgressView(props: ProgressViewProps) {
         <ul class="goals">
           {records.map((r) => (
             <li key={r.goal.id} data-skill-goal={r.goal.kind} data-met={r.met} data-missed={r.missed} data-unknown={r.unknown}>
-              <strong>{goalText(r.goal, t)}</strong>: {t('progress_goal_summary', [String(r.met), String(r.met + r.missed)])}
+              <strong>{goalText(r.goal, t)}</strong>:{' '}
+              {r.met + r.missed === 0 ? t('progress_goal_none_judged') : t('progress_goal_summary', [String(r.met), String(r.met + r.missed)])}
               {r.unknown > 0 && <> {t('progress_goal_unknown', [String(r.unknown)])}</>}{' '}
               <button type="button" class="no-print" data-remove-goal={r.goal.id} onClick={() => props.onGoalsChange(goals.filter((g) => g.id !== r.goal.id))}>
                 {t('progress_goal_remove')}
