@@ -9,6 +9,7 @@ import { NOTE_MAX, noteOf, withNote } from '../../src/sessions/notes';
 import { sampleRecord } from '../../src/sessions/sample';
 import { SessionStore } from '../../src/sessions/store';
 import { deidentifyRecord } from '../../src/sessions/deidentify';
+import { exportMarkdown } from '../../src/sessions/markdown';
 
 describe('review notes', () => {
   it('sets, replaces and removes notes on the call and on a moment; trims and caps', () => {
@@ -44,5 +45,11 @@ describe('review notes', () => {
     expect(de.callNote).toBeNull();
     expect(de.coachingMoments[0]?.note).toBeNull();
     expect(JSON.stringify(de)).not.toContain('moment note');
+    const t = (k: string) => k;
+    const md = exportMarkdown(rec, { deidentified: false, t });
+    expect(md).toContain('summary_note_moment: moment note');
+    expect(md).toContain('## summary_notes_title\n\ncall note');
+    const mdDe = exportMarkdown(deidentifyRecord(rec, { keepText: true }), { deidentified: true, t });
+    expect(mdDe).not.toMatch(/moment note|call note/);
   });
 });
