@@ -158,6 +158,7 @@ describe.skipIf(!haveBrowser())('Progress view, review workflow and accessibilit
     await page.locator('select[data-filter="label"]').selectOption('empathic_reflection');
     expect(await page.locator('.transcript li[data-utterance]').evaluateAll((x) => x.map((li) => li.getAttribute('data-utterance')))).toEqual(['u5', 'u7']);
     // A note on the coaching moment goes into the encrypted record and survives a reload.
+    await page.locator('[data-note-add="p1"]').click();
     await page.locator('[data-note-for="p1"] textarea').fill('Reflect the exhaustion before advice');
     await page.locator('[data-note-save="p1"]').click();
     await expect.poll(() => page.locator('[data-note-for="p1"] [role="status"]').textContent()).toBe('Saved.');

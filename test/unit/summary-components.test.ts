@@ -165,6 +165,7 @@ describe('CallSummary', () => {
     const r = { ...sampleRecord(), notes: { call: 'Try more reflections', moments: { p1: 'should have reflected' } } };
     summary(r, { onNote });
     const moment = q('[data-moment="p1"] [data-note-for="p1"] textarea') as HTMLTextAreaElement;
+    // an existing note shows its text at once
     expect(moment.value).toBe('should have reflected');
     expect((q('[data-note-for="call"] textarea') as HTMLTextAreaElement).value).toBe('Try more reflections');
     expect(q('[data-note-for="call"] label')?.getAttribute('for')).toBe('ac-note-call');
@@ -175,6 +176,14 @@ describe('CallSummary', () => {
     click(q('[data-note-save="p1"]'));
     expect(onNote).toHaveBeenCalledWith({ kind: 'moment', promptId: 'p1' }, 'reflect the exhaustion first');
     expect(q('[data-note-for="p1"] [role="status"]')?.textContent).toBe('Saved.');
+  });
+
+  it('a moment without a note shows only "Add a note" until asked; then the field takes focus', () => {
+    summary(sampleRecord(), { onNote: vi.fn() });
+    expect(q('[data-note-for="p1"] textarea')).toBeNull();
+    click(q('[data-note-add="p1"]'));
+    expect(document.activeElement).toBe(q('[data-note-for="p1"] textarea'));
+    expect(q('[data-note-for="call"] textarea')).not.toBeNull(); // the call's note is always open
   });
 
   it('shows goals and tasks with their state and coaching moments with context and a better phrasing', () => {

@@ -35,6 +35,8 @@ export function Moments({ record, t, onNote }: { record: CallRecord; t: T; onNot
               <NoteEditor
                 id={p.id}
                 label={t('summary_note_moment')}
+                compact
+                addLabel={t('summary_note_add')}
                 value={noteOf(record, { kind: 'moment', promptId: p.id })}
                 t={t}
                 onSave={(text) => onNote({ kind: 'moment', promptId: p.id }, text)}

@@ -1,6 +1,6 @@
 // A review note (on the call, or on one coaching moment): a labelled text area and a Save button.
 // The text is the clinician's own; it is stored encrypted with the call and rendered only as text.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_MAX } from '../../sessions/notes';
 import type { T } from '../common/i18n';
 
@@ -11,18 +11,37 @@ export interface NoteEditorProps {
   value: string;
   t: T;
   onSave: (text: string) => void;
+  /** With no note yet, show only an "Add a note" button until asked (keeps moments compact). */
+  compact?: boolean;
+  /** The button's text in compact mode. */
+  addLabel?: string;
 }
 
-export function NoteEditor({ id, label, value, t, onSave }: NoteEditorProps) {
+export function NoteEditor({ id, label, value, t, onSave, compact, addLabel }: NoteEditorProps) {
   const [text, setText] = useState(value);
   const [saved, setSaved] = useState(false);
+  const [asked, setAsked] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setText(value), [value]);
+  useLayoutEffect(() => {
+    if (asked) field.current?.focus();
+  }, [asked]);
   const fieldId = `ac-note-${id}`;
+  if (compact && !asked && !value && !saved) {
+    return (
+      <div class="note-editor no-print" data-note-for={id}>
+        <button type="button" data-note-add={id} onClick={() => setAsked(true)}>
+          {addLabel ?? label}
+        </button>
+      </div>
+    );
+  }
   return (
     <div class="note-editor" data-note-for={id}>
       <label for={fieldId}>{label}</label>
       <textarea
         id={fieldId}
+        ref={field}
         rows={2}
         maxLength={NOTE_MAX}
         value={text}
