@@ -168,6 +168,16 @@ describe.skipIf(!haveBrowser())('Progress view, review workflow and accessibilit
     expect(await axeSerious(page)).toEqual([]);
   });
 
+  it('deleting a call deletes its metrics too: the Progress view no longer counts it', async () => {
+    await page.locator('.actions [data-action="delete"]').click();
+    await page.locator('[data-confirm-yes="delete"]').click();
+    await page.waitForSelector('.call-list');
+    await page.locator('[data-action="progress"]').click();
+    await page.waitForSelector('[data-progress-count]');
+    expect(await page.locator('[data-progress-count]').getAttribute('data-progress-count')).toBe('2');
+    expect(await page.locator('tr[data-progress-call]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-progress-call')))).toEqual(['progress-call-1', 'progress-call-3']);
+  });
+
   it('options page and the side panel during a call: no serious or critical axe violations', async () => {
     const options = await h.openExtensionPage('src/entries/options/index.html');
     await options.waitForSelector('[data-setting="metricsRetentionDays"]');
