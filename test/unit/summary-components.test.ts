@@ -215,6 +215,11 @@ describe('CallSummary', () => {
     expect(q('select[data-dispute-for="u3"]')).toBeNull(); // closes again
     click(q('[data-dispute-open="u4"]'));
     click(q('[data-dispute-close="u4"]'));
+    // a click on the row selects it (shows its control where there is no hover); again deselects
+    click(q('.transcript li[data-utterance="u5"] .text'));
+    expect(q('.transcript li[data-utterance="u5"]')?.getAttribute('data-selected')).toBe('true');
+    click(q('.transcript li[data-utterance="u5"] .text'));
+    expect(q('.transcript li[data-utterance="u5"]')?.hasAttribute('data-selected')).toBe(false);
     expect(q('select[data-dispute-for]')).toBeNull();
   });
 

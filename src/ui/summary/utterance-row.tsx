@@ -19,6 +19,8 @@ export interface UtteranceRowProps {
 
 export function UtteranceRow({ u, record, t, onDispute, highlight }: UtteranceRowProps) {
   const [open, setOpen] = useState(false);
+  // Selecting a row (a click or tap on it) shows its control too: touch screens have no hover.
+  const [selected, setSelected] = useState(false);
   const select = useRef<HTMLSelectElement>(null);
   useLayoutEffect(() => {
     if (open) select.current?.focus();
@@ -32,7 +34,10 @@ export function UtteranceRow({ u, record, t, onDispute, highlight }: UtteranceRo
       data-utterance={u.id}
       data-label={label ?? undefined}
       data-disputed={dispute ? 'true' : undefined}
-      data-selected={open ? 'true' : undefined}
+      data-selected={open || selected ? 'true' : undefined}
+      onClick={disputable ? (e) => {
+        if (!(e.target as Element).closest('button, select, label')) setSelected((x) => !x);
+      } : undefined}
     >
       <span class="time">{clockText(u.startMs - record.clock.startMs)}</span> <span class="speaker">{u.speaker}</span>
       {label && (
