@@ -177,7 +177,8 @@ describe.skipIf(!haveBrowser())('Progress view, review workflow and accessibilit
   it('deleting a call deletes its metrics too: the Progress view no longer counts it', async () => {
     await page.locator('.actions [data-action="delete"]').click();
     await page.locator('[data-confirm-yes="delete"]').click();
-    await page.waitForSelector('.call-list');
+    await page.waitForSelector('.call-list li[data-call-id]');
+    expect(await axeSerious(page)).toEqual([]); // the list of calls
     await page.locator('[data-action="progress"]').click();
     await page.waitForSelector('[data-progress-count]');
     expect(await page.locator('[data-progress-count]').getAttribute('data-progress-count')).toBe('2');
