@@ -131,8 +131,11 @@ describe.skipIf(!haveBrowser())('Progress view, review workflow and accessibilit
     for (const text of [csv.text, json.text]) expect(text).not.toMatch(/progress-call|Maria|Gomez|Anna|Lee|exhausted|sleep diary|T\d\d:\d\d/);
   });
 
-  it('Progress view: no serious or critical axe violations', async () => {
+  it('Progress view: no serious or critical axe violations, in light and dark colour schemes', async () => {
     expect(await axeSerious(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeSerious(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('summary: filters, a metric shows its utterances, dispute on demand, a note saved encrypted; no serious axe violations', async () => {
@@ -141,6 +144,9 @@ describe.skipIf(!haveBrowser())('Progress view, review workflow and accessibilit
     await page.waitForSelector('.call-summary [data-metric]');
     await page.mouse.move(1, 1); // nothing hovered
     expect(await axeSerious(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeSerious(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
     // The dispute control is out of sight until asked for, then keyboard-reachable.
     expect(await page.locator('.transcript select[data-dispute-for]').count()).toBe(0);
     const open = page.locator('.transcript [data-dispute-open="u3"]');
