@@ -195,6 +195,8 @@ describe.skipIf(!haveBrowser())('Progress view, review workflow and accessibilit
     const options = await h.openExtensionPage('src/entries/options/index.html');
     await options.waitForSelector('[data-setting="metricsRetentionDays"]');
     expect(await axeSerious(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeSerious(options)).toEqual([]);
 
     await h.openCall('https://meet.google.com/abc-defg-hij');
     const call = h.context.pages().at(-1)!;
@@ -208,6 +210,8 @@ describe.skipIf(!haveBrowser())('Progress view, review workflow and accessibilit
     await panel.evaluate(() => {
       for (const d of Array.from(document.querySelectorAll<HTMLDetailsElement>('details.ac-more'))) d.open = true;
     });
+    expect(await axeSerious(panel)).toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'dark' });
     expect(await axeSerious(panel)).toEqual([]);
     expect(h.egress).toEqual([]);
   });
