@@ -54,9 +54,10 @@ async function axeSerious(page: Page): Promise<AxeIssue[]> {
 describe.skipIf(!haveBrowser())('Progress view, review workflow and accessibility in Chromium', () => {
   let h: Harness;
   let page: Page;
+  let code: string;
 
   beforeAll(async () => {
-    const code = (await build({ stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', platform: 'browser', target: 'chrome116', write: false })).outputFiles[0]!.text;
+    code = (await build({ stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', platform: 'browser', target: 'chrome116', write: false })).outputFiles[0]!.text;
     h = await launch();
     const seed = await h.openExtensionPage(SUMMARY);
     await seed.evaluate(code);
@@ -161,14 +162,23 @@ describe.skipIf(!haveBrowser())('Progress view, review workflow and accessibilit
     expect((await open.boundingBox())!.width).toBeGreaterThan(20);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-dispute-for'))).toBe('u3');
-    await page.keyboard.press('Escape');
-    await page.locator('[data-dispute-close="u3"]').click();
+    // The correction is saved in the encrypted record, and the call's metrics-only row follows it.
+    await page.locator('select[data-dispute-for="u3"]').selectOption('empathic_reflection');
+    await page.waitForSelector('.transcript li[data-utterance="u3"][data-disputed="true"]');
+    await page.evaluate(code);
+    await expect.poll(() => page.evaluate(async () => {
+      const { MetricsStore } = (globalThis as W).__progress;
+      const store = new MetricsStore({ idb: indexedDB, subtle: crypto.subtle });
+      const row = (await store.list()).find((m: { callId: string }) => m.callId === 'progress-call-2');
+      store.close();
+      return row ? [row.disputedLabels, row.sympathy, row.reflections] : null;
+    })).toEqual([1, 0, 3]);
     // A metric shows its utterances; the label filter narrows the transcript.
     await page.locator('[data-metric-show="longest-lecture-run"]').click();
     expect(await page.locator('.transcript li[data-utterance]').evaluateAll((x) => x.map((li) => li.getAttribute('data-utterance')))).toEqual(['u4']);
     await page.locator('[data-action="clear-metric"]').click();
     await page.locator('select[data-filter="label"]').selectOption('empathic_reflection');
-    expect(await page.locator('.transcript li[data-utterance]').evaluateAll((x) => x.map((li) => li.getAttribute('data-utterance')))).toEqual(['u5', 'u7']);
+    expect(await page.locator('.transcript li[data-utterance]').evaluateAll((x) => x.map((li) => li.getAttribute('data-utterance')))).toEqual(['u3', 'u5', 'u7']);
     // A note on the coaching moment goes into the encrypted record and survives a reload.
     await page.locator('[data-note-add="p1"]').click();
     await page.locator('[data-note-for="p1"] textarea').fill('Reflect the exhaustion before advice');
