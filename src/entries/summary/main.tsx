@@ -74,7 +74,9 @@ function App() {
   const showProgress = (): void => {
     setView({ kind: 'progress', progress: null });
     history.replaceState(null, '', '?view=progress');
-    void loadProgress().then((progress) => setView({ kind: 'progress', progress }));
+    void loadProgress()
+      .catch((): Progress => ({ calls: [], fullIds: new Set(), goals: [] })) // a broken store shows "no calls", never a spinner forever
+      .then((progress) => setView({ kind: 'progress', progress }));
   };
   const back = (): void => {
     setView({ kind: 'list' });
