@@ -1,12 +1,14 @@
 // `npm run demo`: the built extension in Chromium with a bundled Meet-style call page that plays a
 // scripted knee-pain visit as live captions, the side panel page beside it, and at the end the
-// call's summary. With no display (or --headless) it runs headless and writes screenshots, the
-// session output and the summary exports to demo-output/.
+// call's summary, then the Progress view (this call after three scripted example calls). With no
+// display (or --headless) it runs headless and writes screenshots, the session output, the summary
+// exports and the pilot report to demo-output/.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SIDE_PANEL_WIDTH, haveBrowser, launch } from './lib/extension-browser';
 import { storedCall } from './lib/stored-call';
+import { seedProgress } from './lib/seed-progress';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'demo-output');
@@ -98,6 +100,7 @@ async function main(): Promise<void> {
   await summary.waitForSelector(`[data-call-id], [data-metric]`, { timeout: 20_000 }).catch(() => undefined);
   await shot(summary, 'summary');
   if (!headed) await writeExports(summary);
+  await showProgress(h.openExtensionPage.bind(h));
 
   if (headed) {
     log('close the browser window to end the demo');
@@ -106,6 +109,43 @@ async function main(): Promise<void> {
     if (h.egress.length) throw new Error(`unexpected network requests: ${h.egress.join(', ')}`);
     await h.close();
     log('done; nothing left the device (no request outside the extension and the routed call page)');
+  }
+}
+
+/**
+ * The Progress view over this call plus three scripted example calls from the weeks before (the
+ * first kept as metrics only), with two skill goals chosen through the page; screenshots and the
+ * pilot report (CSV and JSON) go to demo-output/.
+ */
+async function showProgress(open: (path: string) => Promise<Page>): Promise<void> {
+  const seed = await open('src/entries/summary/index.html');
+  const n = await seedProgress(seed);
+  await seed.close();
+  log(`stored ${n} scripted example calls from the previous weeks (for the Progress view)`);
+  const page = await open('src/entries/summary/index.html?view=progress');
+  await page.setViewportSize({ width: 1100, height: 1400 });
+  await page.waitForSelector('[data-view="progress"] [data-progress-count]', { timeout: 20_000 });
+  for (const [kind, value] of [['goal-agreed', '1'], ['rq-min', '1']] as const) {
+    await page.locator('select[data-goal-kind]').selectOption(kind);
+    await page.locator('input[data-goal-threshold]').fill(value);
+    await page.locator('[data-action="add-goal"]').click();
+    await page.waitForSelector(`[data-skill-goal="${kind}"]`);
+  }
+  await shot(page, 'progress');
+  await page.setViewportSize({ width: 420, height: 1400 });
+  await shot(page, 'progress-narrow');
+  await page.setViewportSize({ width: 1100, height: 1400 });
+  if (!headed) {
+    for (const format of ['csv', 'json'] as const) {
+      const button = page.locator(`[data-pilot="${format}"]`);
+      if ((await button.count()) === 0 || (await button.isDisabled())) {
+        log(`no pilot report ${format} button (exports off?)`);
+        continue;
+      }
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), button.click()]);
+      await download.saveAs(join(OUT, `pilot-report.${format}`));
+      log(`wrote demo-output/pilot-report.${format}`);
+    }
   }
 }
 

@@ -5,12 +5,21 @@ import type { EndReason as LiveEndReason } from '../calls/call-service';
 import type { LiveCall } from '../calls/live-call';
 import { buildRecord, type EndReason, type ModelInfo } from '../sessions/record';
 import { SessionStore } from '../sessions/store';
+import { MetricsStore } from '../sessions/metrics-store';
+import { callMetrics } from '../sessions/progress';
 import { coachSettingsNow, effectiveSettings, settingsStore } from './settings';
 
 let store: SessionStore | null = null;
 export function sessionStore(): SessionStore {
   store ??= new SessionStore({ idb: indexedDB, subtle: crypto.subtle });
   return store;
+}
+
+let metrics: MetricsStore | null = null;
+/** Metrics-only rows (no text, no names) that may outlive the call: metricsRetentionDays. */
+export function metricsStore(): MetricsStore {
+  metrics ??= new MetricsStore({ idb: indexedDB, subtle: crypto.subtle });
+  return metrics;
 }
 
 const REASONS: Record<LiveEndReason, EndReason> = {
@@ -68,6 +77,7 @@ async function storeRecord(call: LiveCall, endReason: EndReason): Promise<void> 
     { storeTranscript: s.storeTranscript },
   );
   await sessionStore().put(record, { retentionDays: s.retentionDays });
+  await metricsStore().put(callMetrics(record), { retentionDays: s.retentionDays, metricsRetentionDays: s.metricsRetentionDays }).catch(() => undefined);
 }
 
 export async function purgeExpiredCalls(): Promise<void> {
@@ -76,13 +86,18 @@ export async function purgeExpiredCalls(): Promise<void> {
   // but a transient read failure must not delete every call as "retention 0" would.
   const days = merged.policyUnavailable ? undefined : merged.values.retentionDays;
   await sessionStore().purgeExpired(Date.now(), days).catch(() => undefined);
+  if (merged.policyUnavailable) return; // metrics rows keep their stored expiry until the policy reads again
+  const s = merged.values;
+  await metricsStore().purgeExpired(Date.now(), { retentionDays: s.retentionDays, metricsRetentionDays: s.metricsRetentionDays }).catch(() => undefined);
 }
 
 /**
  * "Erase all": every stored call (and, through the erase mark, the rest of a call still running),
- * and the clinician's remembered display names (a policy-set list is the clinic's, not user data).
+ * its metrics-only rows, and the clinician's remembered display names (a policy-set list is the
+ * clinic's, not user data).
  */
 export async function eraseAllCallData(): Promise<void> {
   await sessionStore().deleteAll();
+  await metricsStore().deleteAll();
   await settingsStore.reset(['clinicianNames']);
 }

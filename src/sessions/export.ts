@@ -133,9 +133,12 @@ export function exportObject(record: CallRecord, opts: { deidentified: boolean; 
       causeIds: p.causeIds,
       beforeIds: p.beforeIds,
       afterIds: p.afterIds,
+      // The clinician's review note: withheld from de-identified exports (free text is not masked).
+      note: opts.deidentified ? null : (record.notes?.moments?.[p.id] ?? null),
     })),
     // Safety moments survive de-identification (without text): see safety-moments.ts.
     safetyMoments: safetyMomentsJson(safetyMoments(record), opts.deidentified),
+    callNote: opts.deidentified ? null : (record.notes?.call ?? null),
     disputes: Object.entries(record.disputes).map(([id, d]) => ({
       utteranceId: id,
       modelLabel: (record.utterances.find((u) => u.id === id)?.label ?? null) as Label | null,

@@ -92,8 +92,12 @@ export function exportMarkdown(record: CallRecord, opts: { deidentified: boolean
       const u = byId.get(id);
       if (u) out.push(utteranceLine(u, record, t));
     }
+    const note = opts.deidentified ? undefined : record.notes?.moments?.[p.id];
+    if (note) out.push('', `${t('summary_note_moment')}: ${mdText(note)}`);
     out.push('');
   });
+  // Review notes are the clinician's free text: in identified exports only (never masked, so withheld).
+  if (!opts.deidentified && record.notes?.call) out.push(`## ${t('summary_notes_title')}`, '', mdText(record.notes.call), '');
 
   if (disputes.length > 0) {
     out.push(`## ${t('summary_disputes_title')}`, '', `| ${t('summary_col_utterance')} | ${t('summary_col_model_label')} | ${t('summary_col_corrected')} | ${t('summary_col_note')} |`, '|---|---|---|---|');

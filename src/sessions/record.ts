@@ -80,6 +80,15 @@ export interface CallRecord {
    * caption text (the trigger is an utterance id), so they are kept whatever the transcript policy.
    */
   safety?: SafetyEpisode[];
+  /** The clinician's review notes (src/sessions/notes.ts); absent when none were written. */
+  notes?: ReviewNotes;
+}
+
+export interface ReviewNotes {
+  /** A note on the whole call. */
+  call?: string;
+  /** A note per coaching moment, by prompt id. */
+  moments?: Record<string, string>;
 }
 
 export interface BuildRecordInput {

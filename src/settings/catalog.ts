@@ -92,6 +92,14 @@ export const CATALOG = {
     // Retention is a clinical-governance decision; a user must not lengthen what the clinic keeps.
     userEditable: false,
   },
+  metricsRetentionDays: {
+    ...int(
+      'Metrics retention (days)',
+      'Per-call metrics (numbers only: no caption text, no names) are kept this many days for the Progress view and the pilot report, even after the call itself is deleted by retention. 0 = they go with the call.',
+      0, 0, 3650,
+    ),
+    userEditable: false,
+  },
   exportsAllowed: {
     type: 'boolean',
     title: 'Allow exports',

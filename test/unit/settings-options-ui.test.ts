@@ -107,6 +107,17 @@ describe('options page', () => {
     expect(about('limits')).toMatch(/disk encryption.*malicious software/);
   });
 
+  it('"About your data" says when metrics outlive the calls ("keep metrics 1 year, text 7 days")', () => {
+    show(mergeSettings({}, { retentionDays: 7, metricsRetentionDays: 365 }));
+    const about = (k: string) => root.querySelector(`[data-about="${k}"]`)?.textContent;
+    expect(about('retention')).toBe('Finished calls are deleted automatically after 7 days.');
+    expect(about('metrics')).toMatch(/numbers only.*365 days/);
+    show(mergeSettings({}, { retentionDays: 0, metricsRetentionDays: 30 }));
+    expect(about('retention')).toBe('Calls are not kept after they end; only their metrics are (below).');
+    show(mergeSettings({}, { retentionDays: 30, metricsRetentionDays: 7 }));
+    expect(about('metrics')).toBeUndefined();
+  });
+
   it('commits valid edits only', () => {
     const props = show(mergeSettings({}, {}));
     const num = row('nudgeIntervalSec').querySelector('input')!;

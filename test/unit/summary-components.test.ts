@@ -113,6 +113,80 @@ describe('CallSummary', () => {
     expect(qa('svg[data-chart="tally"] polyline').map((p) => p.getAttribute('data-line'))).toEqual(['goals', 'tasks', 'bond']);
   });
 
+  it('charts: a pattern besides the colour, row names outside the plot, axes scaled to the call, hidden data tables', () => {
+    const r = sampleRecord();
+    summary(r);
+    const svg = q('svg[data-chart="utterances"]')!;
+    // sympathy has a pattern overlay over its colour; reflections are solid
+    expect(svg.querySelector('rect.mark-pattern[fill="url(#ac-pat-sympathy)"]')).not.toBeNull();
+    expect(svg.querySelector('pattern#ac-pat-sympathy')).not.toBeNull();
+    const marksX = qa('svg[data-chart="utterances"] rect.mark').map((m) => Number(m.getAttribute('x')));
+    const labelsX = qa('svg[data-chart="utterances"] .row-label').map((m) => Number(m.getAttribute('x')));
+    expect(Math.min(...marksX)).toBeGreaterThan(Math.max(...labelsX));
+    expect(qa('svg[data-chart="utterances"] .axis text').map((e) => e.textContent)).toEqual(['0:00', '0:30', '1:00', '1:30']);
+    // tally: bond reaches 1 (windowed), goals and tasks 1: the axis is 0-1, not a fixed 0-10
+    const tally = q('svg[data-chart="tally"]')!;
+    expect(Number(tally.getAttribute('data-y-max'))).toBeLessThan(10);
+    expect(tally.querySelectorAll('.line-goals circle.point, .line-tasks rect.point, .line-bond path.point').length).toBeGreaterThan(0);
+    const table = q('table.visually-hidden[data-table="utterances"]')!;
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(r.utterances.length);
+    expect(table.textContent).not.toMatch(/exhausted|Maria/);
+    expect(q('table.visually-hidden[data-table="tally"] tbody tr')).not.toBeNull();
+    expect(svg.getAttribute('aria-labelledby')).toBe('ac-fig-utterances');
+  });
+
+  it('filters the transcript by label and by speaker, and a metric shows its utterances', () => {
+    summary(sampleRecord());
+    const shown = () => qa('.transcript li[data-utterance]').map((li) => li.getAttribute('data-utterance'));
+    const pick = (sel: string, value: string) => act(() => {
+      const el = q(sel) as HTMLSelectElement;
+      el.value = value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    pick('select[data-filter="label"]', 'lecture');
+    expect(shown()).toEqual(['u4', 'u5']);
+    pick('select[data-filter="label"]', '');
+    pick('select[data-filter="speaker"]', 'Maria Gomez');
+    expect(shown()).toEqual(['u2', 'u6', 'u8', 'u10', 'u12']);
+    pick('select[data-filter="speaker"]', '');
+    click(q('[data-metric-show="longest-lecture-run"]'));
+    expect(shown()).toEqual(['u4', 'u5']);
+    expect(document.activeElement?.classList.contains('filter-status')).toBe(true);
+    expect(q('.filter-status')?.textContent).toContain('2 utterances behind');
+    click(q('[data-metric-show="reflection-to-question"]'));
+    expect(shown()).toEqual(['u1', 'u7', 'u9', 'u11', 'u13']);
+    click(q('[data-metric-show="goals"]'));
+    expect(shown()).toEqual(['u9', 'u10']);
+    click(q('[data-action="clear-metric"]'));
+    expect(shown()).toHaveLength(13);
+  });
+
+  it('a note per coaching moment and per call, saved through onNote', () => {
+    const onNote = vi.fn();
+    const r = { ...sampleRecord(), notes: { call: 'Try more reflections', moments: { p1: 'should have reflected' } } };
+    summary(r, { onNote });
+    const moment = q('[data-moment="p1"] [data-note-for="p1"] textarea') as HTMLTextAreaElement;
+    // an existing note shows its text at once
+    expect(moment.value).toBe('should have reflected');
+    expect((q('[data-note-for="call"] textarea') as HTMLTextAreaElement).value).toBe('Try more reflections');
+    expect(q('[data-note-for="call"] label')?.getAttribute('for')).toBe('ac-note-call');
+    act(() => {
+      moment.value = 'reflect the exhaustion first';
+      moment.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    click(q('[data-note-save="p1"]'));
+    expect(onNote).toHaveBeenCalledWith({ kind: 'moment', promptId: 'p1' }, 'reflect the exhaustion first');
+    expect(q('[data-note-for="p1"] [role="status"]')?.textContent).toBe('Saved.');
+  });
+
+  it('a moment without a note shows only "Add a note" until asked; then the field takes focus', () => {
+    summary(sampleRecord(), { onNote: vi.fn() });
+    expect(q('[data-note-for="p1"] textarea')).toBeNull();
+    click(q('[data-note-add="p1"]'));
+    expect(document.activeElement).toBe(q('[data-note-for="p1"] textarea'));
+    expect(q('[data-note-for="call"] textarea')).not.toBeNull(); // the call's note is always open
+  });
+
   it('shows goals and tasks with their state and coaching moments with context and a better phrasing', () => {
     summary(sampleRecord());
     expect(q('[data-item="task:u11"]')?.getAttribute('data-state')).toBe('agreed');
@@ -123,17 +197,31 @@ describe('CallSummary', () => {
     expect(moment?.querySelector('[data-utterance="u3"]')?.classList.contains('cause')).toBe(true);
   });
 
-  it('offers a dispute control per labelled clinician utterance and calls back with the label', () => {
+  it('offers a "Correct label" button per labelled clinician utterance, the choice only on demand, and calls back with the label', () => {
     const props = summary(sampleRecord());
-    const selects = qa('.transcript select[data-dispute-for]');
-    expect(selects.map((s) => s.getAttribute('data-dispute-for'))).toEqual(['u1', 'u3', 'u4', 'u5', 'u7', 'u9', 'u11', 'u13']);
+    expect(qa('.transcript select')).toHaveLength(2); // the two filters; no drop-down per line
+    const buttons = qa('.transcript button[data-dispute-open]');
+    expect(buttons.map((s) => s.getAttribute('data-dispute-open'))).toEqual(['u1', 'u3', 'u4', 'u5', 'u7', 'u9', 'u11', 'u13']);
+    expect(buttons.every((b) => b.classList.contains('on-demand'))).toBe(true);
+    click(q('[data-dispute-open="u3"]'));
     const sel = q('select[data-dispute-for="u3"]') as HTMLSelectElement;
+    expect(document.activeElement).toBe(sel);
+    expect(q('.transcript li[data-utterance="u3"]')?.getAttribute('data-selected')).toBe('true');
     expect([...sel.options].map((o) => o.value)).not.toContain('sympathy');
     act(() => {
       sel.value = 'empathic_reflection';
       sel.dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect(props.onDispute).toHaveBeenCalledWith('u3', 'empathic_reflection' satisfies Label);
+    expect(q('select[data-dispute-for="u3"]')).toBeNull(); // closes again
+    click(q('[data-dispute-open="u4"]'));
+    click(q('[data-dispute-close="u4"]'));
+    // a click on the row selects it (shows its control where there is no hover); again deselects
+    click(q('.transcript li[data-utterance="u5"] .text'));
+    expect(q('.transcript li[data-utterance="u5"]')?.getAttribute('data-selected')).toBe('true');
+    click(q('.transcript li[data-utterance="u5"] .text'));
+    expect(q('.transcript li[data-utterance="u5"]')?.hasAttribute('data-selected')).toBe(false);
+    expect(q('select[data-dispute-for]')).toBeNull();
   });
 
   it('marks disputed utterances and recomputes metrics with the correction', () => {
@@ -146,6 +234,7 @@ describe('CallSummary', () => {
     expect(q('[data-metric="empathy-vs-sympathy"]')?.getAttribute('data-value')).toBe('2:0');
     expect(q('[data-metric="reflection-to-question"]')?.getAttribute('data-value')).toBe('0.5');
     expect(q('[data-disputes]')?.textContent).toContain('1 label corrections');
+    click(q('[data-dispute-open="u3"]'));
     expect((q('select[data-dispute-for="u3"]') as HTMLSelectElement).value).toBe('empathic_reflection');
   });
 
@@ -175,8 +264,10 @@ describe('CallSummary', () => {
     summary(sampleRecord({ storeTranscript: false }));
     expect(root.textContent).not.toMatch(/Maria|Anna|exhausted/);
     expect(q('[data-utterance="u2"] .text')?.textContent).toBe('(text not kept)');
-    expect(q('select[data-dispute-for="u3"]')).not.toBeNull();
+    expect(q('[data-dispute-open="u3"]')).not.toBeNull();
     expect(root.textContent).toContain('agreement was not re-checked');
+    expect(q('[data-notes-off="true"]')).not.toBeNull();
+    expect(q('[data-note-for]')).toBeNull();
   });
 });
 

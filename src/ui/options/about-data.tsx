@@ -20,7 +20,10 @@ export function AboutData({ values, t, onEraseAll }: Props) {
         <li data-about="device">{t('options_aboutOnDevice')}</li>
         <li data-about="live">{t('options_aboutLive')}</li>
         <li data-about="finished">{t(values.storeTranscript ? 'options_aboutFinishedText' : 'options_aboutFinishedLabels')}</li>
-        <li data-about="retention">{days === 0 ? t('options_aboutRetentionNone') : t('options_aboutRetentionDays', [String(days)])}</li>
+        <li data-about="retention">
+          {days === 0 ? t(values.metricsRetentionDays > 0 ? 'options_aboutRetentionNoCalls' : 'options_aboutRetentionNone') : t('options_aboutRetentionDays', [String(days)])}
+        </li>
+        {values.metricsRetentionDays > days && <li data-about="metrics">{t('options_aboutMetricsDays', [String(values.metricsRetentionDays)])}</li>}
         <li data-about="settings">{t('options_aboutSettings')}</li>
         <li data-about="exports">{t(!values.exportsAllowed ? 'options_aboutExportsOff' : values.deidentifiedExportsOnly ? 'options_aboutExportsDeid' : 'options_aboutExportsOn')}</li>
         <li data-about="erase">{t('options_aboutErase')}</li>

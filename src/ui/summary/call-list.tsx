@@ -6,11 +6,18 @@ import type { CallListProps } from './types';
 
 const PLATFORM_NAMES: Record<string, string> = { meet: 'Google Meet', teams: 'Microsoft Teams', zoom: 'Zoom', jitsi: 'Jitsi Meet' };
 
-export function CallList({ calls, t, locale, selectedId, onOpen, onDelete, onDeleteAll }: CallListProps) {
+export function CallList({ calls, t, locale, selectedId, onOpen, onDelete, onDeleteAll, onProgress }: CallListProps) {
   const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section class="call-list">
       <h1>{t('summary_list_title')}</h1>
+      {onProgress && (
+        <p>
+          <button type="button" data-action="progress" onClick={onProgress}>
+            {t('progress_open')}
+          </button>
+        </p>
+      )}
       {calls.length === 0 && <p class="empty">{t('summary_list_empty')}</p>}
       <ul>
         {calls.map((c) => (

@@ -1,7 +1,11 @@
 // One finished call: header (date, platform, duration, coverage, model), metrics with MITI bands
 // and model accuracy, goals/tasks, timelines, coaching moments, utterances with dispute controls,
 // and the actions. Figures are recomputed from the record with the clinician's corrections.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { metricUtteranceIds } from '../../sessions/metric-utterances';
+import { noteOf, notesAllowed } from '../../sessions/notes';
+import { NoteEditor } from './note-editor';
+import { Transcript, type MetricFocus } from './transcript';
 import { clockText } from '../../sessions/metric-rows';
 import { bondRuleSubs, durationMs, recordMetrics, recordTally, tallySeries } from '../../sessions/summarize';
 import { Actions } from './actions';
@@ -11,7 +15,6 @@ import { Moments } from './moments';
 import { SafetyMoments } from './safety-moments';
 import { TallyTimeline, UtteranceTimeline } from './timeline';
 import type { CallSummaryProps } from './types';
-import { UtteranceRow } from './utterance-row';
 
 export function CallSummary(props: CallSummaryProps) {
   const { record, t, locale } = props;
@@ -22,6 +25,7 @@ export function CallSummary(props: CallSummaryProps) {
   const when = props.deidentified
     ? String(new Date(record.startedAt).getUTCFullYear())
     : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(record.startedAt);
+  const [focus, setFocus] = useState<MetricFocus | null>(null);
   return (
     <article class="call-summary" data-call-id={record.callId}>
       <header>
@@ -48,7 +52,9 @@ export function CallSummary(props: CallSummaryProps) {
         <p class="model">{t('summary_model', [record.model.version, record.model.sha256.slice(0, 12)])}</p>
       </header>
       <SafetyMoments record={record} t={t} />
-      <MetricsTable metrics={metrics} t={t} model={props.model?.sha256 === record.model.sha256 ? props.model : record.model} disputes={disputes} />
+      <MetricsTable metrics={metrics} t={t} model={props.model?.sha256 === record.model.sha256 ? props.model : record.model} disputes={disputes}
+        onShow={(name, title) => setFocus({ title, ids: metricUtteranceIds(record, metrics, tally, name) })}
+      />
       <GoalsTasks tally={tally} t={t} />
       <section class="timelines">
         <h2>{t('summary_timeline_title')}</h2>
@@ -56,14 +62,19 @@ export function CallSummary(props: CallSummaryProps) {
         <TallyTimeline series={series} spanMs={record.clock.endMs - record.clock.startMs} t={t} />
         <p class="bond-rule" data-bond-rule="true">{t('summary_bond_rule', bondRuleSubs(record))}</p>
       </section>
-      <Moments record={record} t={t} />
-      <section class="transcript">
-        <h2>{t('summary_transcript_title')}</h2>
-        <ul class="utterances">
-          {record.utterances.map((u) => (
-            <UtteranceRow key={u.id} u={u} record={record} t={t} onDispute={props.onDispute} />
-          ))}
-        </ul>
+      <Moments record={record} t={t} onNote={props.onNote} />
+      <Transcript record={record} t={t} onDispute={props.onDispute} focus={focus} onClearFocus={() => setFocus(null)} />
+      <section class="call-notes">
+        <h2>{t('summary_notes_title')}</h2>
+        {notesAllowed(record) ? (
+          props.onNote ? (
+            <NoteEditor id="call" label={t('summary_note_call')} value={noteOf(record, { kind: 'call' })} t={t} onSave={(text) => props.onNote!({ kind: 'call' }, text)} />
+          ) : (
+            <p class="call-note">{noteOf(record, { kind: 'call' }) || t('summary_none')}</p>
+          )
+        ) : (
+          <p class="note" data-notes-off="true">{t('summary_notes_off')}</p>
+        )}
       </section>
       <Actions callId={record.callId} t={t} policy={props.policy} onExport={props.onExport} onDelete={props.onDelete} onDeleteAll={props.onDeleteAll} onPrint={props.onPrint} />
     </article>

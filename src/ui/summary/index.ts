@@ -3,3 +3,5 @@ export { CallList } from './call-list';
 export { CallSummary } from './call-summary';
 export type { CallListProps, CallSummaryProps } from './types';
 export { PrintView } from './print-view';
+export { ProgressView } from './progress-view';
+export type { ProgressViewProps } from './progress-view';

@@ -2,11 +2,20 @@
 // accuracy beside every label-derived figure. Figures include the clinician's corrections.
 import type { ModelInfo } from '../../sessions/record';
 import type { CoachMetrics } from '../../coach/metrics';
-import { accuracyText, metricRows } from '../../sessions/metric-rows';
+import { accuracyText, metricRows, type MetricName } from '../../sessions/metric-rows';
 import { MIN_RATED } from '../../coach/metrics';
 import type { T } from '../common/i18n';
 
-export function MetricsTable({ metrics, t, model, disputes }: { metrics: CoachMetrics; t: T; model: ModelInfo; disputes: number }) {
+export interface MetricsTableProps {
+  metrics: CoachMetrics;
+  t: T;
+  model: ModelInfo;
+  disputes: number;
+  /** When given, each metric's name is a button that shows its utterances in the transcript. */
+  onShow?: (name: MetricName, title: string) => void;
+}
+
+export function MetricsTable({ metrics, t, model, disputes, onShow }: MetricsTableProps) {
   return (
     <section class="metrics">
       <h2>{t('summary_metrics_title')}</h2>
@@ -23,7 +32,16 @@ export function MetricsTable({ metrics, t, model, disputes }: { metrics: CoachMe
         <tbody>
           {metricRows(metrics, t).map((r) => (
             <tr key={r.name}>
-              <th scope="row">{r.title}</th>
+              <th scope="row">
+                {onShow ? (
+                  <button type="button" class="link" data-metric-show={r.name} onClick={() => onShow(r.name, r.title)}>
+                    {r.title}
+                    <span class="visually-hidden"> ({t('summary_metric_show')})</span>
+                  </button>
+                ) : (
+                  r.title
+                )}
+              </th>
               <td data-metric={r.name} data-value={r.raw} data-band={r.band ?? undefined}>
                 {r.value}
                 {r.band && <span class={`band band-${r.band}`}> ({t(`summary_band_${r.band}`, [String(MIN_RATED)])})</span>}
@@ -36,6 +54,7 @@ export function MetricsTable({ metrics, t, model, disputes }: { metrics: CoachMe
         </tbody>
       </table>
       {model.measuredOn && <p class="note" data-accuracy-source>{t('summary_accuracy_note', [model.measuredOn])}</p>}
+      {onShow && <p class="note no-print">{t('summary_metric_show_hint')}</p>}
       <p class="note">{t('summary_proxy_note')}</p>
       {disputes > 0 && <p class="note" data-disputes={disputes}>{t('summary_disputes_note', [disputes])}</p>}
     </section>

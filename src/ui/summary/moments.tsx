@@ -1,11 +1,14 @@
 // Coaching moments: each prompt that was shown, the utterances around it (causes highlighted) and
 // a better phrasing (the prompt's suggestion, rendered as text).
 import type { CallRecord } from '../../sessions/record';
+import { noteOf, notesAllowed, type NoteTarget } from '../../sessions/notes';
+import { NoteEditor } from './note-editor';
 import { clockText } from '../../sessions/metric-rows';
 import type { T } from '../common/i18n';
 import { UtteranceRow } from './utterance-row';
 
-export function Moments({ record, t }: { record: CallRecord; t: T }) {
+export function Moments({ record, t, onNote }: { record: CallRecord; t: T; onNote?: (target: NoteTarget, text: string) => void }) {
+  const canNote = onNote !== undefined && notesAllowed(record);
   const byId = new Map(record.utterances.map((u) => [u.id, u]));
   return (
     <section class="moments">
@@ -28,6 +31,17 @@ export function Moments({ record, t }: { record: CallRecord; t: T }) {
                 <UtteranceRow key={u.id} u={u} record={record} t={t} highlight={causes.has(u.id)} />
               ))}
             </ul>
+            {canNote && (
+              <NoteEditor
+                id={p.id}
+                label={t('summary_note_moment')}
+                compact
+                addLabel={t('summary_note_add')}
+                value={noteOf(record, { kind: 'moment', promptId: p.id })}
+                t={t}
+                onSave={(text) => onNote({ kind: 'moment', promptId: p.id }, text)}
+              />
+            )}
           </article>
         );
       })}

@@ -6,6 +6,7 @@ import type { ExportChoice, ExportPolicy } from '../../sessions/export';
 import type { CallRecord } from '../../sessions/record';
 import type { ListItem } from '../../sessions/store';
 import type { T } from '../common/i18n';
+import type { NoteTarget } from '../../sessions/notes';
 
 export interface CallListProps {
   calls: readonly ListItem[];
@@ -18,6 +19,8 @@ export interface CallListProps {
   onDelete?: (callId: string) => void;
   /** When given, a "Delete all calls" button (with confirmation) is shown. */
   onDeleteAll?: () => void;
+  /** When given, a button opens the Progress view. */
+  onProgress?: () => void;
 }
 
 export interface CallSummaryProps {
@@ -37,4 +40,6 @@ export interface CallSummaryProps {
   onBack?: () => void;
   /** The record is a de-identified copy (print under a de-identified-only policy): year only, notice shown. */
   deidentified?: boolean;
+  /** Save a review note (empty text removes it); absent = notes are read-only. */
+  onNote?: (target: NoteTarget, text: string) => void;
 }

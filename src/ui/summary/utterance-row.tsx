@@ -1,6 +1,8 @@
 // One utterance as text (never as markup), with its label and, for labelled clinician utterances,
-// the "I disagree: this was a …" control. A disputed utterance shows the corrected label and the
-// model's original one.
+// a "Correct label" button that appears on demand (hover, keyboard focus, or when the row is
+// selected) and opens the "I disagree: this was a …" choice. A disputed utterance shows the
+// corrected label and the model's original one.
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LABELS, type Label } from '../../classifier/labels';
 import { clockText } from '../../sessions/metric-rows';
 import { effectiveLabel, type CallRecord, type StoredUtterance } from '../../sessions/record';
@@ -16,15 +18,26 @@ export interface UtteranceRowProps {
 }
 
 export function UtteranceRow({ u, record, t, onDispute, highlight }: UtteranceRowProps) {
+  const [open, setOpen] = useState(false);
+  // Selecting a row (a click or tap on it) shows its control too: touch screens have no hover.
+  const [selected, setSelected] = useState(false);
+  const select = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (open) select.current?.focus();
+  }, [open]);
   const dispute = record.disputes[u.id];
   const label = effectiveLabel(record, u);
-  const disputable = u.role === 'clinician' && u.label !== undefined;
+  const disputable = u.role === 'clinician' && u.label !== undefined && onDispute !== undefined;
   return (
     <li
       class={`utterance role-${u.role}${highlight ? ' cause' : ''}`}
       data-utterance={u.id}
       data-label={label ?? undefined}
       data-disputed={dispute ? 'true' : undefined}
+      data-selected={open || selected ? 'true' : undefined}
+      onClick={disputable ? (e) => {
+        if (!(e.target as Element).closest('button, select, label')) setSelected((x) => !x);
+      } : undefined}
     >
       <span class="time">{clockText(u.startMs - record.clock.startMs)}</span> <span class="speaker">{u.speaker}</span>
       {label && (
@@ -35,26 +48,39 @@ export function UtteranceRow({ u, record, t, onDispute, highlight }: UtteranceRo
         </span>
       )}
       : <span class="text">{u.text ?? <em>{t('summary_no_text')}</em>}</span>
-      {disputable && onDispute && (
-        <label class="dispute no-print">
+      {disputable && !open && (
+        <button type="button" class="on-demand no-print" data-dispute-open={u.id} aria-expanded="false" onClick={() => setOpen(true)}>
+          {t('summary_dispute_open')}
+          <span class="visually-hidden"> ({clockText(u.startMs - record.clock.startMs)})</span>
+        </button>
+      )}
+      {disputable && open && (
+        <span class="dispute no-print">
           {' '}
-          <span class="visually-hidden">{t('summary_dispute_select')}</span>
-          <select
-            data-dispute-for={u.id}
-            value={dispute?.label ?? ''}
-            onChange={(e) => {
-              const v = (e.currentTarget as HTMLSelectElement).value;
-              onDispute(u.id, v === '' ? null : (v as Label));
-            }}
-          >
-            <option value="">{dispute ? t('summary_dispute_none') : t('summary_dispute_select')}</option>
-            {LABELS.filter((l) => l !== u.label).map((l) => (
-              <option key={l} value={l}>
-                {t(`summary_label_${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+          <label>
+            <span class="visually-hidden">{t('summary_dispute_select')}</span>
+            <select
+              data-dispute-for={u.id}
+              value={dispute?.label ?? ''}
+              ref={select}
+              onChange={(e) => {
+                const v = (e.currentTarget as HTMLSelectElement).value;
+                onDispute(u.id, v === '' ? null : (v as Label));
+                setOpen(false);
+              }}
+            >
+              <option value="">{dispute ? t('summary_dispute_none') : t('summary_dispute_select')}</option>
+              {LABELS.filter((l) => l !== u.label).map((l) => (
+                <option key={l} value={l}>
+                  {t(`summary_label_${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="button" data-dispute-close={u.id} onClick={() => setOpen(false)}>
+            {t('summary_cancel')}
+          </button>
+        </span>
       )}
     </li>
   );
