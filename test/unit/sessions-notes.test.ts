@@ -31,7 +31,8 @@ describe('review notes', () => {
   });
 
   it('are stored through the encrypted store update path and exported only when identified', async () => {
-    const store = new SessionStore({ idb: new IDBFactory(), subtle: webcrypto.subtle as unknown as SubtleCrypto });
+    // The store checks expiry against its clock: run it on the sample call's own day.
+    const store = new SessionStore({ idb: new IDBFactory(), subtle: webcrypto.subtle as unknown as SubtleCrypto, now: () => sampleRecord().endedAt + 60_000 });
     await store.put(sampleRecord(), { retentionDays: 30 });
     const got = await store.update('call-sample-1', (x) => withNote(withNote(x, { kind: 'call' }, 'call note'), { kind: 'moment', promptId: 'p1' }, 'moment note'));
     expect(got.ok && got.record.notes).toEqual({ call: 'call note', moments: { p1: 'moment note' } });
