@@ -161,8 +161,9 @@ describe('CallSummary', () => {
     expect(shown()).toHaveLength(13);
   });
 
-  it('a note per coaching moment and per call, saved through onNote', () => {
-    const onNote = vi.fn();
+  it('a note per coaching moment and per call, saved through onNote; "Saved." only once stored', async () => {
+    let store!: (ok: boolean) => void;
+    const onNote = vi.fn(() => new Promise<boolean>((r) => { store = r; }));
     const r = { ...sampleRecord(), notes: { call: 'Try more reflections', moments: { p1: 'should have reflected' } } };
     summary(r, { onNote });
     const moment = q('[data-moment="p1"] [data-note-for="p1"] textarea') as HTMLTextAreaElement;
@@ -176,6 +177,9 @@ describe('CallSummary', () => {
     });
     click(q('[data-note-save="p1"]'));
     expect(onNote).toHaveBeenCalledWith({ kind: 'moment', promptId: 'p1' }, 'reflect the exhaustion first');
+    // Not yet stored: nothing claims it is.
+    expect(q('[data-note-for="p1"] [role="status"]')?.textContent).toBe('');
+    await act(async () => { store(true); await Promise.resolve(); });
     expect(q('[data-note-for="p1"] [role="status"]')?.textContent).toBe('Saved.');
   });
 

@@ -145,8 +145,9 @@ function App() {
           })
         }
         onNote={(target, text) =>
-          void store.update(record.callId, (r) => withNote(r, target, text)).then((got) => {
+          store.update(record.callId, (r) => withNote(r, target, text)).then((got) => {
             if (got.ok) setView({ kind: 'call', record: got.record });
+            return got.ok;
           })
         }
         onExport={(choice) => {

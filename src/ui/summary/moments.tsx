@@ -7,7 +7,7 @@ import { clockText } from '../../sessions/metric-rows';
 import type { T } from '../common/i18n';
 import { UtteranceRow } from './utterance-row';
 
-export function Moments({ record, t, onNote }: { record: CallRecord; t: T; onNote?: (target: NoteTarget, text: string) => void }) {
+export function Moments({ record, t, onNote }: { record: CallRecord; t: T; onNote?: (target: NoteTarget, text: string) => void | Promise<boolean> }) {
   const canNote = onNote !== undefined && notesAllowed(record);
   const byId = new Map(record.utterances.map((u) => [u.id, u]));
   return (

@@ -10,7 +10,8 @@ export interface NoteEditorProps {
   label: string;
   value: string;
   t: T;
-  onSave: (text: string) => void;
+  /** Resolves whether the note is stored; "Saved." is only said once it is. */
+  onSave: (text: string) => void | Promise<boolean>;
   /** With no note yet, show only an "Add a note" button until asked (keeps moments compact). */
   compact?: boolean;
   /** The button's text in compact mode. */
@@ -56,8 +57,8 @@ export function NoteEditor({ id, label, value, t, onSave, compact, addLabel }: N
           data-note-save={id}
           disabled={text.trim() === value.trim()}
           onClick={() => {
-            onSave(text);
-            setSaved(true);
+            // Say "Saved." only once the encrypted store has the note (a reload right after must find it).
+            void Promise.resolve(onSave(text)).then((ok) => setSaved(ok !== false), () => setSaved(false));
           }}
         >
           {t('summary_note_save')}

@@ -41,5 +41,6 @@ export interface CallSummaryProps {
   /** The record is a de-identified copy (print under a de-identified-only policy): year only, notice shown. */
   deidentified?: boolean;
   /** Save a review note (empty text removes it); absent = notes are read-only. */
-  onNote?: (target: NoteTarget, text: string) => void;
+  /** Resolves whether the note was stored (the editor only then says "Saved."). */
+  onNote?: (target: NoteTarget, text: string) => void | Promise<boolean>;
 }
