@@ -107,5 +107,8 @@ export const meet: PlatformAdapter = {
   looksLikeCaptions: (doc) => hasIconText(doc, 'closed_caption') && !hasIconText(doc, 'closed_caption_off'),
   selfAliases: MEET_SELF_ALIASES,
   readSelfName: (doc) => readSelfName([doc], SELF),
+  // Meet punctuates at the end of a phrase and may re-punctuate ("." -> ",") as the speaker goes on: a
+  // short quiet after a full stop ends the utterance, a re-punctuation re-opens it (research §2.5).
+  quickEndMs: 150,
   captionsHint: { key: 'captionsHintMeet', text: 'Turn on captions: click the CC button at the bottom of the call, or press c.' },
 };
