@@ -17,6 +17,11 @@ export interface ChromiumClassifierResult {
   loadWarmInsideMs: number | null;
   classifyInsideMs: Dist;
   roundTripMs: Dist;
+  /**
+   * The offscreen document's own used JS heap (after GC) after the warm-up and after the timed
+   * classifications, with no panel open (a panel shares its isolate): bytes per classification.
+   */
+  offscreenHeap?: { afterWarmup: number; afterTimed: number; bytesPerClassify: number };
 }
 
 const OFFSCREEN = 'src/entries/offscreen/index.html';
@@ -66,14 +71,23 @@ export async function classifyInOffscreen(sw: Worker, items: readonly Item[]): P
   }, items as Item[]);
 }
 
-export async function benchChromiumClassifier(sw: Worker, items: readonly Item[], n: number, warmup: number): Promise<ChromiumClassifierResult> {
+export async function benchChromiumClassifier(
+  sw: Worker,
+  items: readonly Item[],
+  n: number,
+  warmup: number,
+  offscreenHeap?: () => Promise<number | undefined>,
+): Promise<ChromiumClassifierResult> {
   const cold = await timedLoad(sw, false);
   const warm = await timedLoad(sw, true);
   await classifyInOffscreen(sw, cycle(items, warmup));
+  const heap0 = await offscreenHeap?.();
   // Batches keep each evaluate() short and the transferred arrays small.
   const samples: Array<[number, number]> = [];
   for (let done = 0; done < n; done += 500) samples.push(...(await classifyInOffscreen(sw, cycle(items, Math.min(500, n - done), warmup + done))));
+  const heap1 = await offscreenHeap?.();
   return {
+    ...(heap0 !== undefined && heap1 !== undefined ? { offscreenHeap: { afterWarmup: heap0, afterTimed: heap1, bytesPerClassify: round((heap1 - heap0) / n, 1) } } : {}),
     loadColdMs: round(cold.wallMs, 1),
     loadColdInsideMs: cold.insideMs,
     loadWarmMs: round(warm.wallMs, 1),
