@@ -81,6 +81,7 @@ export async function renderedTimes(call: Page): Promise<Map<string, number>> {
 
 /** Service worker: records the arrival of each utterance id (first revision only); answers nothing. */
 export async function recordReceived(sw: Worker): Promise<void> {
+  await sw.evaluate('globalThis.__name ??= (f) => f'); // see nameShim
   await sw.evaluate(() => {
     const g = globalThis as unknown as { __benchRecv?: Record<string, number> };
     if (g.__benchRecv) return;
