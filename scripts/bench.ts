@@ -11,9 +11,10 @@ import { benchChromiumClassifier } from './bench/chromium-classifier';
 import { cycle, loadCorpus } from './bench/corpus';
 import { longCall, MEET, scriptedCall } from './bench/end-to-end';
 import { snapshotDist } from './bench/dist-snapshot';
+import { ExtensionTargets } from './bench/cdp-targets';
 import { benchNodeClassifier } from './bench/node-classifier';
 import { bareCall, pageCost } from './bench/page-cost';
-import { figures, machine, markdown, type Report } from './bench/report';
+import { figures, gitCommit, loadNow, machine, markdown, type Report } from './bench/report';
 
 export interface BenchOptions {
   iterations: number;
@@ -63,8 +64,10 @@ const log = (s: string): void => void process.stderr.write(`[bench ${Math.round(
 
 export async function runBench(o: BenchOptions): Promise<Report> {
   const items = loadCorpus();
+  const loadAtStart = loadNow();
+  const commit = gitCommit(ROOT);
   const has = (s: string): boolean => o.only.includes(s);
-  const parts: Omit<Report, 'figures' | 'generatedAt' | 'machine' | 'options'> = {};
+  const parts: Omit<Report, 'figures' | 'generatedAt' | 'commit' | 'machine' | 'options'> = {};
   let chromiumVersion = 'not run';
 
   if (has('node')) {
@@ -81,7 +84,13 @@ export async function runBench(o: BenchOptions): Promise<Report> {
       chromiumVersion = h.context.browser()?.version() ?? 'unknown';
       if (has('chromium')) {
         log(`chromium classifier: ${o.iterations} utterances`);
-        parts.chromiumClassifier = await benchChromiumClassifier(await h.serviceWorker(), items, o.iterations, o.warmup);
+        const targets = await ExtensionTargets.open(h.context.browser()!, h.extensionId);
+        const offscreenHeap = async (): Promise<number | undefined> => (await targets.heaps()).find((x) => x.context === 'offscreen')?.usedBytes;
+        try {
+          parts.chromiumClassifier = await benchChromiumClassifier(await h.serviceWorker(), items, o.iterations, o.warmup, offscreenHeap);
+        } finally {
+          await targets.close();
+        }
       }
       if (has('e2e') || has('cost')) {
         log(`scripted call: ${o.e2e} clinician utterances`);
@@ -104,7 +113,8 @@ export async function runBench(o: BenchOptions): Promise<Report> {
 
   const report: Report = {
     generatedAt: new Date().toISOString(),
-    machine: machine(chromiumVersion),
+    commit,
+    machine: machine(chromiumVersion, loadAtStart),
     options: { iterations: o.iterations, warmup: o.warmup, e2e: o.e2e, long: o.long, samples: o.samples, wordMs: o.pace.wordMs, stepMs: o.pace.stepMs, longWordMs: o.longPace.wordMs, longStepMs: o.longPace.stepMs },
     figures: figures(parts),
     ...parts,

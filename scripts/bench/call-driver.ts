@@ -81,15 +81,21 @@ export async function renderedTimes(call: Page): Promise<Map<string, number>> {
 
 /** Service worker: records the arrival of each utterance id (first revision only); answers nothing. */
 export async function recordReceived(sw: Worker): Promise<void> {
+  await sw.evaluate('globalThis.__name ??= (f) => f'); // see nameShim
   await sw.evaluate(() => {
     const g = globalThis as unknown as { __benchRecv?: Record<string, number> };
     if (g.__benchRecv) return;
     const recv: Record<string, number> = (g.__benchRecv = {});
-    chrome.runtime.onMessage.addListener((m: unknown) => {
+    const note = (m: unknown): undefined => {
       const msg = m as { kind?: string; utterance?: { id?: string } } | null;
       const id = msg?.kind === 'cs/utterance' ? msg.utterance?.id : undefined;
       if (id && !(id in recv)) recv[id] = performance.timeOrigin + performance.now();
       return undefined; // never answer: the product's own listener does
+    };
+    chrome.runtime.onMessage.addListener(note);
+    // Utterances come over the content script's caption port (CS_PORT in src/messaging/protocol.ts).
+    chrome.runtime.onConnect.addListener((port) => {
+      if (port.name === 'alliance-captions') port.onMessage.addListener((m: unknown) => note((m as { msg?: unknown } | null)?.msg));
     });
   });
 }

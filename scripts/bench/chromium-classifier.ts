@@ -17,6 +17,13 @@ export interface ChromiumClassifierResult {
   loadWarmInsideMs: number | null;
   classifyInsideMs: Dist;
   roundTripMs: Dist;
+  /**
+   * The offscreen document's own used JS heap (after GC) after the warm-up, halfway and after the
+   * timed classifications, with no panel open (a panel shares its isolate): bytes per
+   * classification over all timed runs, and over the second half only (the first thousand or so
+   * classifications still grow the heap once: compiled code, inline caches, onnxruntime buffers).
+   */
+  offscreenHeap?: { afterWarmup: number; halfway: number; afterTimed: number; bytesPerClassify: number; bytesPerClassifySecondHalf: number };
 }
 
 const OFFSCREEN = 'src/entries/offscreen/index.html';
@@ -66,14 +73,31 @@ export async function classifyInOffscreen(sw: Worker, items: readonly Item[]): P
   }, items as Item[]);
 }
 
-export async function benchChromiumClassifier(sw: Worker, items: readonly Item[], n: number, warmup: number): Promise<ChromiumClassifierResult> {
+export async function benchChromiumClassifier(
+  sw: Worker,
+  items: readonly Item[],
+  n: number,
+  warmup: number,
+  offscreenHeap?: () => Promise<number | undefined>,
+): Promise<ChromiumClassifierResult> {
   const cold = await timedLoad(sw, false);
   const warm = await timedLoad(sw, true);
   await classifyInOffscreen(sw, cycle(items, warmup));
+  const heap0 = await offscreenHeap?.();
   // Batches keep each evaluate() short and the transferred arrays small.
   const samples: Array<[number, number]> = [];
-  for (let done = 0; done < n; done += 500) samples.push(...(await classifyInOffscreen(sw, cycle(items, Math.min(500, n - done), warmup + done))));
+  const half = Math.min(n, Math.ceil(n / 2 / 500) * 500);
+  let heapHalf: number | undefined;
+  for (let done = 0; done < n; done += 500) {
+    if (done === half) heapHalf = await offscreenHeap?.();
+    samples.push(...(await classifyInOffscreen(sw, cycle(items, Math.min(500, n - done), warmup + done))));
+  }
+  const heap1 = await offscreenHeap?.();
+  heapHalf ??= heap1;
   return {
+    ...(heap0 !== undefined && heap1 !== undefined && heapHalf !== undefined
+      ? { offscreenHeap: { afterWarmup: heap0, halfway: heapHalf, afterTimed: heap1, bytesPerClassify: round((heap1 - heap0) / n, 1), bytesPerClassifySecondHalf: round((heap1 - heapHalf) / Math.max(1, n - half), 1) } }
+      : {}),
     loadColdMs: round(cold.wallMs, 1),
     loadColdInsideMs: cold.insideMs,
     loadWarmMs: round(warm.wallMs, 1),

@@ -100,6 +100,8 @@ export interface LongCallResult {
   recordSlopeBytesPerUtterance: number;
   /** Sum of all contexts' slopes <= 2x the record's slope (one live copy + its serialised form). */
   flat: boolean;
+  /** Used JS heap per context (bytes, after GC) at minutes 1, 30 and 60 of the replayed call. */
+  heapAtMinute: Record<1 | 30 | 60, Record<string, number>>;
   minute1: { emittedToLabelMs: Dist; renderedToLabelMs: Dist };
   minute60: { emittedToLabelMs: Dist; renderedToLabelMs: Dist };
 }
@@ -113,14 +115,20 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
   const targets = await ExtensionTargets.open(h.context.browser()!, h.extensionId);
   const script = buildScript(items);
   const total = script.steps.length;
-  const chunk = Math.ceil(total / samples);
+  // Heap samples after minute 1 and minute 30 of the replayed 60-minute call, and `samples` evenly
+  // spaced ones (the last at minute 60) for the growth slope.
+  const perMin = total / 60;
+  const ends = [...new Set([Math.ceil(perMin), Math.ceil(30 * perMin), ...Array.from({ length: samples }, (_, k) => Math.ceil(((k + 1) * total) / samples))])]
+    .filter((x) => x > 0 && x <= total)
+    .sort((a, b) => a - b);
   const texts = new Map(script.steps.map((s, i) => [s.text, i]));
   const rows: Array<Joined & { index: number }> = [];
   const memory: MemoryPoint[] = [];
   const sw = await h.serviceWorker();
   const t0 = Date.now();
   let carry = 0;
-  for (let from = 0; from < total; from += chunk) {
+  for (let k = 0, from = 0; k < ends.length; from = ends[k++]!) {
+    const chunk = ends[k]! - from;
     const part: Script = { steps: script.steps.slice(from, from + chunk) };
     await playRecorded(call, part, pace);
     // Let the pipeline drain before measuring the heap (rows are counted since the last drain).
@@ -141,7 +149,12 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
   await call.close();
 
   const contexts = [...new Set(memory.flatMap((m) => m.heaps.map((x) => x.context)))];
-  const later = memory.slice(1);
+  // The slope starts at the second sample (the first is warm-up) and leaves out the minute-1 point.
+  const later = memory.filter((m) => m.utterances > Math.ceil(perMin)).slice(1);
+  const at = (u: number): Record<string, number> => {
+    const m = memory.find((x) => x.utterances >= u) ?? memory[memory.length - 1];
+    return Object.fromEntries((m?.heaps ?? []).map((x) => [x.context, x.usedBytes]));
+  };
   const heapSlope = Object.fromEntries(
     contexts.map((c) => [c, round(slope(later.map((m) => [m.utterances, m.heaps.find((x) => x.context === c)?.usedBytes ?? 0] as const)), 0)]),
   );
@@ -160,6 +173,7 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
     heapSlopeBytesPerUtterance: heapSlope,
     recordSlopeBytesPerUtterance: recordSlope,
     flat: Object.values(heapSlope).reduce((a, b) => a + b, 0) <= 2 * Math.max(recordSlope, 0),
+    heapAtMinute: { 1: at(Math.ceil(perMin)), 30: at(Math.ceil(30 * perMin)), 60: at(total) },
     minute1: minute(0, perMinute),
     minute60: minute(total - perMinute, total),
   };

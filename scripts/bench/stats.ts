@@ -6,6 +6,8 @@ export interface Dist {
   p50: number;
   p95: number;
   p99: number;
+  /** p99.9 (nearest rank: with fewer than 1,000 samples it is the maximum). */
+  p999: number;
   max: number;
   mean: number;
 }
@@ -30,6 +32,7 @@ export function dist(samples: readonly number[], digits = 3): Dist {
     p50: round(percentile(s, 0.5), digits),
     p95: round(percentile(s, 0.95), digits),
     p99: round(percentile(s, 0.99), digits),
+    p999: round(percentile(s, 0.999), digits),
     max: round(s[s.length - 1] ?? NaN, digits),
     mean: round(mean, digits),
   };

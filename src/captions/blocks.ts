@@ -15,6 +15,8 @@ export interface Seg {
   id: string | null; // null until first emitted (and forever for baseline segments)
   role: Role;
   revision: number;
+  /** Final by the quick end-of-utterance rule: until this time, growth of its block re-opens it. */
+  reopenBy: number | null;
 }
 export interface Block {
   speaker: string;

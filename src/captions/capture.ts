@@ -39,6 +39,11 @@ export interface CaptureOptions {
   throttleMs?: number;
   /** Whether an event came from the browser (default: event.isTrusted; jsdom tests cannot make a trusted one). */
   isTrusted?: (e: Event) => boolean;
+  /**
+   * Coalescing window for mutations that only grow text without ending a sentence (default
+   * 4 × throttleMs; 2 × throttleMs for a rolling overlay, whose words must be read before they roll off).
+   */
+  growthMs?: number;
 }
 
 export interface CaptureHandle {
@@ -54,6 +59,9 @@ const LEAVE_POLLS = 2;
 const SEARCH_MS = 250;
 /** Characters of unparsed text in a found root that make it "layout not recognised". */
 const UNKNOWN_TEXT = 20;
+/** Text that ends a sentence (trailing quotes/brackets and spaces allowed); mirrors the segmenter's rule. */
+const SENTENCE_END = /[.!?…。！？؟]["'”’)\]]*\s*$/u;
+const endsSentence = (t: string): boolean => SENTENCE_END.test(t);
 
 /** Starts capture on a call page; returns null (and does nothing) when no adapter matches. */
 export function startCapture(opts: CaptureOptions): CaptureHandle | null {
@@ -64,6 +72,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   const now = opts.now ?? (() => Date.now());
   const pollMs = opts.pollMs ?? 1000;
   const throttleMs = opts.throttleMs ?? 50;
+  const growthMs = opts.growthMs ?? throttleMs * 4;
 
   const safe = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A): void => {
     if (signal.aborted) return;
@@ -125,7 +134,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
       },
     };
     if (selfName) roles.addSelfName(selfName);
-    seg = createSegmenter({ callStart: now(), roleOf: (s) => roles.roleOf(s), stableMs: opts.stableMs });
+    seg = createSegmenter({ callStart: now(), roleOf: (s) => roles.roleOf(s), stableMs: opts.stableMs, quickMs: adapter.quickEndMs });
   };
   let selfName: string | null = null;
   newCall();
@@ -140,6 +149,10 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   let health: CaptionHealth['state'] | null = null;
   let readTimer: number | null = null;
   let readQueued = false;
+  let readAt = 0; // when the queued read runs
+  let mutatedAt = 0; // the newest observed mutation not read yet (0: none)
+  let pushedAt = 0; // the time given to the last push (kept monotonic)
+  let reads = 0; // reads since the last poll
   let deadlineTimer: number | null = null;
   let deadlineAt = 0; // when the armed timer fires
   let polls = 0;
@@ -176,7 +189,14 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   };
 
   const read = safe((full?: boolean) => {
+    if (readTimer !== null) win.clearTimeout(readTimer);
+    readTimer = null;
     readQueued = false;
+    // The text changed when the observer saw it, not when the coalesced read runs: timing from the
+    // mutation keeps the coalescing out of the end-of-utterance wait.
+    const at = Math.max(pushedAt, mutatedAt || now());
+    mutatedAt = 0;
+    reads++;
     if (!root || !root.el.isConnected) return;
     fullRead = full === true;
     let snaps;
@@ -187,16 +207,46 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     }
     const leftover = snaps.length === 0 ? textWithout(root.el, `button, ${ICON_SELECTOR}`).trim() : '';
     unparsed = leftover.length >= UNKNOWN_TEXT && !adapter.isNoise?.(leftover);
-    deliver(seg.push(snaps, now(), { baseline }));
+    pushedAt = at;
+    deliver(seg.push(snaps, at, { baseline }));
     baseline = false;
     armDeadline();
     report();
   });
-  const queueRead = (): void => {
-    if (readQueued || signal.aborted) return;
+  // Most records are a caption growing by a word or two, and reading (parse + align) ~10 times a
+  // second was most of the page cost; so growth is read every `growthMs`. What can end or start
+  // an utterance is read after only `throttleMs`: a new element (a new block) or a text that now
+  // ends in sentence-final punctuation (the quick end-of-utterance rule starts counting there).
+  const queueRead = (soon: boolean): void => {
+    if (signal.aborted) return;
+    if (throttleMs <= 0) {
+      if (readQueued) return;
+      readQueued = true;
+      queueMicrotask(() => read());
+      return;
+    }
+    const wait = soon ? throttleMs : root?.kind === 'overlay' ? Math.min(growthMs, throttleMs * 2) : growthMs;
+    const t = now();
+    if (readQueued && readAt <= t + wait) return;
+    if (readTimer !== null) win.clearTimeout(readTimer);
     readQueued = true;
-    if (throttleMs <= 0) queueMicrotask(() => read());
-    else readTimer = win.setTimeout(() => read(), throttleMs);
+    readAt = t + wait;
+    readTimer = win.setTimeout(() => read(), wait);
+  };
+  /** True when a record may end or start an utterance (see queueRead). Cheap: no layout, no parse. */
+  const urgent = (records: readonly MutationRecord[]): boolean => {
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        if (endsSentence((r.target as CharacterData).data)) return true;
+        continue;
+      }
+      const added = r.addedNodes;
+      for (let a = 0; a < added.length; a++) {
+        const n = added[a]!;
+        if (n.nodeType !== 3 || endsSentence((n as Text).data)) return true;
+      }
+    }
+    return false;
   };
 
   const attach = (next: CaptionRoot | null): void => {
@@ -213,7 +263,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     observer = new MO(
       safe((records: MutationRecord[]) => {
         invalidate(records);
-        queueRead();
+        mutatedAt = now();
+        queueRead(urgent(records));
       }),
     );
     observer.observe(next.el, { childList: true, subtree: true, characterData: true });
@@ -244,7 +295,11 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
       missing = 0;
       endCall();
     }
-    if (root) read(++polls % FULL_READ_POLLS === 0);
+    // The observer's reads keep the segmenter current; the poll reads only when none ran since the
+    // last poll (nothing mutated, or the observer is not delivering) and for the periodic full read.
+    const full = ++polls % FULL_READ_POLLS === 0;
+    if (root && (full || reads === 0)) read(full);
+    reads = 0;
     report();
   });
 

@@ -22,6 +22,15 @@
 // past `maxChars` (default 1000), or on flush() at call end. Finalising one utterance finalises
 // every older open one first, so ids are issued in speaking order.
 //
+// Quick end of utterance (platform-aware, `quickMs`, from the adapter's data): an utterance that ends
+// with sentence-final punctuation is final after only `quickMs` of quiet, because on the platform
+// that punctuation is a strong end signal (Teams writes it in its final refinement; Meet and Zoom
+// re-punctuate at the end of a phrase). It may still grow: until the time the old rule would have
+// finalised it (changedMs + punctMs), and while no newer segment exists, new words or a
+// re-punctuation in its block RE-OPEN it instead of starting a new utterance; when it is final
+// again it is emitted under the same id with revision + 1. So the split/merge decisions are those of
+// the slow rule, only the first emission comes earlier.
+//
 // Corrections. If the text of an already-final utterance changes (Meet corrects earlier blocks,
 // Teams re-punctuates), the same `id` is emitted again with `revision` + 1 and the new text. An id
 // is never emitted twice with the same revision; consumers keep the highest revision per id.
@@ -53,6 +62,8 @@ export interface SegmenterOptions {
   punctMs?: number;
   maxOpenMs?: number;
   maxChars?: number;
+  /** Quiet after sentence-final punctuation that ends an utterance provisionally (see above); off when unset. */
+  quickMs?: number;
 }
 
 export interface Segmenter {
@@ -73,6 +84,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   const punctMs = opts.punctMs ?? Math.round(stableMs * 0.6);
   const maxOpenMs = opts.maxOpenMs ?? DEFAULT_MAX_OPEN_MS;
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const quickMs = opts.quickMs !== undefined && opts.quickMs < punctMs ? opts.quickMs : null;
   const blocks = new Map<string, Block>();
   let lastKeys = new Map<string, number>(); // keys of the last non-empty push
   let lastOrder = new Map<string, number>(); // key → index in the last push
@@ -93,14 +105,16 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       if (o.seq > s.seq) break;
       o.final = true;
       open.delete(o);
+      o.reopenBy = quickMs !== null && SENTENCE_END.test(o.text) ? o.changedMs + punctMs : null;
       if (!o.text) continue; // nothing was said: drop silently
-      o.id = `${opts.callStart}-${++counter}`;
+      if (o.id) o.revision++; // re-opened by the quick rule and final again: a correction
+      else o.id = `${opts.callStart}-${++counter}`;
       o.role = opts.roleOf(o.speaker);
       emit(o);
     }
   };
   const newSeg = (b: Block, start: number, now: number, baseline: boolean): Seg => {
-    const s: Seg = { start, text: '', speaker: b.speaker, startMs: now, changedMs: now, seq: ++seq, final: baseline, id: null, role: 'other', revision: 0 };
+    const s: Seg = { start, text: '', speaker: b.speaker, startMs: now, changedMs: now, seq: ++seq, final: baseline, id: null, role: 'other', revision: 0, reopenBy: null };
     if (!baseline) {
       const older = openSegs().pop();
       if (older) finalise(older); // a newer segment supersedes every open one
@@ -118,6 +132,10 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     b.segs = [];
   };
 
+  /** `s` (its block's last segment) ended by the quick rule and may still be re-opened at `now`. */
+  const reopenable = (s: Seg, now: number): boolean =>
+    s.final && s.reopenBy !== null && now < s.reopenBy && s.seq === seq && now - s.startMs < maxOpenMs && s.text.length < maxChars;
+
   /** Align `full` with the block's tokens, move segment boundaries, emit corrections. */
   const applyFull = (b: Block, full: Tok[], now: number, baseline: boolean): void => {
     const old = b.toks;
@@ -129,6 +147,15 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     let prev = 0;
     for (const s of b.segs) prev = s.start = Math.max(prev, map(s.start));
     const last = b.segs[b.segs.length - 1];
+    // Ended early by the quick rule and changed before the slow rule would have ended it, with
+    // nothing said elsewhere since: the speaker went on, so it is open again (same id, see top). A
+    // block that vanished meanwhile (region re-rendered, overlay flipped away and back) counts too,
+    // as the slow rule would still have had the utterance open.
+    if (last && reopenable(last, now) && !baseline) {
+      last.final = false;
+      last.reopenBy = null;
+      open.add(last);
+    }
     // Words beyond a final last segment are new speech when this block is still the newest one
     // or came back after vanishing (Zoom overlay flipping back to a speaker). A block that stayed on
     // screen while a newer one started is being corrected late (Meet): the words join its segment.
@@ -178,15 +205,16 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         const kept = (cp + commonSuffix(shown, win, cp)) / shown.length;
         // Live ASR rewrites short texts freely; a final or long text that changes this much is
         // a different utterance on a recycled element (or Meet's monologue reset).
-        const liveRewrite = !!last && !last.final && shown.length <= 6 && win.length >= shown.length;
+        const liveRewrite = !!last && (!last.final || reopenable(last, now)) && shown.length <= 6 && win.length >= shown.length;
         if (kept < 0.5 && !liveRewrite) resetBlock(b);
       }
     }
     applyFull(b, b.toks.slice(0, b.off).concat(win), now, baseline);
   };
 
+  const quietFor = (s: Seg): number => (SENTENCE_END.test(s.text) ? quickMs ?? punctMs : stableMs);
   const due = (s: Seg, now: number): boolean =>
-    now - s.changedMs >= (SENTENCE_END.test(s.text) ? punctMs : stableMs) ||
+    now - s.changedMs >= quietFor(s) ||
     now - s.startMs >= maxOpenMs ||
     s.text.length >= maxChars;
 
@@ -279,7 +307,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     nextDeadline() {
       let next: number | null = null;
       for (const s of openSegs()) {
-        const t = Math.min(s.changedMs + (SENTENCE_END.test(s.text) ? punctMs : stableMs), s.startMs + maxOpenMs);
+        const t = Math.min(s.changedMs + quietFor(s), s.startMs + maxOpenMs);
         next = next === null ? t : Math.min(next, t);
       }
       return next;

@@ -182,6 +182,29 @@ function addGroup(bag: Bag, group: string, feats: string[], scale: number): void
 
 /** Named features (before hashing) of the utterance, by group; exported for tests and debugging. */
 export function featureStrings(text: string, context = ''): Record<string, string[]> {
+  const a = analyse(text, context);
+  const bi: string[] = [];
+  const seq = a.seq;
+  for (let i = 0; i + 1 < seq.length; i++) bi.push(`${seq[i]} ${seq[i + 1]}`);
+  const chars: string[] = [];
+  for (const w of a.words) {
+    const p = `<${w}>`;
+    for (const n of FEATURIZER.charNgrams) for (let i = 0; i + n <= p.length; i++) chars.push(p.slice(i, i + n));
+  }
+  return { cue: a.cues, w: a.words.slice(), b: bi, c: chars, x: a.ctx, xw: a.cwords };
+}
+
+interface Analysis {
+  cues: string[];
+  words: string[];
+  /** '<s>', the tokens without commas, '</s>': the bigram sequence. */
+  seq: string[];
+  ctx: string[];
+  cwords: string[];
+}
+
+/** Everything but the n-gram expansion: the cue and context features and the word lists. */
+function analyse(text: string, context: string): Analysis {
   const toks = tokens(text);
   const words = toks.filter(isWord);
   const padded = ` ${toks.join(' ')} `;
@@ -215,15 +238,7 @@ export function featureStrings(text: string, context = ''): Record<string, strin
   for (const w of words) for (const c of LEX_OF.get(w) ?? []) lex.add(c);
   for (const c of lex) cues.push(`lex:${c}`);
 
-  const uni = words.slice();
-  const bi: string[] = [];
   const seq = ['<s>', ...toks.filter((t) => t !== ','), '</s>'];
-  for (let i = 0; i + 1 < seq.length; i++) bi.push(`${seq[i]} ${seq[i + 1]}`);
-  const chars: string[] = [];
-  for (const w of words) {
-    const p = `<${w}>`;
-    for (const n of FEATURIZER.charNgrams) for (let i = 0; i + n <= p.length; i++) chars.push(p.slice(i, i + n));
-  }
 
   const ctoks = tokens(context);
   const cwords = ctoks.filter(isWord);
@@ -235,7 +250,7 @@ export function featureStrings(text: string, context = ''): Record<string, strin
   const cfirst = cwords[0];
   if (cfirst && (WH.has(cfirst) || AUX.has(cfirst))) ctx.push('starts_q');
   if (cwords.length) ctx.push(...relation(words, toks, cwords, lex, clex, cues));
-  return { cue: cues, w: uni, b: bi, c: chars, x: ctx, xw: cwords };
+  return { cues, words, seq, ctx, cwords };
 }
 
 // ---- The clinician's turn as a relation to the patient's (a reflection restates or extends it).
@@ -286,7 +301,11 @@ function relation(words: string[], toks: string[], cwords: string[], lex: Set<st
 // full weight; the n-gram groups are each length-normalised (1/sqrt(count)).
 const GROUP_SCALE: Record<string, number> = { cue: 1, w: 1, b: 1, c: 1, x: 0.7, xw: 0.5 };
 
-export function featurize(text: string, context?: string): Features {
+/**
+ * The reference implementation: hashes the feature strings of featureStrings(). Kept for tests
+ * (test/model/featurize-fast.test.ts proves featurize() bit-identical to it) and for debugging.
+ */
+export function featurizeReference(text: string, context?: string): Features {
   const groups = featureStrings(text, context ?? '');
   const bag: Bag = new Map();
   for (const [g, feats] of Object.entries(groups)) {
@@ -296,4 +315,86 @@ export function featurize(text: string, context?: string): Features {
   const ids = Int32Array.from([...bag.keys()].sort((a, b) => a - b));
   const weights = Float32Array.from(ids, (id) => bag.get(id)!);
   return { ids, weights };
+}
+
+// ---- The fast path (what the extension and training run). Same features, same hashes, same
+// float64 sums in the same order as featurizeReference, but the n-gram groups (words, bigrams,
+// character n-grams: most of the features) are hashed straight from the words' character ranges
+// without building a string per n-gram, and the bag is one reused float64 array indexed by bucket
+// instead of a Map: a classify allocates little, so the offscreen document rarely stops for GC.
+const MASK = FEATURIZER.buckets - 1;
+const FNV_PRIME = 0x01000193;
+const PREFIX: Record<string, number> = Object.fromEntries(['cue', 'w', 'b', 'c', 'x', 'xw'].map((g) => [g, fnv1a(`${g}:`)]));
+const acc = new Float64Array(FEATURIZER.buckets);
+let touched = new Int32Array(1024);
+let nTouched = 0;
+
+function add(h: number, w: number): void {
+  const id = (h >>> 0) & MASK;
+  if (acc[id] === 0) {
+    // Every weight is > 0, so 0 means "not in the bag yet".
+    if (nTouched === touched.length) {
+      const t = new Int32Array(touched.length * 2);
+      t.set(touched);
+      touched = t;
+    }
+    touched[nTouched++] = id;
+  }
+  acc[id] = acc[id]! + w;
+}
+
+/** fnv1a over `<word>` characters [from, from + n) where index 0 is '<' and word.length + 1 is '>'. */
+function hashPadded(word: string, from: number, n: number, h: number): number {
+  const last = word.length + 1;
+  for (let j = from; j < from + n; j++) {
+    const c = j === 0 ? 60 : j === last ? 62 : word.charCodeAt(j - 1);
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h;
+}
+
+function hashOn(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+export function featurize(text: string, context?: string): Features {
+  const a = analyse(text, context ?? '');
+  nTouched = 0;
+  try {
+    // Groups in the order of featureStrings' keys: cue, w, b, c, x, xw (the sums' order matters).
+    for (const f of a.cues) add(hashOn(f, PREFIX.cue!), GROUP_SCALE.cue!);
+    const words = a.words;
+    if (words.length > 0) {
+      const w = GROUP_SCALE.w! / Math.sqrt(words.length);
+      for (const word of words) add(hashOn(word, PREFIX.w!), w);
+    }
+    const seq = a.seq;
+    if (seq.length > 1) {
+      const w = GROUP_SCALE.b! / Math.sqrt(seq.length - 1);
+      for (let i = 0; i + 1 < seq.length; i++) add(hashOn(seq[i + 1]!, Math.imul(hashOn(seq[i]!, PREFIX.b!) ^ 32, FNV_PRIME)), w);
+    }
+    let nc = 0;
+    for (const word of words) for (const n of FEATURIZER.charNgrams) nc += Math.max(0, word.length + 2 - n + 1);
+    if (nc > 0) {
+      const w = GROUP_SCALE.c! / Math.sqrt(nc);
+      for (const word of words) {
+        const len = word.length + 2;
+        for (const n of FEATURIZER.charNgrams) for (let i = 0; i + n <= len; i++) add(hashPadded(word, i, n, PREFIX.c!), w);
+      }
+    }
+    for (const f of a.ctx) add(hashOn(f, PREFIX.x!), GROUP_SCALE.x!);
+    const cw = a.cwords;
+    if (cw.length > 0) {
+      const w = GROUP_SCALE.xw! / Math.sqrt(cw.length);
+      for (const word of cw) add(hashOn(word, PREFIX.xw!), w);
+    }
+    const ids = touched.slice(0, nTouched).sort();
+    const weights = new Float32Array(ids.length);
+    for (let i = 0; i < ids.length; i++) weights[i] = acc[ids[i]!]!;
+    return { ids, weights };
+  } finally {
+    for (let i = 0; i < nTouched; i++) acc[touched[i]!] = 0;
+    nTouched = 0;
+  }
 }

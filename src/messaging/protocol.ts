@@ -94,6 +94,14 @@ export const PANEL_PORT = 'alliance-panel';
 
 /** Manifest `commands` name that blanks every open panel to a neutral screen, or brings it back. */
 export const BLANK_COMMAND = 'toggle-blank';
+/**
+ * Content script -> service worker captions over one long-lived port (a port message costs the call
+ * page far less than a runtime.sendMessage, which opens a channel per message). Each request
+ * carries a number; the worker answers `{ n, reply }` with what sendMessage would have returned.
+ */
+export const CS_PORT = 'alliance-captions';
+export const CsPortRequestSchema = v.strictObject({ n: v.pipe(v.number(), v.integer(), v.minValue(0)), msg: v.unknown() });
+export const CsPortReplySchema = v.strictObject({ n: v.pipe(v.number(), v.integer(), v.minValue(0)), reply: v.unknown() });
 
 export function parse<T extends v.GenericSchema>(schema: T, input: unknown): v.InferOutput<T> | null {
   const r = v.safeParse(schema, input);

@@ -3,7 +3,8 @@
 // or restarting, so none is lost. If the extension is reloaded the old content script's context is
 // invalidated: it stops quietly instead of throwing into the call page.
 import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
-import { MAX_NAME, MAX_TEXT, type CsToBg } from '../messaging/protocol';
+import type { Runtime } from 'webextension-polyfill';
+import { CS_PORT, CsPortReplySchema, MAX_NAME, MAX_TEXT, parse, type CsToBg } from '../messaging/protocol';
 import { browser } from './browser';
 
 export interface HelloReply {
@@ -19,6 +20,10 @@ export class CsLink {
   private sending = false;
   private drained: Promise<void> = Promise.resolve();
   private attempt = 0;
+  // Utterances go over one port (see CS_PORT); hello/health/end stay on sendMessage (rare).
+  private port: Runtime.Port | null = null;
+  private n = 0;
+  private waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
 
   constructor(
     private platform: PlatformId,
@@ -34,6 +39,47 @@ export class CsLink {
       if (String(e).includes('context invalidated')) this.onDead();
       throw e;
     }
+  }
+
+  /** Sends over the caption port, connecting it if needed; rejects if the port drops first. */
+  private request(msg: CsToBg): Promise<unknown> {
+    if (!this.port) {
+      let port: Runtime.Port;
+      try {
+        port = browser.runtime.connect({ name: CS_PORT });
+      } catch (e) {
+        if (String(e).includes('context invalidated')) this.onDead();
+        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+      port.onMessage.addListener((raw: unknown) => {
+        const r = parse(CsPortReplySchema, raw);
+        const w = r ? this.waiting.get(r.n) : undefined;
+        if (!r || !w) return;
+        this.waiting.delete(r.n);
+        w.resolve(r.reply);
+      });
+      port.onDisconnect.addListener(() => {
+        if (this.port === port) this.port = null;
+        const pending = [...this.waiting.values()];
+        this.waiting.clear();
+        for (const w of pending) w.reject(new Error('port closed'));
+      });
+      this.signal.addEventListener('abort', () => port.disconnect(), { once: true });
+      this.port = port;
+    }
+    const n = this.n++;
+    const port = this.port;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(n, { resolve, reject });
+      try {
+        port.postMessage({ n, msg });
+      } catch (e) {
+        this.waiting.delete(n);
+        if (this.port === port) this.port = null;
+        if (String(e).includes('context invalidated')) this.onDead();
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
   }
 
   async hello(): Promise<HelloReply | null> {
@@ -88,7 +134,7 @@ export class CsLink {
         const u = this.queue[0]!;
         let acked = false;
         try {
-          const r = (await this.send({ kind: 'cs/utterance', platform: this.platform, callKey: this.callKey, utterance: u })) as
+          const r = (await this.request({ kind: 'cs/utterance', platform: this.platform, callKey: this.callKey, utterance: u })) as
             | { ok?: boolean; rejected?: boolean; disabled?: boolean }
             | undefined;
           // The platform was switched off (policy): stop capturing altogether.

@@ -123,5 +123,8 @@ export const meet: PlatformAdapter = {
   selfAliasesFor: meetSelfAliasesFor,
   exactNames: true,
   readSelfName: (doc) => readSelfName([doc], SELF),
+  // Meet punctuates at the end of a phrase and may re-punctuate ("." -> ",") as the speaker goes on: a
+  // short quiet after a full stop ends the utterance, a re-punctuation re-opens it (research §2.5).
+  quickEndMs: 150,
   captionsHint: { key: 'captionsHintMeet', text: 'Turn on captions: click the CC button at the bottom of the call, or press c.' },
 };

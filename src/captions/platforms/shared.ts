@@ -64,6 +64,12 @@ export interface PlatformAdapter {
   captionsHint: CaptionsHint;
   /** Platform status text that may fill the caption area without being captions (not "layout not recognised"). */
   isNoise?(text: string): boolean;
+  /**
+   * End-of-utterance rule (data): quiet in ms after which a caption ending in sentence-final
+   * punctuation is final on this platform; it is re-opened (revision + 1) if it grows after all
+   * (segmenter.ts, "Quick end of utterance"). Unset: the slow rule only (0.6 × stableMs).
+   */
+  quickEndMs?: number;
 }
 
 /**

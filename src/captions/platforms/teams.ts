@@ -89,6 +89,9 @@ export const teams: PlatformAdapter = {
   looksLikeCaptions: (doc) => doc.querySelector(SEL.loose) !== null,
   selfAliases: [],
   readSelfName: (doc) => readSelfName([doc], SELF),
+  // Teams writes sentence-final punctuation in its last refinement of an item ("we should ship" ->
+  // "We should ship the CC lane."), so it is nearly final at once (research §4.4).
+  quickEndMs: 100,
   captionsHint: {
     key: 'captionsHintTeams',
     text: 'Turn on live captions: More (…) → Language and speech → Turn on live captions (guests: More → Captions). Shortcut Alt+Shift+C.',

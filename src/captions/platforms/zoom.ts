@@ -142,6 +142,9 @@ export const zoom: PlatformAdapter = {
   // The overlay shows status lines ("Captions will be shown in English (US)") after an avatar's
   // initials; that is Zoom talking, not a layout we fail to read.
   isNoise: (text) => SYSTEM_ANYWHERE.test(text),
+  // Zoom's overlay is one rolling node that runs on across sentences: a little more quiet before a
+  // full stop counts, and growth re-opens the utterance (research §3.3).
+  quickEndMs: 200,
   captionsHint: {
     key: 'captionsHintZoom',
     text: 'Turn on captions: More → Captions → Show captions, then "View full transcript" so speakers are named.',

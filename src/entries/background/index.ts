@@ -12,6 +12,7 @@ import { classifyRemote, modelStatus, useInProcessClassifier, warmUp } from '../
 import { hasOffscreenApi } from '../../platform/offscreen';
 import { checkpointCall, storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
 import { listenForPanels, postTo, postToAllPanels, postToPanels } from '../../platform/panel-ports';
+import { listenForCaptionPorts } from '../../platform/cs-ports';
 import { BLANK_COMMAND, onCommand } from '../../platform/commands';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../../coach/types';
 import { coachSettingsNow, effectiveSettings, rememberClinicianName, safetyEnabledNow, safetyPanelConfigNow } from '../../platform/settings';
@@ -58,7 +59,7 @@ const calls = new CallService({
   checkpoint: checkpointCall,
 });
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+function onContentMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
   const msg = parse(CsToBgSchema, raw);
   const tabId = contentScriptTab(sender, browser.runtime.id);
   if (!msg) {
@@ -98,7 +99,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
         return calls.end(tabId, msg.reason === 'unload' ? 'left' : msg.reason).then(() => ({ ok: true }));
     }
   });
-});
+}
+browser.runtime.onMessage.addListener(onContentMessage);
+listenForCaptionPorts(onContentMessage);
 
 listenForPanels((msg, port) => {
   const now = Date.now();

@@ -1,0 +1,60 @@
+// The fast featurize() (hashes character ranges, reuses one bucket array) must give exactly the
+// ids and float32 weights of featurizeReference() (hashes the feature strings): the model was
+// trained on these features. Compared bit for bit on every corpus text and on random strings.
+import { describe, expect, it } from 'vitest';
+import { featurize, featurizeReference } from '../../src/classifier/featurize';
+import { loadCorpus } from '../../scripts/bench/corpus';
+
+function same(text: string, context?: string): void {
+  const a = featurize(text, context);
+  const b = featurizeReference(text, context);
+  if (a.ids.length !== b.ids.length || a.ids.some((v, i) => v !== b.ids[i]) || a.weights.some((v, i) => !Object.is(v, b.weights[i]))) {
+    expect({ text, context, ids: [...a.ids], weights: [...a.weights] }).toEqual({ text, context, ids: [...b.ids], weights: [...b.weights] });
+  }
+}
+
+// Deterministic PRNG (mulberry32) so a failure is reproducible.
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = ['you', "you're", 'I', 'feel', 'so', 'worried', '?', '.', ',', '!', '¿', 'qué', 'sí', 'mm-hmm', 'um', '—', '“quoted”', '12.5', 'mg',
+  'ñandú', 'x', 'a', "it's", 'sounds like', 'let\'s', '(laughs)', '[inaudible]', 'Ok', '中文', '😀', 'e\u0301', 'ﬁ', ' ', '  ', '-', "'", 'your your', 'week'];
+
+describe('featurize fast path', () => {
+  it('is bit-identical to the reference on every corpus text with its context', () => {
+    const items = loadCorpus();
+    expect(items.length).toBeGreaterThan(1000);
+    for (const it of items) {
+      same(it.text, it.context);
+      same(it.text);
+    }
+  });
+
+  it('is bit-identical on 5,000 random strings (unicode, punctuation, fillers, empty)', () => {
+    const r = rng(42);
+    same('');
+    same('', '');
+    same('   ', 'um');
+    for (let k = 0; k < 5000; k++) {
+      const n = Math.floor(r() * 30);
+      const parts: string[] = [];
+      for (let i = 0; i < n; i++) parts.push(r() < 0.15 ? String.fromCharCode(32 + Math.floor(r() * 0x2fff)) : PIECES[Math.floor(r() * PIECES.length)]!);
+      const text = parts.join(r() < 0.5 ? ' ' : '');
+      same(text, k % 3 === 0 ? undefined : parts.slice().reverse().join(' '));
+    }
+  });
+
+  it('leaves nothing behind between calls (the shared bucket array is cleared)', () => {
+    const first = featurize('so you feel worried about the dose?', 'i am worried');
+    featurize('a completely different long sentence with many many words in it.');
+    const again = featurize('so you feel worried about the dose?', 'i am worried');
+    expect([...again.ids]).toEqual([...first.ids]);
+    expect([...again.weights]).toEqual([...first.weights]);
+  });
+});
