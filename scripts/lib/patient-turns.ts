@@ -1,10 +1,12 @@
 // Patient turns of the real-speech stand-ins (PriMock57, MTS-Dialog, ACI-Bench) with the
 // clinician's turn before each, for the safety detector's false-positive rate. Local files only.
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fnv1a } from '../../src/safety/risk-features';
 
 export const REAL_SPEECH_DIRS = ['primock57', 'mts-dialog', 'aci-bench'] as const;
-export const DATA_ROOT = process.env.ALLIANCE_DATA ?? '/work/shared/data';
+// ../shared/data beside the repository (as CI lays it out), or $ALLIANCE_DATA.
+export const DATA_ROOT = process.env.ALLIANCE_DATA ?? resolve(import.meta.dirname, '../../../shared/data');
 
 export interface PatientTurn { corpus: string; dialog: string; text: string; context: string }
 

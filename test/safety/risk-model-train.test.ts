@@ -1,6 +1,6 @@
 // Byte-reproducibility of the learned risk stage: retraining from the committed data into a temp
 // dir gives exactly the committed src/safety/risk-model.json. Needs the real-speech corpora
-// (/work/shared/data or $ALLIANCE_DATA) for the training negatives; skipped without them.
+// (../shared/data beside the repository, or $ALLIANCE_DATA) for the training negatives; skipped without them.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
