@@ -188,7 +188,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     }
   };
 
-  const read = safe((full?: boolean) => {
+  const read = safe((full?: boolean, detachedOk?: boolean) => {
     if (readTimer !== null) win.clearTimeout(readTimer);
     readTimer = null;
     readQueued = false;
@@ -197,7 +197,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     const at = Math.max(pushedAt, mutatedAt || now());
     mutatedAt = 0;
     reads++;
-    if (!root || !root.el.isConnected) return;
+    if (!root || (!root.el.isConnected && detachedOk !== true)) return;
     fullRead = full === true;
     let snaps;
     try {
@@ -222,7 +222,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     if (throttleMs <= 0) {
       if (readQueued) return;
       readQueued = true;
-      queueMicrotask(() => read());
+      queueMicrotask(() => read(false, true));
       return;
     }
     const wait = soon ? throttleMs : root?.kind === 'overlay' ? Math.min(growthMs, throttleMs * 2) : growthMs;
@@ -231,7 +231,9 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     if (readTimer !== null) win.clearTimeout(readTimer);
     readQueued = true;
     readAt = t + wait;
-    readTimer = win.setTimeout(() => read(), wait);
+    // A queued read may find its root already removed (the call ended): it still reads the removed
+    // subtree, which keeps its text, so the words that arrived just before are not lost.
+    readTimer = win.setTimeout(() => read(false, true), wait);
   };
   /** True when a record may end or start an utterance (see queueRead). Cheap: no layout, no parse. */
   const urgent = (records: readonly MutationRecord[]): boolean => {
@@ -249,7 +251,17 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     return false;
   };
 
+  /**
+   * Growth is read late (growthMs), so the last words of a caption can still be unread when its
+   * root goes away (the call ends, the page re-renders). A removed subtree keeps its text: read it
+   * once more before letting go, so nothing said is lost.
+   */
+  const readPending = (): void => {
+    if (readQueued && root) read(false, true);
+  };
+
   const attach = (next: CaptionRoot | null): void => {
+    readPending();
     observer?.disconnect();
     observer = null;
     root = next;
@@ -271,6 +283,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   };
 
   const endCall = (): void => {
+    readPending();
     deliver(seg.flush(now()));
     onCallEnded();
     newCall();
