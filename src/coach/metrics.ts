@@ -125,7 +125,9 @@ export function computeMetrics(
     clinicianWords: talk.clinicianWords,
     totalWords: talk.totalWords,
     talkShare: talk.share,
-    longestLectureRun: longest ? { count: longest.count, seconds: longest.seconds, utteranceIds: longest.ids } : { count: 0, seconds: 0, utteranceIds: [] },
+    // Seconds are estimated from words, so a tenth is all the precision they have (a raw float sum
+    // also printed 11.600000000000001 in exports).
+    longestLectureRun: longest ? { count: longest.count, seconds: Math.round(longest.seconds * 10) / 10, utteranceIds: longest.ids } : { count: 0, seconds: 0, utteranceIds: [] },
     longLectureRuns: runs.filter((r) => isLongRun(r, settings.lectureRunSec)).length,
     goals: count(tally.goals),
     tasks: count(tally.tasks),
