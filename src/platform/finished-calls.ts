@@ -74,7 +74,7 @@ async function storeRecord(call: LiveCall, endReason: EndReason): Promise<void> 
       settings: await coachSettingsNow(),
       ...(call.safety ? { safety: call.safety } : {}),
     },
-    { storeTranscript: s.storeTranscript },
+    { storeTranscript: s.storeTranscript, clinicianLinesOnly: s.clinicianLinesOnly },
   );
   await sessionStore().put(record, { retentionDays: s.retentionDays });
   await metricsStore().put(callMetrics(record), { retentionDays: s.retentionDays, metricsRetentionDays: s.metricsRetentionDays }).catch(() => undefined);

@@ -73,6 +73,7 @@ export function exportObject(record: CallRecord, opts: { deidentified: boolean; 
     deidentified: opts.deidentified,
     deidentificationNote: opts.deidentified ? DEIDENTIFIED_NOTICE : null,
     transcriptIncluded: record.utterances.some((u) => u.text !== undefined),
+    patientTextIncluded: record.utterances.some((u) => u.role !== 'clinician' && u.text !== undefined),
     call: {
       callId: opts.deidentified ? null : record.callId,
       platform: record.platform,

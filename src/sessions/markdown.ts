@@ -5,7 +5,7 @@ import { DEIDENTIFIED_NOTICE } from './deidentify';
 import type { Translate } from './export';
 import { accuracyText, clockText, metricRows } from './metric-rows';
 import { MIN_RATED } from '../coach/metrics';
-import type { CallRecord, StoredUtterance } from './record';
+import { noTextKey, type CallRecord, type StoredUtterance } from './record';
 import { safetyMoments } from './safety-moments';
 import { bondRuleSubs, durationMs, recordMetrics, recordTally } from './summarize';
 
@@ -32,7 +32,7 @@ export function mdText(s: string): string {
 function utteranceLine(u: StoredUtterance, record: CallRecord, t: Translate): string {
   const label = record.disputes[u.id]?.label ?? u.label;
   const tag = label ? ` _(${t(`summary_label_${label}`)})_` : '';
-  const body = u.text !== undefined ? mdText(u.text) : t('summary_no_text');
+  const body = u.text !== undefined ? mdText(u.text) : t(noTextKey(record, u));
   return `- ${clockText(u.startMs - record.clock.startMs)} **${mdText(u.speaker)}**${tag}: ${body}`;
 }
 

@@ -3,9 +3,13 @@
 // text or names survives: utterance text, goal/task text, prompt substitutions (which quote the
 // patient) and speaker names are dropped; labels, roles, timings and word counts stay so the
 // metrics can still be computed.
+// "Keep only the clinician's lines" (clinicianLinesOnly) is the middle choice: the clinician's
+// utterances and the goals/tasks they proposed keep their text; every other speaker's utterance is
+// kept like a metrics-only one (alias, role, timings, word count, question form, and whether it
+// declined: the one fact about its text the metrics still read), prompt substitutions go.
 import type { PlatformId, Role } from '../captions/types';
 import { isLabel, type Label } from '../classifier/labels';
-import { isQuestion, wordCount } from '../coach/text';
+import { classifyAssent, isQuestion, wordCount } from '../coach/text';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings, type CoachState, type LabelledUtterance, type ShownPrompt, type Tally, type TallyItem } from '../coach/types';
 import type { SafetyEpisode, SafetyState } from '../safety/types';
 import { speakerAliases } from './aliases';
@@ -22,6 +26,12 @@ export type StoredUtterance = Omit<LabelledUtterance, 'text'> & {
   words: number;
   /** Phrased as a question (reflection-to-question ratio counts questions by form). */
   asked: boolean;
+  /**
+   * Set on a patient's or other speaker's utterance kept without text when it declined
+   * (classifyAssent): a declined permission ends "information after asking permission" in lecture
+   * runs, so the metrics need it once the text is gone.
+   */
+  dissent?: true;
 };
 
 export type StoredPrompt = Omit<ShownPrompt, 'reasonSubs' | 'suggestionSubs'> & {
@@ -66,6 +76,11 @@ export interface CallRecord {
   endReason: EndReason;
   /** False when the policy dropped caption text and names (see file comment). */
   transcriptStored: boolean;
+  /**
+   * Only the clinician's lines kept their text: every other speaker's utterance has none (absent in
+   * records made before this choice existed, and when the whole transcript or none of it was kept).
+   */
+  clinicianLinesOnly?: true;
   /** The coach's clock span (same time base as utterance startMs/endMs). */
   clock: { startMs: number; endMs: number };
   utterances: StoredUtterance[];
@@ -106,13 +121,35 @@ export interface BuildRecordInput {
 
 export interface RecordPolicy {
   storeTranscript: boolean;
+  /** With storeTranscript: keep the clinician's lines only (see file comment). */
+  clinicianLinesOnly?: boolean;
 }
 
-function storeUtterance(u: LabelledUtterance, keepText: boolean, alias: string | undefined): StoredUtterance {
+export type TranscriptScope = 'full' | 'clinician' | 'none';
+
+/** What a policy keeps: the whole transcript, the clinician's lines only, or no text. */
+export function transcriptScope(policy: RecordPolicy): TranscriptScope {
+  return !policy.storeTranscript ? 'none' : policy.clinicianLinesOnly ? 'clinician' : 'full';
+}
+
+/** What a stored record kept (older records: full or none). */
+export function recordScope(record: Pick<CallRecord, 'transcriptStored' | 'clinicianLinesOnly'>): TranscriptScope {
+  return !record.transcriptStored ? 'none' : record.clinicianLinesOnly ? 'clinician' : 'full';
+}
+
+function keepsTextOf(scope: TranscriptScope, role: Role): boolean {
+  return scope === 'full' || (scope === 'clinician' && role === 'clinician');
+}
+
+function storeUtterance(u: LabelledUtterance, scope: TranscriptScope, alias: string | undefined): StoredUtterance {
   const { text, ...rest } = u;
+  // Everything measured from the text is measured here, before the text can be dropped.
   const out: StoredUtterance = { ...rest, words: wordCount(text), asked: isQuestion(text) };
-  if (keepText) out.text = text;
-  else out.speaker = alias ?? u.role;
+  if (keepsTextOf(scope, u.role)) out.text = text;
+  else {
+    out.speaker = alias ?? u.role;
+    if (u.role !== 'clinician' && classifyAssent(text) === 'dissent') out.dissent = true;
+  }
   return out;
 }
 
@@ -133,11 +170,19 @@ function storePrompt(p: ShownPrompt, keepText: boolean): StoredPrompt {
 /** Pure: the record to store for a finished call. Copies everything; never shares state arrays. */
 export function buildRecord(input: BuildRecordInput, policy: RecordPolicy): CallRecord {
   const { state } = input;
-  const keep = policy.storeTranscript;
+  const scope = transcriptScope(policy);
+  const keep = scope !== 'none';
+  // Prompt substitutions quote the patient: only the full transcript keeps them.
+  const keepSubs = scope === 'full';
   const aliases = speakerAliases(state.utterances);
+  const roleOf = new Map(state.utterances.map((u) => [u.id, u.role]));
+  // A goal or task is worded by the utterance that created it (`goal:<utteranceId>`): with the
+  // clinician's lines only, its text stays only when the clinician both said and proposed it.
+  const itemKeepsText = (item: TallyItem) =>
+    scope === 'full' || (scope === 'clinician' && item.proposedBy === 'clinician' && roleOf.get(item.id.slice(item.id.indexOf(':') + 1)) === 'clinician');
   const utterances = [...state.utterances]
     .sort((a, b) => a.startMs - b.startMs)
-    .map((u) => storeUtterance(u, keep, aliases.get(u.speaker)));
+    .map((u) => storeUtterance(u, scope, aliases.get(u.speaker)));
   const ids = new Set(utterances.map((u) => u.id));
   const disputes: Disputes = {};
   for (const [id, d] of Object.entries(input.disputes ?? {})) {
@@ -152,12 +197,13 @@ export function buildRecord(input: BuildRecordInput, policy: RecordPolicy): Call
     endedAt: input.endedAt,
     endReason: input.endReason,
     transcriptStored: keep,
+    ...(scope === 'clinician' ? { clinicianLinesOnly: true as const } : {}),
     clock: { startMs: state.startMs, endMs: Math.max(state.nowMs, last) },
     utterances,
-    prompts: state.history.map((p) => storePrompt(p, keep)),
+    prompts: state.history.map((p) => storePrompt(p, keepSubs)),
     tally: {
-      goals: state.tally.goals.map((g) => storeItem(g, keep)),
-      tasks: state.tally.tasks.map((t) => storeItem(t, keep)),
+      goals: state.tally.goals.map((g) => storeItem(g, itemKeepsText(g))),
+      tasks: state.tally.tasks.map((t) => storeItem(t, itemKeepsText(t))),
       bond: { value: state.tally.bond.value, changes: state.tally.bond.changes.map((c) => ({ ...c, utteranceIds: [...c.utteranceIds] })) },
     },
     disputes,
@@ -182,6 +228,11 @@ export function withDispute(record: CallRecord, utteranceId: string, dispute: Di
   if (dispute === null || dispute.label === u.label) delete disputes[utteranceId];
   else disputes[utteranceId] = record.transcriptStored || dispute.note === undefined ? { ...dispute } : { label: dispute.label, atMs: dispute.atMs };
   return { ...record, disputes };
+}
+
+/** The message shown in place of an utterance's missing text: why it was not kept. */
+export function noTextKey(record: Pick<CallRecord, 'clinicianLinesOnly'>, u: Pick<StoredUtterance, 'role'>): string {
+  return record.clinicianLinesOnly && u.role !== 'clinician' ? 'summary_not_kept_clinician_only' : 'summary_no_text';
 }
 
 /** The label in force for an utterance: the clinician's correction if disputed, else the model's. */

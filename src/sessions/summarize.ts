@@ -6,12 +6,15 @@
 // form and (in the goals/tasks tally) the patient's assent. Word count and question form were
 // stored at build time, so a stand-in text with the same count and form feeds them exactly; assent
 // cannot be recomputed, so goals/tasks come from the tally snapshot, adjusted for disputes.
+// Records that kept only the clinician's lines: the patient's stand-in also says "no" when the
+// utterance declined (stored at build time: lecture runs read it); goals/tasks come from the
+// snapshot too, since the patient's assent and proposals need their words.
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../coach/types';
 import type { Label } from '../classifier/labels';
 import { computeMetrics, type CoachMetrics } from '../coach/metrics';
 import { computeTally } from '../coach/tally';
 import type { LabelledUtterance, Tally } from '../coach/types';
-import type { CallRecord, StoredTallyItem, StoredUtterance } from './record';
+import { recordScope, type CallRecord, type StoredTallyItem, type StoredUtterance } from './record';
 
 export { RQ_FAIR, RQ_GOOD } from '../coach/metrics';
 export type { CoachMetrics };
@@ -23,8 +26,10 @@ export function overridesOf(record: CallRecord): Record<string, Label> {
   return Object.fromEntries(Object.entries(record.disputes).map(([id, d]) => [id, d.label]));
 }
 
-function standIn(u: StoredUtterance): string {
-  return `${'w '.repeat(u.words).trim()}${u.asked ? '?' : ''}`;
+/** A text with the stored word count, question form and dissent (`no` is a dissent word, `w` nothing). */
+export function standIn(u: StoredUtterance): string {
+  const words = u.dissent && u.words > 0 ? ['no', ...Array<string>(u.words - 1).fill('w')] : Array<string>(u.words).fill('w');
+  return `${words.join(' ')}${u.asked ? '?' : ''}`;
 }
 
 /** The utterances as the coach sees them; text is a same-shape stand-in when it was not stored. */
@@ -62,7 +67,7 @@ export interface RecordTally {
   goals: StoredTallyItem[];
   tasks: StoredTallyItem[];
   bond: Tally['bond'];
-  /** False when goals/tasks come from the snapshot (no transcript), so agreement may be stale. */
+  /** False when goals/tasks come from the snapshot (no full transcript), so agreement may be stale. */
   recomputed: boolean;
 }
 
@@ -70,14 +75,14 @@ export interface RecordTally {
 export function recordTally(record: CallRecord, applyDisputes = true): RecordTally {
   const o = applyDisputes ? overridesOf(record) : {};
   const live = computeTally(coachUtterances(record), record.coachSettings, o);
-  if (record.transcriptStored) return { goals: live.goals, tasks: live.tasks, bond: live.bond, recomputed: true };
+  if (recordScope(record) === 'full') return { goals: live.goals, tasks: live.tasks, bond: live.bond, recomputed: true };
   return { ...snapshotItems(record, applyDisputes), bond: live.bond, recomputed: false };
 }
 
 /** The codebook metrics for the record (disputes applied by default). */
 export function recordMetrics(record: CallRecord, applyDisputes = true): CoachMetrics {
   const m = computeMetrics(coachUtterances(record), applyDisputes ? overridesOf(record) : {}, record.coachSettings);
-  if (record.transcriptStored) return m;
+  if (recordScope(record) === 'full') return m;
   const { goals, tasks } = snapshotItems(record, applyDisputes);
   const count = (xs: StoredTallyItem[]) => ({ proposed: xs.length, agreed: xs.filter((x) => x.state === 'agreed').length });
   return { ...m, goals: count(goals), tasks: count(tasks) };

@@ -87,6 +87,16 @@ export const CATALOG = {
     default: true,
     userEditable: true,
   },
+  // The middle choice between no transcript and the full one: a second key rather than a new value
+  // of storeTranscript, so every stored setting and policy that sets storeTranscript stays valid
+  // (Chrome's policy schema allows one type per key).
+  clinicianLinesOnly: {
+    type: 'boolean',
+    title: "Keep only the clinician's lines",
+    description: "When caption text is kept: keep the clinician's lines only. The patient's and other speakers' lines are kept as role, timing and word count, without text or names.",
+    default: false,
+    userEditable: true,
+  },
   retentionDays: {
     ...int('Retention (days)', 'Finished calls are deleted after this many days. 0 keeps nothing after the call ends.', 30, 0, 3650),
     // Retention is a clinical-governance decision; a user must not lengthen what the clinic keeps.
@@ -170,6 +180,7 @@ export type SettingKey = keyof typeof CATALOG;
 export const STRICT_VALUES = {
   enabledPlatforms: [] as string[],
   storeTranscript: false,
+  clinicianLinesOnly: true,
   retentionDays: 0,
   exportsAllowed: false,
   deidentifiedExportsOnly: true,

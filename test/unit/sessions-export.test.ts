@@ -58,7 +58,7 @@ describe('JSON export', () => {
     expect(x.schemaVersion).toBe(1);
     expect(x.format).toBe('alliance-coach/call-export');
     expect(Object.keys(x).sort()).toEqual(
-      ['bond', 'call', 'callNote', 'coachingMoments', 'coverage', 'deidentificationNote', 'deidentified', 'disputes', 'disputesApplied', 'exportedAt', 'format', 'goals', 'goalsTasksRecomputed', 'metrics', 'metricsAsLabelled', 'model', 'safetyMoments', 'schemaVersion', 'tasks', 'transcriptIncluded', 'utterances'].sort(),
+      ['bond', 'call', 'callNote', 'coachingMoments', 'coverage', 'deidentificationNote', 'deidentified', 'disputes', 'disputesApplied', 'exportedAt', 'format', 'goals', 'goalsTasksRecomputed', 'metrics', 'metricsAsLabelled', 'model', 'patientTextIncluded', 'safetyMoments', 'schemaVersion', 'tasks', 'transcriptIncluded', 'utterances'].sort(),
     );
     expect(Object.keys(x.metrics).sort()).toEqual(['byLabel', 'clinicianTalkShare', 'empathyVsSympathy', 'goals', 'longLectureRuns', 'longestLectureRun', 'reflectionToQuestion', 'tasks']);
     expect(x.metrics.reflectionToQuestion).toMatchObject({ fair: 1, good: 2 });

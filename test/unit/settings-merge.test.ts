@@ -76,6 +76,27 @@ describe('mergeSettings', () => {
     expect(m.lockedKeys).toEqual(expect.arrayContaining(['enabledPlatforms', 'exportsAllowed', 'retentionDays', 'storeTranscript']));
   });
 
+  it("keeps only the clinician's lines as the middle transcript choice: old settings stay valid, a policy locks it, a bad value is strict", () => {
+    // Settings and policies written before the choice existed: valid as they are, full transcript.
+    const old = mergeSettings({ storeTranscript: true }, { storeTranscript: true, retentionDays: 14 });
+    expect(old.problems).toEqual([]);
+    expect(old.values).toMatchObject({ storeTranscript: true, clinicianLinesOnly: false });
+    expect(mergeSettings({ storeTranscript: false }, {}).values).toMatchObject({ storeTranscript: false, clinicianLinesOnly: false });
+    // The user may choose it; the clinic's policy may lock it either way.
+    expect(mergeSettings({ clinicianLinesOnly: true }, {}).values.clinicianLinesOnly).toBe(true);
+    const locked = mergeSettings({ clinicianLinesOnly: false }, { storeTranscript: true, clinicianLinesOnly: true });
+    expect(locked.values).toMatchObject({ storeTranscript: true, clinicianLinesOnly: true });
+    expect([...locked.lockedKeys].sort()).toEqual(['clinicianLinesOnly', 'storeTranscript']);
+    expect(mergeSettings({ clinicianLinesOnly: true }, { clinicianLinesOnly: false }).values.clinicianLinesOnly).toBe(false);
+    // A wrongly typed value means the strict choice (no patient text), locked and listed.
+    const bad = mergeSettings({ clinicianLinesOnly: false }, { storeTranscript: true, clinicianLinesOnly: 'false' });
+    expect(bad.values).toMatchObject({ storeTranscript: true, clinicianLinesOnly: true });
+    expect(bad.lockedKeys).toContain('clinicianLinesOnly');
+    expect(bad.problems.map((p) => [p.key, p.code])).toEqual([['clinicianLinesOnly', 'strict-applied']]);
+    // An unreadable policy: no transcript at all, and the clinician-only switch at its strict value too.
+    expect(mergeSettings({ clinicianLinesOnly: false }, {}, { policyUnavailable: true }).values).toMatchObject({ storeTranscript: false, clinicianLinesOnly: true });
+  });
+
   it('reports unknown keys, including prototype-pollution names, without using them', () => {
     const managed = JSON.parse('{"__proto__": {"polluted": true}, "constructor": 1, "allowExport": false}');
     const m = mergeSettings({}, managed);

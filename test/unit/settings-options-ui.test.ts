@@ -101,7 +101,11 @@ describe('options page', () => {
     expect(about('retention')).toBe('Nothing is kept after a call ends.');
     expect(about('finished')).toMatch(/only labels and metrics/);
     expect(about('exports')).toBe('Exports are turned off.');
+    show(mergeSettings({}, { storeTranscript: true, clinicianLinesOnly: true }));
+    expect(about('finished')).toMatch(/the clinician's lines.*the patient's and other speakers' words are not kept/);
+    expect(row('clinicianLinesOnly').dataset.locked).toBe('true');
     show(mergeSettings({}, {}));
+    expect(about('finished')).toMatch(/including caption text/);
     expect(about('retention')).toBe('Finished calls are deleted automatically after 30 days.');
     expect(about('erase')).toMatch(/remove the extension/);
     expect(about('limits')).toMatch(/disk encryption.*malicious software/);

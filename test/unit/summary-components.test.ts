@@ -275,6 +275,19 @@ describe('CallSummary', () => {
   });
 });
 
+describe("a call that kept only the clinician's lines", () => {
+  it('shows the clinician lines and marks the patient lines as not kept, in English and Spanish', () => {
+    const record = sampleRecord({ storeTranscript: true, clinicianLinesOnly: true });
+    summary(record);
+    expect(q('[data-utterance="u7"] .text')?.textContent).toBe('It sounds like these nights have been wearing you down.');
+    expect(q('[data-utterance="u2"] .text')?.textContent).toBe("(not kept: only the clinician's lines are kept for this call)");
+    expect(root.textContent).not.toMatch(/exhausted|Peter|Gomez|555-123/);
+    const es = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/es/messages.json'), 'utf8')) as Record<string, MessageEntry>;
+    summary(record, { t: makeT(lookupFromMessages(es)), locale: 'es' });
+    expect(q('[data-utterance="u2"] .text')?.textContent).toBe('(no guardado: de esta llamada solo se guardan las intervenciones del profesional)');
+  });
+});
+
 describe('print stylesheet', () => {
   it('has an @media print block that hides controls', () => {
     const css = readFileSync(join(import.meta.dirname, '../../src/ui/summary/summary.css'), 'utf8');

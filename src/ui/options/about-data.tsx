@@ -19,7 +19,7 @@ export function AboutData({ values, t, onEraseAll }: Props) {
       <ul>
         <li data-about="device">{t('options_aboutOnDevice')}</li>
         <li data-about="live">{t('options_aboutLive')}</li>
-        <li data-about="finished">{t(values.storeTranscript ? 'options_aboutFinishedText' : 'options_aboutFinishedLabels')}</li>
+        <li data-about="finished">{t(!values.storeTranscript ? 'options_aboutFinishedLabels' : values.clinicianLinesOnly ? 'options_aboutFinishedClinician' : 'options_aboutFinishedText')}</li>
         <li data-about="retention">
           {days === 0 ? t(values.metricsRetentionDays > 0 ? 'options_aboutRetentionNoCalls' : 'options_aboutRetentionNone') : t('options_aboutRetentionDays', [String(days)])}
         </li>

@@ -12,7 +12,7 @@ export const GROUPS: ReadonlyArray<{ id: string; keys: readonly SettingKey[] }> 
     keys: ['coachingEnabled', 'promptKinds', 'nudgeIntervalSec', 'promptExpirySec', 'lectureRunCount', 'lectureRunSec',
       'noGoalAfterMin', 'noTaskAfterMin', 'talkShareWindowMin', 'talkShareMax', 'emotionReflectWindowSec'],
   },
-  { id: 'privacy', keys: ['storeTranscript', 'retentionDays', 'metricsRetentionDays', 'exportsAllowed', 'deidentifiedExportsOnly', 'supportContact'] },
+  { id: 'privacy', keys: ['storeTranscript', 'clinicianLinesOnly', 'retentionDays', 'metricsRetentionDays', 'exportsAllowed', 'deidentifiedExportsOnly', 'supportContact'] },
   { id: 'safety', keys: ['safetyModeEnabled', 'safetyCrisisText', 'safetyProcedureSteps'] },
 ];
 

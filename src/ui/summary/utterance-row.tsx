@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { LABELS, type Label } from '../../classifier/labels';
 import { clockText } from '../../sessions/metric-rows';
-import { effectiveLabel, type CallRecord, type StoredUtterance } from '../../sessions/record';
+import { effectiveLabel, noTextKey, type CallRecord, type StoredUtterance } from '../../sessions/record';
 import type { T } from '../common/i18n';
 
 export interface UtteranceRowProps {
@@ -47,7 +47,7 @@ export function UtteranceRow({ u, record, t, onDispute, highlight }: UtteranceRo
           {dispute && u.label && <span class="was"> · {t('summary_disputed', [t(`summary_label_${u.label}`)])}</span>}]
         </span>
       )}
-      : <span class="text">{u.text ?? <em>{t('summary_no_text')}</em>}</span>
+      : <span class="text">{u.text ?? <em>{t(noTextKey(record, u))}</em>}</span>
       {disputable && !open && (
         <button type="button" class="on-demand no-print" data-dispute-open={u.id} aria-expanded="false" onClick={() => setOpen(true)}>
           {t('summary_dispute_open')}
