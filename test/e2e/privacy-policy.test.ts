@@ -3,7 +3,7 @@
 // policy as export (no button, and paper shows only a notice or the de-identified view);
 // enabledPlatforms is enforced on every content-script message, so a platform switched off mid-call
 // stops being captured; a synthetic pagehide from the call page does not end the call.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, launch, type Harness } from './harness';
@@ -125,6 +125,47 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('privacy policy on the built 
     const live = await liveCall(sw, tabId);
     expect(JSON.stringify(live ?? {})).not.toContain('switched off');
     expect(JSON.stringify(live ?? {})).not.toContain('so is this one');
+  });
+
+  it("\"keep only the clinician's lines\" set by policy: the stored call and its exports keep no patient text (issue 16)", async () => {
+    setPolicy({ storeTranscript: true, clinicianLinesOnly: true, exportsAllowed: true, deidentifiedExportsOnly: false, enabledPlatforms: ['meet'] });
+    await policySeen(sw, (m) => m.clinicianLinesOnly === true && Array.isArray(m.enabledPlatforms) && m.enabledPlatforms.includes('meet'));
+    const call = await h.openCall('https://meet.google.com/pol-icye-fou');
+    const tabId = await h.tabIdFor('meet');
+    await call.evaluate(async (patient) => {
+      const f = (window as any).__fixture;
+      const [clin] = f.scripts.basic.steps;
+      await f.play({ steps: [clin, { speaker: patient, text: 'My neighbour Ottoline feeds the parrots at dawn.' }, { ...clin, text: 'Would you try the new inhaler twice a day?' }, { do: 'leave' }] }, { wordMs: 8, stepMs: 40 });
+    }, PATIENT);
+    await expect.poll(async () => (await liveCall(sw, tabId)) === undefined, { timeout: 20_000 }).toBe(true);
+    await call.close();
+    // The record comes back from the real (encrypted) IndexedDB store through the summary page; it is
+    // the newest call, first in the list once stored.
+    const page = await h.openExtensionPage('src/entries/summary/index.html');
+    await expect.poll(async () => {
+      await page.reload();
+      const open = page.locator('li[data-call-id] button[data-action="open"]').first();
+      if (!(await open.waitFor({ timeout: 3000 }).then(() => true, () => false))) return '';
+      await open.click();
+      if (!(await page.locator('li.utterance').first().waitFor({ timeout: 3000 }).then(() => true, () => false))) return '';
+      return (await page.locator('body').textContent()) ?? '';
+    }, { timeout: 30_000 }).toContain('the new inhaler twice a day');
+    const patientRow = page.locator('li.utterance.role-patient');
+    expect(await patientRow.count()).toBe(1);
+    expect(await patientRow.locator('.text').textContent()).toBe("(not kept: only the clinician's lines are kept for this call)");
+    const body = (await page.locator('body').textContent()) ?? '';
+    for (const phi of ['Ottoline', 'parrots', 'Zebulon', 'Quartermaine']) expect(body).not.toContain(phi);
+    const get = async (which: string) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${which}"]`).click()]);
+      return readFileSync((await d.path())!, 'utf8');
+    };
+    for (const which of ['json', 'markdown', 'json-deidentified', 'markdown-deidentified']) {
+      const text = await get(which);
+      expect(text, which).toMatch(/inhaler/);
+      for (const phi of ['Ottoline', 'parrots', 'Zebulon', 'Quartermaine']) expect(text, which).not.toContain(phi);
+    }
+    expect(JSON.parse(await get('json'))).toMatchObject({ transcriptIncluded: true, patientTextIncluded: false });
+    await page.close();
   });
 
   it('"Erase all" on the options page erases every call and the remembered clinician names (findings 6, 7)', async () => {
