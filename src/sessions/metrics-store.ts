@@ -5,7 +5,7 @@
 // and IV per write, the call id as additional data) and deleting a row deletes its key.
 // Also holds the clinician's skill goals (no patient data) under `prefs`.
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import { isCallMetrics, sanitizeGoals, type CallMetrics, type SkillGoal } from './progress';
+import { isCallMetrics, metricsRow, sanitizeGoals, type CallMetrics, type SkillGoal } from './progress';
 import { DAY_MS, retentionDaysOf } from './retention';
 
 export const METRICS_DB_NAME = 'alliance-progress';
@@ -85,7 +85,7 @@ export class MetricsStore {
     const data = await this.deps.subtle.encrypt(
       { name: 'AES-GCM', iv: iv as BufferSource, additionalData: aad(m.callId) as BufferSource },
       key,
-      new TextEncoder().encode(JSON.stringify(m)),
+      new TextEncoder().encode(JSON.stringify(metricsRow(m))),
     );
     const db = await this.open();
     await db.put('metrics', { callId: m.callId, endedAt: m.endedAt, expiresAt: m.endedAt + days * DAY_MS, key, iv, data });
@@ -96,7 +96,7 @@ export class MetricsStore {
     try {
       const plain = await this.deps.subtle.decrypt({ name: 'AES-GCM', iv: row.iv as BufferSource, additionalData: aad(row.callId) as BufferSource }, row.key, row.data);
       const parsed: unknown = JSON.parse(new TextDecoder().decode(plain));
-      return isCallMetrics(parsed) && parsed.callId === row.callId ? parsed : null;
+      return isCallMetrics(parsed) && parsed.callId === row.callId ? metricsRow(parsed) : null;
     } catch {
       return null; // silent by design (never log record bytes)
     }

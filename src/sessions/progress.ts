@@ -111,6 +111,17 @@ export function isCallMetrics(x: unknown): x is CallMetrics {
 }
 
 /**
+ * Exactly the fields of a metrics row, nothing else: what the metrics store encrypts and returns,
+ * so a field added to an object by mistake (a note, a goal's wording) never reaches a row that can
+ * outlive the call's transcript.
+ */
+export function metricsRow(m: CallMetrics): CallMetrics {
+  const out: Record<string, unknown> = { v: m.v, callId: m.callId, platform: m.platform, rqBand: m.rqBand };
+  for (const k of [...NUMERIC, ...NULLABLE]) out[k] = m[k];
+  return out as unknown as CallMetrics;
+}
+
+/**
  * The calls to show, oldest first: full records where they still exist (their figures follow the
  * latest corrections), metrics-only rows for calls whose transcript has expired.
  */

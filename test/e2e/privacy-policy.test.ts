@@ -168,8 +168,20 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('privacy policy on the built 
     await page.close();
   });
 
-  it('"Erase all" on the options page erases every call and the remembered clinician names (findings 6, 7)', async () => {
+  it('"Erase all" on the options page erases every call, its metrics-only rows and the remembered clinician names (findings 6, 7)', async () => {
     const options = await h.openExtensionPage('src/entries/options/index.html');
+    // Metrics-only progress rows (their own IndexedDB, `alliance-progress`) go too: the calls above left some.
+    const progressRows = () => options.evaluate(() => new Promise<number>((ok, fail) => {
+      const q = indexedDB.open('alliance-progress');
+      q.onerror = () => fail(q.error);
+      q.onsuccess = () => {
+        const db = q.result;
+        if (!db.objectStoreNames.contains('metrics')) return ok(0);
+        const c = db.transaction('metrics').objectStore('metrics').count();
+        c.onsuccess = () => { db.close(); ok(c.result); };
+      };
+    }));
+    expect(await progressRows()).toBeGreaterThan(0);
     await options.locator('button.danger').first().click();
     await options.locator('button.danger').first().click(); // the confirmation
     await expect
@@ -177,5 +189,6 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('privacy policy on the built 
       .not.toContain('Remembered');
     const fresh = await h.openExtensionPage('src/entries/summary/index.html');
     await expect.poll(() => fresh.locator('p.empty').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(progressRows, { timeout: 10_000 }).toBe(0);
   });
 });
