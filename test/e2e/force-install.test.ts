@@ -13,7 +13,7 @@
 // so it must stay while the browser runs).
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,20 +22,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, haveBrowser, launch, type Harness } from './harness';
 import { FAST, feed, play } from './panel-feed';
+import { canWritePolicy, EXTENSION_ID, policyFile } from './policy-file';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/alliance-coach-force-install-e2e.json`;
+const policy = policyFile('alliance-coach-force-install-e2e');
 const MEET = 'https://meet.google.com/abc-defg-hij';
 // The pilot kit's own policy (docs/PILOT.md step 3), exactly as a clinic would deploy it.
 const PILOT_POLICY = JSON.parse(readFileSync(join(ROOT, 'docs/policy-examples/pilot.json'), 'utf8')) as Record<string, unknown>;
-const canWritePolicy = (() => {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** 0.1.0 -> 0.1.0.1, 1.2.3.4 -> 1.2.3.5: a higher Chrome version for the same code. */
 function bumpVersion(v: string): string {
@@ -110,25 +102,22 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('force-install from a local u
 
   /** The clinic's policy file; `forced` false is "take it off the force-install list". */
   function writePolicy(forced: boolean): void {
-    writeFileSync(
-      POLICY_FILE,
-      JSON.stringify({
-        ...(forced ? { ExtensionInstallForcelist: [`${v1.id};${codebase}update.xml`] } : {}),
-        // Off-store installs only from our update server, and only ordinary extensions.
-        ExtensionInstallSources: [`${codebase}*`],
-        ExtensionAllowedTypes: ['extension'],
-        // Test-only: Chromium's default (0) bars DevTools, and so CDP and playwright, from
-        // policy-installed extensions: their pages close on navigation and their worker is
-        // invisible. A clinic leaves this at its default.
-        DeveloperToolsAvailability: 1,
-        '3rdparty': { extensions: { [v1.id]: PILOT_POLICY } },
-      }),
-    );
+    policy.write({
+      ...(forced ? { ExtensionInstallForcelist: [`${v1.id};${codebase}update.xml`] } : {}),
+      // Off-store installs only from our update server, and only ordinary extensions.
+      ExtensionInstallSources: [`${codebase}*`],
+      ExtensionAllowedTypes: ['extension'],
+      // Test-only: Chromium's default (0) bars DevTools, and so CDP and playwright, from
+      // policy-installed extensions: their pages close on navigation and their worker is
+      // invisible. A clinic leaves this at its default.
+      DeveloperToolsAvailability: 1,
+      '3rdparty': { extensions: { [v1.id]: PILOT_POLICY } },
+    });
   }
 
   afterAll(async () => {
     await h?.close();
-    rmSync(POLICY_FILE, { force: true });
+    policy.remove();
     server?.closeAllConnections();
     await new Promise((ok) => (server ? server.close(() => ok(undefined)) : ok(undefined)));
     if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -136,7 +125,7 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('force-install from a local u
 
   it('installs by itself from the update URL, under the id of the signing key', async () => {
     expect(h.extensionId).toBe(v1.id);
-    expect(v1.id).not.toBe('hkpaneogcmnboopmmdfanfnlgapabgjc'); // the test key, not the project's
+    expect(v1.id).not.toBe(EXTENSION_ID); // the test key, not the project's
     expect(requests).toContain('/update.xml');
     expect(requests).toContain(`/alliance-coach-${v1.version}.crx`);
     const sw = await h.serviceWorker();

@@ -3,57 +3,27 @@
 // who is the clinician on Teams) and show those settings locked. Chromium itself drops a value that
 // fails managed_schema.json, so a wrong-typed value must simply not take effect (the extension's own
 // "ignored value" report covers browsers that do not validate, such as Firefox: unit-tested).
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, launch, type Harness } from './harness';
+import { canWritePolicy, policyFile, policySeen } from './policy-file';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/alliance-coach-e2e.json`;
-const ID = 'hkpaneogcmnboopmmdfanfnlgapabgjc';
-const canWritePolicy = (() => {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const policy = policyFile('alliance-coach-e2e');
 
 describe.skipIf(!haveBrowser() || !canWritePolicy)('clinic policy (real Chromium managed policy file)', () => {
   let h: Harness;
   beforeAll(async () => {
-    writeFileSync(
-      POLICY_FILE,
-      JSON.stringify({
-        '3rdparty': {
-          extensions: {
-            [ID]: {
-              clinicianNames: ['Dr. Alice Smith'],
-              supportContact: 'Clinic IT desk, ext. 4242',
-              retentionDays: 14,
-              nudgeIntervalSec: 'often', // wrong type: must be ignored and reported, not fatal
-            },
-          },
-        },
-      }),
-    );
-    // Chromium watches the policy directory, so the file stays until afterAll (removing it would
-    // withdraw the policy from the running browser).
-    {
-      h = await launch();
-      const sw = await h.serviceWorker();
-      // Policy loading is asynchronous at start-up: wait until the extension can see it.
-      const deadline = Date.now() + 20_000;
-      while (Date.now() < deadline) {
-        const managed = await sw.evaluate(async () => (await chrome.storage.managed.get(null)) as Record<string, unknown>);
-        if ('supportContact' in managed) break;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
+    policy.setExtension({
+      clinicianNames: ['Dr. Alice Smith'],
+      supportContact: 'Clinic IT desk, ext. 4242',
+      retentionDays: 14,
+      nudgeIntervalSec: 'often', // wrong type: must be ignored and reported, not fatal
+    });
+    h = await launch();
+    await policySeen(await h.serviceWorker(), (m) => 'supportContact' in m);
   });
   afterAll(async () => {
     await h?.close();
-    if (existsSync(POLICY_FILE)) rmSync(POLICY_FILE, { force: true });
+    policy.remove();
   });
 
   it('shows clinic-set values locked, the support contact, and never applies the bad value', async () => {

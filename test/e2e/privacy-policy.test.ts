@@ -3,38 +3,15 @@
 // policy as export (no button, and paper shows only a notice or the de-identified view);
 // enabledPlatforms is enforced on every content-script message, so a platform switched off mid-call
 // stops being captured; a synthetic pagehide from the call page does not end the call.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haveBrowser, launch, type Harness } from './harness';
+import { canWritePolicy, policyFile, policySeen } from './policy-file';
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/alliance-coach-privacy-policy-e2e.json`;
-const ID = 'hkpaneogcmnboopmmdfanfnlgapabgjc';
 const PATIENT = 'Zebulon Quartermaine';
-const canWritePolicy = (() => {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-function setPolicy(values: Record<string, unknown>): void {
-  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [ID]: values } } }));
-}
-
-/** Waits until the extension sees the policy (Chromium re-reads the directory a few seconds after a change). */
-async function policySeen(sw: Worker, check: (m: Record<string, unknown>) => boolean): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const m = (await sw.evaluate(() => chrome.storage.managed.get(null))) as Record<string, unknown>;
-    if (check(m)) return;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error('policy change not seen by the extension');
-}
+const policy = policyFile('alliance-coach-privacy-policy-e2e');
+const setPolicy = (values: Record<string, unknown>) => policy.setExtension(values);
 
 const liveCall = (sw: Worker, tabId: number) => sw.evaluate(async (id) => (await chrome.storage.session.get(`call:${id}`))[`call:${id}`] as { coach: { utterances: Array<{ text: string }> } } | undefined, tabId);
 
@@ -53,7 +30,7 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('privacy policy on the built 
   });
   afterAll(async () => {
     await h?.close();
-    if (existsSync(POLICY_FILE)) rmSync(POLICY_FILE, { force: true });
+    policy.remove();
   });
 
   it('a synthetic pagehide from the call page does not end the call (finding 10)', async () => {
