@@ -4,7 +4,8 @@
 // evolve independently; rows are encrypted the same way (AES-GCM 256, a fresh non-extractable key
 // and IV per write, the call id as additional data) and deleting a row deletes its key.
 // Also holds the clinician's skill goals (no patient data) under `prefs`.
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { LazyDb } from './idb-open';
 import { isCallMetrics, metricsRow, sanitizeGoals, type CallMetrics, type SkillGoal } from './progress';
 import { DAY_MS, retentionDaysOf } from './retention';
 
@@ -48,26 +49,15 @@ const aad = (callId: string) => new TextEncoder().encode(`alliance-coach/metrics
 
 export class MetricsStore {
   private readonly deps: MetricsStoreDeps;
-  private db: Promise<IDBPDatabase<ProgressDB>> | null = null;
+  private readonly db: LazyDb<ProgressDB>;
 
   constructor(deps: MetricsStoreDeps) {
     this.deps = deps;
+    this.db = new LazyDb(deps.idb, deps.dbName ?? METRICS_DB_NAME, DB_VERSION, { metrics: 'callId', prefs: 'id' });
   }
 
   private open(): Promise<IDBPDatabase<ProgressDB>> {
-    if (!this.db) {
-      const request = this.deps.idb.open(this.deps.dbName ?? METRICS_DB_NAME, DB_VERSION);
-      request.addEventListener('upgradeneeded', () => {
-        const db = request.result;
-        if (!db.objectStoreNames.contains('metrics')) db.createObjectStore('metrics', { keyPath: 'callId' });
-        if (!db.objectStoreNames.contains('prefs')) db.createObjectStore('prefs', { keyPath: 'id' });
-      });
-      this.db = (wrap(request) as Promise<IDBPDatabase<ProgressDB>>).catch((e: unknown) => {
-        this.db = null;
-        throw e;
-      });
-    }
-    return this.db;
+    return this.db.open();
   }
 
   /**
@@ -145,8 +135,6 @@ export class MetricsStore {
   }
 
   close(): void {
-    const db = this.db;
-    this.db = null;
-    void db?.then((d) => d.close()).catch(() => undefined);
+    this.db.close();
   }
 }

@@ -20,8 +20,9 @@
 // compare-and-swap: its write goes through only if the blob it read is still the one stored.
 // Tombstones name no person (a callId is platform, start time and tab) and are dropped after
 // TOMBSTONE_MS, long after any live call that could still write has ended.
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { PlatformId } from '../captions/types';
+import { LazyDb } from './idb-open';
 import { isCallRecord, type CallRecord } from './record';
 import { expiredIds, expiresAt, nextExpiry, shouldStore } from './retention';
 
@@ -76,25 +77,15 @@ function aad(callId: string): Uint8Array {
 
 export class SessionStore {
   private readonly deps: SessionStoreDeps;
-  private db: Promise<IDBPDatabase<SessionsDB>> | null = null;
+  private readonly db: LazyDb<SessionsDB>;
 
   constructor(deps: SessionStoreDeps) {
     this.deps = deps;
+    this.db = new LazyDb(deps.idb, deps.dbName ?? DB_NAME, DB_VERSION, Object.fromEntries(WRITE_STORES.map((s) => [s, 'callId'])));
   }
 
   private open(): Promise<IDBPDatabase<SessionsDB>> {
-    if (!this.db) {
-      const request = this.deps.idb.open(this.deps.dbName ?? DB_NAME, DB_VERSION);
-      request.addEventListener('upgradeneeded', () => {
-        const db = request.result;
-        for (const name of WRITE_STORES) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath: 'callId' });
-      });
-      this.db = (wrap(request) as Promise<IDBPDatabase<SessionsDB>>).catch((e: unknown) => {
-        this.db = null; // let a later call retry instead of caching the failure
-        throw e;
-      });
-    }
-    return this.db;
+    return this.db.open();
   }
 
   private random(n: number): Uint8Array {
@@ -186,14 +177,7 @@ export class SessionStore {
    */
   async update(callId: string, change: (r: CallRecord) => CallRecord): Promise<GetResult> {
     for (let attempt = 0; attempt < 4; attempt++) {
-      const db = await this.open();
-      const tx = db.transaction(STORES, 'readonly');
-      const [entry, key, blob] = await Promise.all([
-        tx.objectStore('index').get(callId),
-        tx.objectStore('keys').get(callId),
-        tx.objectStore('blobs').get(callId),
-      ]);
-      await tx.done;
+      const [entry, key, blob] = await this.rows(callId);
       if (!entry || !blob) return { ok: false, reason: 'missing' };
       const got = await this.decrypt(callId, key, blob, entry.expiresAt);
       if (!got) return { ok: false, reason: 'corrupted' };
@@ -205,16 +189,17 @@ export class SessionStore {
     return { ok: false, reason: 'missing' };
   }
 
+  /** A call's index entry, key and blob, read in one transaction. */
+  private async rows(callId: string): Promise<[IndexEntry | undefined, KeyRow | undefined, BlobRow | undefined]> {
+    const tx = (await this.open()).transaction(STORES, 'readonly');
+    const rows = await Promise.all([tx.objectStore('index').get(callId), tx.objectStore('keys').get(callId), tx.objectStore('blobs').get(callId)]);
+    await tx.done;
+    return rows;
+  }
+
   /** Never throws for a bad record: it is reported as corrupted. */
   async get(callId: string): Promise<GetResult> {
-    const db = await this.open();
-    const tx = db.transaction(STORES, 'readonly');
-    const [entry, key, blob] = await Promise.all([
-      tx.objectStore('index').get(callId),
-      tx.objectStore('keys').get(callId),
-      tx.objectStore('blobs').get(callId),
-    ]);
-    await tx.done;
+    const [entry, key, blob] = await this.rows(callId);
     if (!entry && !key && !blob) return { ok: false, reason: 'missing' };
     const got = await this.decrypt(callId, key, blob, entry?.expiresAt);
     if (!got) return { ok: false, reason: 'corrupted' };
@@ -322,8 +307,6 @@ export class SessionStore {
   }
 
   close(): void {
-    const db = this.db;
-    this.db = null;
-    void db?.then((d) => d.close()).catch(() => undefined);
+    this.db.close();
   }
 }
