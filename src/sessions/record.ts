@@ -230,9 +230,12 @@ export function withDispute(record: CallRecord, utteranceId: string, dispute: Di
   return { ...record, disputes };
 }
 
-/** The message shown in place of an utterance's missing text: why it was not kept. */
-export function noTextKey(record: Pick<CallRecord, 'clinicianLinesOnly'>, u: Pick<StoredUtterance, 'role'>): string {
-  return record.clinicianLinesOnly && u.role !== 'clinician' ? 'summary_not_kept_clinician_only' : 'summary_no_text';
+/**
+ * The message shown in place of an utterance's missing text: why it was not kept. (A de-identified
+ * view without text has transcriptStored false: there no line has text, whoever spoke it.)
+ */
+export function noTextKey(record: Pick<CallRecord, 'transcriptStored' | 'clinicianLinesOnly'>, u: Pick<StoredUtterance, 'role'>): string {
+  return recordScope(record) === 'clinician' && u.role !== 'clinician' ? 'summary_not_kept_clinician_only' : 'summary_no_text';
 }
 
 /** The label in force for an utterance: the clinician's correction if disputed, else the model's. */

@@ -106,6 +106,10 @@ describe("exports of a call that kept only the clinician's lines", () => {
     const md = exportCall(r, { format: 'markdown', deidentified: false }, open, t, NOW)!.content;
     expect(md).toContain("Patient**: (not kept: only the clinician's lines are kept for this call)");
     expect(md).toContain('It sounds like these nights have been wearing you down.');
+    // Under "de-identified exports only" no line has text, and none claims the clinician's were kept.
+    const strict = exportCall(r, { format: 'markdown', deidentified: true }, { exportsAllowed: true, deidentifiedExportsOnly: true }, t, NOW)!.content;
+    expect(strict).not.toContain("only the clinician's lines");
+    expect(strict).not.toContain('It sounds like these nights');
     // The full transcript, as a control: the same check finds the patient's words there.
     const full = exportCall(sampleRecord(), { format: 'markdown', deidentified: false }, open, t, NOW)!.content;
     expect(full).toContain('exhausted');
