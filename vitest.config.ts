@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/captions/**/*.test.ts', 'test/model/**/*.test.ts', 'test/safety/**/*.test.ts'],
           environment: 'node',
+          // Property tests and corpus-wide checks take seconds; on a loaded 2-core machine the
+          // default 5 s timed out tests that pass (a timeout here is a hang guard, not a budget).
+          testTimeout: 60_000,
         },
       },
       {
