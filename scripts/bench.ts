@@ -1,7 +1,7 @@
 // `npm run bench`: measures the figures of the Budgets table in shared/design/ARCHITECTURE.md and
 // writes bench/report.json + bench/report.md (see bench/README.md for what each figure means).
-// Usage: tsx scripts/bench.ts [--iterations 3000] [--warmup 300] [--e2e 30] [--long 540]
-//        [--samples 6] [--only node,chromium,e2e,cost,long] [--out bench]
+// Usage: tsx scripts/bench.ts [--iterations 3000] [--warmup 300] [--e2e 30] [--cues 20] [--long 540]
+//        [--samples 6] [--only node,chromium,e2e,cues,cost,long] [--out bench]
 // Defaults are sized to finish in about 5 minutes on 2 busy cores; raise them for a quieter run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,7 +9,8 @@ import { haveBrowser, launch, ROOT } from './lib/extension-browser';
 import { buildScript, type Pace } from './bench/call-driver';
 import { benchChromiumClassifier } from './bench/chromium-classifier';
 import { cycle, loadCorpus } from './bench/corpus';
-import { longCall, MEET, scriptedCall } from './bench/end-to-end';
+import { cueCall, longCall, MEET, scriptedCall } from './bench/end-to-end';
+import { patientCues } from '../src/coach/cues';
 import { snapshotDist } from './bench/dist-snapshot';
 import { ExtensionTargets } from './bench/cdp-targets';
 import { benchNodeClassifier } from './bench/node-classifier';
@@ -21,6 +22,8 @@ export interface BenchOptions {
   warmup: number;
   /** Clinician utterances in the scripted call (each preceded by its patient line). */
   e2e: number;
+  /** Patient cue utterances (emotion / change talk) in the anticipatory-prompt call. */
+  cues: number;
   /** Corpus items in the long call (~2 utterances each: patient + clinician ≈ a 60-minute call). */
   long: number;
   samples: number;
@@ -36,9 +39,10 @@ export const DEFAULTS: BenchOptions = {
   iterations: 3000,
   warmup: 300,
   e2e: 30,
+  cues: 20,
   long: 540,
   samples: 6,
-  only: ['node', 'chromium', 'e2e', 'cost', 'long'],
+  only: ['node', 'chromium', 'e2e', 'cues', 'cost', 'long'],
   out: join(ROOT, 'bench'),
   pace: { wordMs: 100, stepMs: 200 },
   longPace: { wordMs: 4, stepMs: 20 },
@@ -50,7 +54,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     const [k, v] = [argv[i]!.replace(/^--/, ''), argv[i + 1] ?? ''];
     if (k === 'only') o.only = v.split(',');
     else if (k === 'out') o.out = resolve(v);
-    else if (k === 'iterations' || k === 'warmup' || k === 'e2e' || k === 'long' || k === 'samples') {
+    else if (k === 'iterations' || k === 'warmup' || k === 'e2e' || k === 'cues' || k === 'long' || k === 'samples') {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1) throw new Error(`--${k} needs a positive integer`);
       o[k] = n;
@@ -74,7 +78,7 @@ export async function runBench(o: BenchOptions): Promise<Report> {
     log(`node classifier: ${o.iterations} utterances`);
     parts.nodeClassifier = await benchNodeClassifier(items, o.iterations, o.warmup);
   }
-  const browserParts = ['chromium', 'e2e', 'cost', 'long'].filter(has);
+  const browserParts = ['chromium', 'e2e', 'cues', 'cost', 'long'].filter(has);
   if (browserParts.length > 0) {
     if (!haveBrowser()) throw new Error('Chromium or dist/ missing: run `npx vite build` first');
     const dist = snapshotDist();
@@ -96,6 +100,10 @@ export async function runBench(o: BenchOptions): Promise<Report> {
         log(`scripted call: ${o.e2e} clinician utterances`);
         parts.endToEnd = await scriptedCall(h, cycle(items, o.e2e), o.pace);
       }
+      if (has('cues')) {
+        log(`anticipatory prompts: ${o.cues} patient cues`);
+        parts.anticipatory = await cueCall(h, o.cues, o.pace, patientCues);
+      }
       if (has('long')) {
         log(`long call: ${o.long} items`);
         parts.longCall = await longCall(h, cycle(items, o.long, o.e2e), o.longPace, o.samples);
@@ -115,7 +123,7 @@ export async function runBench(o: BenchOptions): Promise<Report> {
     generatedAt: new Date().toISOString(),
     commit,
     machine: machine(chromiumVersion, loadAtStart),
-    options: { iterations: o.iterations, warmup: o.warmup, e2e: o.e2e, long: o.long, samples: o.samples, wordMs: o.pace.wordMs, stepMs: o.pace.stepMs, longWordMs: o.longPace.wordMs, longStepMs: o.longPace.stepMs },
+    options: { iterations: o.iterations, warmup: o.warmup, e2e: o.e2e, cues: o.cues, long: o.long, samples: o.samples, wordMs: o.pace.wordMs, stepMs: o.pace.stepMs, longWordMs: o.longPace.wordMs, longStepMs: o.longPace.stepMs },
     figures: figures(parts),
     ...parts,
   };

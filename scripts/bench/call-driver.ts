@@ -202,3 +202,141 @@ export function join(rendered: Map<string, number>, received: Map<string, number
   }
   return out;
 }
+
+// ---- anticipatory prompts (patient cue -> prompt shown) ----
+
+/**
+ * Patient lines written for the bench (no corpus text), each carrying exactly one cue as the
+ * product detects it (src/coach/cues.ts; checked when the script is built): a feeling, which asks
+ * the clinician to reflect it, or change talk, which asks them to evoke the reason.
+ */
+export const CUE_LINES: ReadonlyArray<{ kind: 'unreflected-emotion' | 'evoke-change'; text: string }> = [
+  { kind: 'unreflected-emotion', text: "I've been so worried about the test results coming back." },
+  { kind: 'evoke-change', text: 'I really want to be able to walk to the park again.' },
+  { kind: 'unreflected-emotion', text: 'Honestly I feel completely overwhelmed with all the appointments.' },
+  { kind: 'evoke-change', text: "I'd like to get my blood pressure under control this year." },
+  { kind: 'unreflected-emotion', text: 'I get so frustrated when my sugar readings jump around.' },
+  { kind: 'evoke-change', text: 'I need to start cooking at home more often.' },
+  { kind: 'unreflected-emotion', text: "I'm exhausted, the baby has been up every night this week." },
+  { kind: 'evoke-change', text: "I'm going to try cutting back on soda." },
+  { kind: 'unreflected-emotion', text: 'It has been really lonely since my sister moved away.' },
+  { kind: 'evoke-change', text: 'I want to sleep through the night without waking.' },
+  { kind: 'unreflected-emotion', text: "I'm scared the pain will come back after the surgery." },
+  { kind: 'evoke-change', text: "I'd love to play football with my grandson next summer." },
+  { kind: 'unreflected-emotion', text: 'I feel embarrassed that I keep forgetting my tablets.' },
+  { kind: 'evoke-change', text: "I'm ready to stop smoking for good this time." },
+  { kind: 'unreflected-emotion', text: "It's been so stressful juggling work and the clinic visits." },
+  { kind: 'evoke-change', text: 'My goal is to lose a few pounds before the wedding.' },
+  { kind: 'unreflected-emotion', text: "I'm anxious every time the phone rings with news." },
+  { kind: 'evoke-change', text: 'I hope to be off the insulin by spring.' },
+  { kind: 'unreflected-emotion', text: "I'm fed up with feeling sick after every meal." },
+  { kind: 'evoke-change', text: 'I want my knees to hold up on the stairs.' },
+  { kind: 'unreflected-emotion', text: 'I feel guilty about missing the last two check ups.' },
+  { kind: 'evoke-change', text: 'I could probably walk after lunch on weekdays.' },
+  { kind: 'unreflected-emotion', text: "I've been nervous about driving since the accident." },
+  { kind: 'evoke-change', text: 'I have to get my energy back for my job.' },
+];
+/** The clinician's backchannels between cues: no label that resolves a prompt, and not a turn (<= 3 words). */
+const BACKCHANNELS = [
+  'Mm-hmm.', 'I see.', 'Okay.', 'Right.', 'Uh-huh.', 'Sure.', 'Got it.', 'Yes.', 'Mm.', 'Okay, yes.', 'Right, right.', 'I see, yes.',
+  'Mm, okay.', 'Yeah.', 'Sure, okay.', 'Uh-huh, yes.', 'Right, okay.', 'Okay, sure.', 'Yes, okay.', 'Got it, yes.', 'Mm-hmm, yes.', 'Yeah, okay.', 'Okay then.', 'Right then.',
+];
+/** Three substantive turns without a cue: the moment passes and the showing prompt expires. */
+export const MOVE_ON: readonly Step[] = [
+  { ...CLINICIAN, text: 'When is your next appointment with the nurse?' },
+  { ...PATIENT, text: 'Next Tuesday at ten in the morning.' },
+  { ...CLINICIAN, text: 'And the pharmacy has the new prescription ready for you.' },
+];
+
+export interface CueStep extends Step {
+  /** The prompt kind this patient line should show. */
+  expect: 'unreflected-emotion' | 'evoke-change';
+}
+
+/**
+ * `n` cue lines in blocks (cue, backchannel, cue, ...). Within a block each cue replaces the prompt
+ * of the one before it at once (a newer moment outranks the showing one; the nudge budget does not
+ * apply to a replacement); kinds alternate so every new prompt changes `data-prompt-kind`. Between
+ * blocks MOVE_ON lets the prompt expire, and the driver waits out the nudge interval, so the first
+ * cue of the next block is a first show under the nudge budget.
+ */
+export function buildCueBlocks(n: number, blocks: number, cues: (text: string) => { emotion: unknown; changeTalk: unknown }): CueStep[][] {
+  if (n > CUE_LINES.length) throw new Error(`--cues: at most ${CUE_LINES.length}`);
+  for (const l of [...CUE_LINES, ...MOVE_ON.filter((s) => !s.self)]) {
+    const c = cues(l.text);
+    const want = 'kind' in l ? l.kind : null;
+    if (Boolean(c.emotion) !== (want === 'unreflected-emotion') || Boolean(c.changeTalk) !== (want === 'evoke-change')) {
+      throw new Error(`bench cue line no longer carries exactly its cue (${want ?? 'none'}); see CUE_LINES`);
+    }
+  }
+  const per = Math.ceil(n / blocks);
+  const out: CueStep[][] = [];
+  for (let b = 0, i = 0; b < blocks && i < n; b++) {
+    const block: CueStep[] = [];
+    for (let k = 0; k < per && i < n; k++, i++) block.push({ ...PATIENT, text: CUE_LINES[i]!.text, expect: CUE_LINES[i]!.kind });
+    out.push(block);
+  }
+  return out;
+}
+
+/** A block as a script: each cue followed by the clinician's backchannel (which finalises the cue's caption). */
+export function cueScript(block: readonly CueStep[], offset: number): Script {
+  return { steps: block.flatMap((c, k) => [{ speaker: c.speaker, text: c.text }, { ...CLINICIAN, text: BACKCHANNELS[(offset + k) % BACKCHANNELS.length]! }]) };
+}
+
+/** Side panel: every change of the shown prompt's kind (null = no prompt), with its time. */
+export async function recordPrompts(panel: Page): Promise<void> {
+  await nameShim(panel);
+  await panel.evaluate(() => {
+    const g = window as unknown as { __benchPrompts?: Array<[string | null, number]> };
+    if (g.__benchPrompts) return;
+    const events: Array<[string | null, number]> = (g.__benchPrompts = []);
+    let last: string | null | undefined;
+    const scan = (): void => {
+      const kind = document.querySelector('[data-prompt-kind]')?.getAttribute('data-prompt-kind') ?? null;
+      if (kind !== last) events.push([kind, performance.timeOrigin + performance.now()]);
+      last = kind;
+    };
+    new MutationObserver(scan).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-prompt-kind'] });
+    scan();
+  });
+}
+
+export async function promptEvents(panel: Page): Promise<Array<[string | null, number]>> {
+  return panel.evaluate(() => (window as unknown as { __benchPrompts?: Array<[string | null, number]> }).__benchPrompts ?? []);
+}
+
+export interface CueJoined {
+  text: string;
+  expect: string;
+  /** Patient caption final (worker received the utterance) -> the prompt of that kind shown; null = not shown. */
+  emittedToPrompt: number | null;
+  renderedToPrompt: number | null;
+  /** 'replace': another prompt was showing; 'first': none was. */
+  path: 'first' | 'replace' | null;
+  /** Why not shown: the panel has no feed row for the text, the worker no receipt, or no prompt came. */
+  why?: 'no-row' | 'no-emit' | 'no-prompt';
+}
+
+/**
+ * Each cue's prompt: the first time the panel shows the expected kind after the cue was final (ids
+ * by text from the panel's feed rows, emission times from the worker).
+ */
+export function joinCues(cues: readonly CueStep[], rendered: Map<string, number>, received: Map<string, number>, shown: readonly Shown[], events: ReadonlyArray<[string | null, number]>): CueJoined[] {
+  const idOf = new Map(shown.filter((s) => s.role === 'patient').map((s) => [s.text, s.id]));
+  const emitted = cues.map((c) => {
+    const id = idOf.get(c.text);
+    return id === undefined ? undefined : received.get(id);
+  });
+  const why = (c: CueStep): CueJoined['why'] => (idOf.has(c.text) ? (received.has(idOf.get(c.text)!) ? 'no-prompt' : 'no-emit') : 'no-row');
+  return cues.map((c, i) => {
+    const e = emitted[i];
+    const r = rendered.get(c.text);
+    // Kinds alternate, so a prompt of this kind until the cue after next is final can only be this cue's.
+    const until = emitted.slice(i + 2).find((x) => x !== undefined) ?? Infinity;
+    const at = e === undefined ? -1 : events.findIndex(([k, t]) => k === c.expect && t >= e && t < until);
+    if (e === undefined || at < 0) return { text: c.text, expect: c.expect, emittedToPrompt: null, renderedToPrompt: null, path: null, why: why(c) };
+    const t = events[at]![1];
+    return { text: c.text, expect: c.expect, emittedToPrompt: t - e, renderedToPrompt: r === undefined ? null : t - r, path: at > 0 && events[at - 1]![0] !== null ? 'replace' : 'first' };
+  });
+}

@@ -1,10 +1,10 @@
-// Sections 2 and 4: a scripted call on the routed Meet page of the built extension, caption ->
-// label in the side panel; and a long call replayed at speed with the heap of every extension
-// context sampled between chunks.
+// Sections 2, 2b and 4: a scripted call on the routed Meet page of the built extension, caption ->
+// label in the side panel; a call of patient cues, caption final -> anticipatory prompt shown; and a
+// long call replayed at speed with the heap of every extension context sampled between chunks.
 import type { Page } from 'playwright-core';
 import type { Harness } from '../lib/extension-browser';
 import { ExtensionTargets, type HeapSample } from './cdp-targets';
-import { buildScript, forgetReceived, join, playRecorded, receivedTimes, recordReceived, recordShown, renderedTimes, shownRows, waitLabelled, type Joined, type Pace, type Script } from './call-driver';
+import { buildCueBlocks, buildScript, cueScript, forgetReceived, join, joinCues, MOVE_ON, playRecorded, promptEvents, receivedTimes, recordPrompts, recordReceived, recordShown, renderedTimes, shownRows, waitLabelled, type Joined, type Pace, type Script } from './call-driver';
 import type { Item } from './corpus';
 import { mainThread, type MainThread } from './page-cost';
 import { dist, round, slope, type Dist } from './stats';
@@ -177,4 +177,78 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
     minute1: minute(0, perMinute),
     minute60: minute(total - perMinute, total),
   };
+}
+
+// ---- anticipatory prompts ----
+
+export interface CueCallResult {
+  pace: Pace;
+  /** Patient cue utterances played, and how many of them showed their prompt. */
+  cues: number;
+  shown: number;
+  /** The nudge interval the call ran with (seconds; set through storage.local, the settings' minimum). */
+  nudgeIntervalSec: number;
+  /** Prompts that replaced a showing one / showed with none up (under the nudge budget). */
+  replaced: number;
+  firstShown: number;
+  /** Cues without their prompt, by where the trail ends: no panel feed row, no worker receipt, no prompt. */
+  notShown: { noFeedRow: number; notReceived: number; noPrompt: number };
+  /** Patient caption final (the worker received the utterance) -> the prompt shown in the panel. */
+  emittedToPromptMs: Dist;
+  /** Last word rendered on the call page -> the prompt shown (adds the segmenter's wait). */
+  renderedToPromptMs: Dist;
+}
+
+const MIN_NUDGE_SEC = 10;
+
+/**
+ * A call of patient cues: emotion and change talk alternating, each followed by the clinician's
+ * backchannel, in `blocks` blocks (see buildCueBlocks). The nudge interval is set to the settings'
+ * minimum through storage.local for this call and restored afterwards.
+ */
+export async function cueCall(h: Harness, n: number, pace: Pace, detect: (text: string) => { emotion: unknown; changeTalk: unknown }): Promise<CueCallResult> {
+  const blocks = buildCueBlocks(n, n >= 8 ? 2 : 1, detect);
+  const sw = await h.serviceWorker();
+  const before = await sw.evaluate(async () => (await chrome.storage.local.get('settings'))['settings'] as Record<string, unknown> | undefined);
+  await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), { ...(before ?? {}), nudgeIntervalSec: MIN_NUDGE_SEC });
+  try {
+    const { call, panel } = await openCallWithPanel(h);
+    await recordPrompts(panel);
+    let offset = 0;
+    for (const [b, block] of blocks.entries()) {
+      if (b > 0) {
+        // The moment passes (the prompt expires), then the nudge interval since the last prompt.
+        const t0 = Date.now();
+        await playRecorded(call, { steps: [...MOVE_ON] }, pace);
+        await new Promise((r) => setTimeout(r, Math.max(0, MIN_NUDGE_SEC * 1000 + 500 - (Date.now() - t0))));
+      }
+      await playRecorded(call, cueScript(block, offset), pace);
+      offset += block.length;
+    }
+    const all = blocks.flat();
+    // Wait for the last cue's prompt (or give up after 10 s: it then counts as not shown).
+    const last = all[all.length - 1]!;
+    for (let i = 0; i < 50 && !(await promptEvents(panel)).some(([k]) => k === last.expect); i++) await new Promise((r) => setTimeout(r, 200));
+    const rows = joinCues(all, await renderedTimes(call), await receivedTimes(sw), await shownRows(panel), await promptEvents(panel));
+    await panel.close();
+    await call.close();
+    const ok = rows.filter((r) => r.emittedToPrompt !== null);
+    return {
+      pace,
+      cues: all.length,
+      shown: ok.length,
+      nudgeIntervalSec: MIN_NUDGE_SEC,
+      replaced: ok.filter((r) => r.path === 'replace').length,
+      firstShown: ok.filter((r) => r.path === 'first').length,
+      notShown: {
+        noFeedRow: rows.filter((r) => r.path === null && r.why === 'no-row').length,
+        notReceived: rows.filter((r) => r.path === null && r.why === 'no-emit').length,
+        noPrompt: rows.filter((r) => r.path === null && r.why === 'no-prompt').length,
+      },
+      emittedToPromptMs: dist(ok.map((r) => r.emittedToPrompt!), 1),
+      renderedToPromptMs: dist(ok.filter((r) => r.renderedToPrompt !== null).map((r) => r.renderedToPrompt!), 1),
+    };
+  } finally {
+    await sw.evaluate((s) => (s ? chrome.storage.local.set({ settings: s }) : chrome.storage.local.remove('settings')), before ?? null);
+  }
 }

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { ChromiumClassifierResult } from './chromium-classifier';
-import type { LongCallResult, ScriptedCallResult } from './end-to-end';
+import type { CueCallResult, LongCallResult, ScriptedCallResult } from './end-to-end';
 import type { NodeClassifierResult } from './node-classifier';
 import type { PageCostResult } from './page-cost';
 
@@ -49,6 +49,7 @@ export interface Report {
   nodeClassifier?: NodeClassifierResult;
   chromiumClassifier?: ChromiumClassifierResult;
   endToEnd?: ScriptedCallResult;
+  anticipatory?: CueCallResult;
   pageCost?: PageCostResult;
   longCall?: LongCallResult;
 }
@@ -96,6 +97,17 @@ export function figures(r: Omit<Report, 'figures' | 'generatedAt' | 'commit' | '
     f.push({ what: 'utterance final (emitted) -> label in panel (p50 / p95)', value: `${ms(e.emittedToLabelMs.p50)} / ${ms(e.emittedToLabelMs.p95)} (n=${e.emittedToLabelMs.n})`, budget: 'p95 <= 150 ms', pass: e.emittedToLabelMs.p95 <= 150 });
     f.push({ what: 'last word rendered -> label in panel (p50 / p95)', value: `${ms(e.renderedToLabelMs.p50)} / ${ms(e.renderedToLabelMs.p95)}`, budget: 'p95 <= 250 ms', pass: e.renderedToLabelMs.p95 <= 250 });
     f.push({ what: 'last word rendered -> utterance final (emitted) (p50 / p95)', value: `${ms(e.renderedToEmittedMs.p50)} / ${ms(e.renderedToEmittedMs.p95)}`, budget: '- (the segmenter\'s wait)', pass: null });
+  }
+  const a = r.anticipatory;
+  if (a) {
+    // A cue whose prompt never showed is a failure of the feature, whatever the percentiles say.
+    f.push({
+      what: 'patient caption final (emitted) -> anticipatory prompt shown in panel (p50 / p95)',
+      value: `${ms(a.emittedToPromptMs.p50)} / ${ms(a.emittedToPromptMs.p95)} (n=${a.emittedToPromptMs.n}; shown for ${a.shown} of ${a.cues} cues: ${a.replaced} replacing a prompt, ${a.firstShown} first shows${a.shown < a.cues ? `; not shown: ${a.notShown.noFeedRow} no feed row, ${a.notShown.notReceived} not received, ${a.notShown.noPrompt} no prompt` : ''}; nudge interval ${a.nudgeIntervalSec} s)`,
+      budget: 'p95 <= 300 ms, every cue shown',
+      pass: a.shown === a.cues && a.emittedToPromptMs.p95 <= 300,
+    });
+    f.push({ what: 'patient last word rendered -> anticipatory prompt shown (p50 / p95)', value: `${ms(a.renderedToPromptMs.p50)} / ${ms(a.renderedToPromptMs.p95)}`, budget: '- (adds the segmenter\'s wait)', pass: null });
   }
   const p = r.pageCost;
   if (p) {

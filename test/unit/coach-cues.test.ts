@@ -33,6 +33,70 @@ describe('patient cues (pure)', () => {
   });
 });
 
+describe('emotion said in other ways (patient side)', () => {
+  const feeling = (t: string) => detectEmotion(t)?.feeling ?? null;
+  it('feeling frames (I feel, I have been feeling, I have been so) + a feeling word, and captions spelled as heard', () => {
+    expect(feeling("I've been feeling really down.")).toBe('sad');
+    expect(feeling('I feel so lost.')).toBe('sad');
+    expect(feeling("I've been so lonely since I moved.")).toBe('sad');
+    expect(feeling("I'm just not myself lately.")).toBe('sad');
+    expect(feeling('I feel like such a burden on my kids.')).toBe('shame');
+    expect(feeling('I feel bad about missing the appointments.')).toBe('shame');
+    expect(feeling("I'm a mess, honestly.")).toBe('overwhelmed');
+    expect(feeling("im so stressed out")).toBe('overwhelmed');
+    expect(feeling("I've been on edge all week.")).toBe('fear');
+    expect(feeling("I'm so tired of being in pain.")).toBe('frustrated');
+    expect(feeling("I'm so tired.")).toBe('tired');
+  });
+  it('difficulty said of life, coping phrases, verb forms', () => {
+    expect(feeling("Honestly it's been really hard since my husband passed.")).toBe('overwhelmed');
+    expect(feeling('Things have been rough.')).toBe('overwhelmed');
+    expect(feeling("It's all too much.")).toBe('overwhelmed');
+    expect(feeling("i cant cope anymore")).toBe('overwhelmed');
+    expect(feeling('I can not handle this anymore.')).toBe('overwhelmed');
+    expect(feeling("I don't know what to do anymore.")).toBe('overwhelmed');
+    expect(feeling("I'm having a hard time with it.")).toBe('overwhelmed');
+    expect(feeling('It really worries me.')).toBe('fear');
+    expect(feeling('It scares me.')).toBe('fear');
+    expect(feeling('It makes me cry.')).toBe('sad');
+    expect(feeling('I miss my wife so much.')).toBe('sad');
+    expect(feeling('It drives me crazy.')).toBe('frustrated');
+    expect(feeling('I let my family down.')).toBe('shame');
+  });
+  it('a negation in its own clause only, and "never been so" is no negation', () => {
+    expect(detectEmotion("I'm not really that worried.")).toBeNull();
+    expect(detectEmotion("It hasn't been hard.")).toBeNull();
+    expect(detectEmotion("It's not that hard.")).toBeNull();
+    expect(feeling("No, I'm worried.")).toBe('fear');
+    expect(feeling("I don't know, I'm just so stressed.")).toBe('overwhelmed');
+    expect(feeling("I've never been so scared.")).toBe('fear');
+  });
+  it('Spanish, with or without accents', () => {
+    expect(feeling('Me siento muy sola.')).toBe('sad');
+    expect(feeling('Ha sido muy difícil.')).toBe('overwhelmed');
+    expect(feeling('No aguanto más.')).toBe('overwhelmed');
+    expect(feeling('no se que hacer ya')).toBe('overwhelmed');
+    expect(feeling('Me preocupa mucho mi hijo.')).toBe('fear');
+    expect(feeling('Estoy harta de todo.')).toBe('frustrated');
+    expect(feeling('Echo de menos a mi esposo.')).toBe('sad');
+    expect(feeling('Me da vergüenza.')).toBe('shame');
+    expect(detectEmotion('No estoy preocupada.')).toBeNull();
+    expect(detectEmotion('Es difícil de decir.')).toBeNull();
+    expect(detectEmotion('Es extraño a veces.')).toBeNull();
+  });
+  it('no prompt for medical senses, attributive "hard", facts or politeness', () => {
+    for (const t of [
+      "It's hard to say.", "It's hard to swallow.", 'It has been a hard few months.', "It's a hard decision.", 'It was hard as a rock.',
+      'My stools have been hard.', 'My sugar was low this morning.', "I've been low on insulin.", "I'm down to one pill a day.",
+      'I have an upset stomach.', 'I had a stress test last week.', 'I miss my doses sometimes.', 'I have heart failure.',
+      "That's a lot of pills.", 'I eat too much bread.', 'I walk a lot.', 'I live alone.', 'My knee feels stuck.', 'My son cries at night.',
+      'No worries.', "Don't worry about it.", "It's a shame about the weather.", "I can't take the pills on an empty stomach.",
+      "I can't sleep.", 'I have a hard time hearing you.', "I'm struggling to breathe at night.", "I'm afraid so.", 'I hate to bother you.',
+      "I'm feeling better.", "It's been good.", 'Yes, I can do that.', 'I would like to have more energy to play with my grandkids.',
+    ]) expect(detectEmotion(t), t).toBeNull();
+  });
+});
+
 describe('affirmations (pure)', () => {
   it('finds praise of effort and strengths, not negated praise or plain talk', () => {
     expect(findAffirmation("You've done really well this week.")).toBe("you've done really well");
