@@ -7,7 +7,8 @@
 // Thresholds, one per category: 5-fold cross-validation (folds by text / by dialogue) gives
 // out-of-fold scores and categories through the real inference path (quantised weights, windows,
 // rules + veto). Each category's threshold starts at the highest out-of-fold model score of a real
-// patient turn of the 'fit' half that the model puts in that category, plus a margin of 0.03 (so no
+// patient turn of the 'fit' half that the model puts in that category (over `tailSeeds` repeats of
+// the cross-validation with other shuffling seeds), plus a margin of 0.05 (so no
 // real fit-half turn fires beyond the rules), and at least `minT`; then, while the model adds
 // out-of-fold false positives on more than 1% of the hand-written figurative negatives
 // (neg-figurative*) or on more than `maxHardFp` of all hard negatives, the threshold of the category
@@ -27,7 +28,7 @@ import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src
 import { loadOwn, loadReal, type Item } from './data';
 
 const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
-const HP = { epochs: 8, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 2, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.9, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
+const HP = { epochs: 8, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 2, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.9, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
 const B = Number(process.env.RISK_BUCKETS ?? RISK_FEATURES.buckets), K = CLASSES.length;
 
 interface Sample { f: SparseFeatures; y: number; w: number }
@@ -61,10 +62,10 @@ function samplesOf(it: Item): Sample[] {
   return out;
 }
 
-function trainLR(data: Sample[]): { W: Float64Array; b: Float64Array } {
+function trainLR(data: Sample[], seed = HP.seed): { W: Float64Array; b: Float64Array } {
   const W = new Float64Array(B * K), b = new Float64Array(K);
   const G = new Float64Array(B * K).fill(1e-8), Gb = new Float64Array(K).fill(1e-8);
-  const rng = mulberry32(HP.seed);
+  const rng = mulberry32(seed);
   const order = data.map((_, i) => i);
   const z = new Float64Array(K);
   for (let ep = 0; ep < HP.epochs; ep++) {
@@ -126,6 +127,19 @@ export function trainAll(log: (s: string) => void = console.log): { file: RiskMo
     items.forEach((it) => { if (fold(it) === f) oof.push(scoreItem(it, m)); });
     log(`fold ${f + 1}/${HP.folds} done`);
   }
+  // The real-speech tail moves with the shuffle: the cross-validation is repeated with further seeds
+  // for the real turns only, and each category's threshold starts from the highest score over all.
+  const realTop: Record<string, number> = {};
+  const noteReal = (s: Scored) => { if (s.it.kind === 'real' && !s.rule && !s.veto) realTop[s.cat] = Math.max(realTop[s.cat] ?? 0, s.score); };
+  oof.forEach(noteReal);
+  for (let k = 1; k < HP.tailSeeds; k++) {
+    for (let f = 0; f < HP.folds; f++) {
+      const { W, b } = trainLR(samples.filter((_, i) => fold(items[i]!) !== f).flat(), HP.seed + k);
+      const m = loadRiskModel(toFile(W, b, 1));
+      items.forEach((it) => { if (it.kind === 'real' && fold(it) === f) noteReal(scoreItem(it, m)); });
+    }
+    log(`real-speech tail, seed ${k + 1}/${HP.tailSeeds} done`);
+  }
   oof.sort((a, b) => (a.it.group < b.it.group ? -1 : a.it.group > b.it.group ? 1 : a.it.text < b.it.text ? -1 : 1));
   const pos = oof.filter((s) => s.it.kind === 'risk' || s.it.kind === 'ctx');
   const neg = oof.filter((s) => s.it.kind === 'neg');
@@ -149,7 +163,7 @@ export function trainAll(log: (s: string) => void = console.log): { file: RiskMo
   const th: Record<string, number> = {};
   const tReal: Record<string, number> = {};
   for (const c of RISK) {
-    const top = rl.filter((s) => !s.rule && !s.veto && s.cat === c).reduce((a, s) => Math.max(a, s.score), 0);
+    const top = realTop[c] ?? 0;
     tReal[c] = Math.ceil((top + HP.margin) * 100) / 100;
     th[c] = Math.min(0.99, Math.max(HP.minT, tReal[c]!));
   }
@@ -175,7 +189,7 @@ export function trainAll(log: (s: string) => void = console.log): { file: RiskMo
     recallByLang: Object.fromEntries(['en', 'es'].map((l) => { const p = pos.filter((s) => s.it.lang === l); return [l, r6(p.filter(firesC).length / p.length)]; })),
   };
   const ruleOnly = { recall: pos.filter((s) => s.rule).length / pos.length, hardFp: neg.filter((s) => s.rule).length / neg.length };
-  log(`thresholds ${JSON.stringify(th)} (from the highest out-of-fold real fit-half model score per category + ${HP.margin}: ${JSON.stringify(tReal)}; raised while model-only FP > ${HP.maxFigFp} on figurative or > ${HP.maxHardFp} on all hard negatives)`);
+  log(`thresholds ${JSON.stringify(th)} (from the highest out-of-fold real fit-half model score per category over ${HP.tailSeeds} seeds + ${HP.margin}: ${JSON.stringify(tReal)}; raised while model-only FP > ${HP.maxFigFp} on figurative or > ${HP.maxHardFp} on all hard negatives)`);
   log(`out-of-fold at thresholds: recall ${at.recall.toFixed(3)} (rules alone ${ruleOnly.recall.toFixed(3)}) ${JSON.stringify(at.recallByCategory)} ${JSON.stringify(at.recallByLang)}, hard-negative FP ${at.hardFp.toFixed(3)} (model-only ${at.modelHardFp.toFixed(3)}, figurative model-only ${at.modelFigFp.toFixed(3)}) (rules alone ${ruleOnly.hardFp.toFixed(3)}), real fit-half ${at.realFp10h.toFixed(2)} per 10 h over ${hours.toFixed(2)} h`);
   const { W, b } = trainLR(samples.flat());
   const file = toFile(W, b, threshold, th);

@@ -19,12 +19,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9973847177007555, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9955885961957508, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9953937461489237, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9987897734030537, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.996147936293543, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9955692713723788, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0004517177276204265, 'suicidal'],
-      ['the cough is better and i sleep fine', undefined, 0.028459855852706162, 'suicidal'],
+      ['this knee is killing me', undefined, 0.0008518727850491681, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.04192019323299023, 'suicidal'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
