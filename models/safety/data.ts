@@ -1,5 +1,6 @@
 // The training data of the learned risk stage. Hand-written lines in test/safety/train/:
-//   risk-<category>-<lang>.txt   risk statements (category: suicidal, self-harm, harm-others, abuse)
+//   risk-<category>[.<part>]-<lang>.txt   risk statements (category: suicidal, self-harm, harm-others,
+//                                abuse; an optional .<part> names a further file of the same category)
 //   ctx-<category>-<lang>.txt    replies that disclose only given the clinician's question
 //   neg-<kind>-<lang>.txt        hard negatives (figurative idioms, denials, grief, medication
 //                                questions, symptom talk, frustration without risk)
@@ -23,7 +24,7 @@ export function loadOwn(dir = TRAIN_DIR): Item[] {
       const l = line.trim();
       if (!l || l.startsWith('#')) return;
       const [text, context] = l.split('||').map((s) => s.trim());
-      out.push({ text: text!, ...(context ? { context } : {}), y: kind === 'neg' ? 'none' : name, kind, file: f, group: `own:${text}`, lang });
+      out.push({ text: text!, ...(context ? { context } : {}), y: kind === 'neg' ? 'none' : name.split('.')[0]!, kind, file: f, group: `own:${text}`, lang });
     });
   }
   return out;

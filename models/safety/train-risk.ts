@@ -4,12 +4,15 @@
 // same bytes (test/safety/risk-model-train.test.ts retrains and compares).
 //
 // Model: multinomial logistic regression over riskFeatures() (risk-features.ts), AdaGrad, L2.
-// Threshold: 5-fold cross-validation (folds by text / by dialogue) gives out-of-fold scores through
-// the real inference path (quantised weights, windows, rules + veto). The threshold is the lowest
-// grid value at which (a) no out-of-fold real patient turn of the 'fit' half fires beyond the rules,
-// with a margin of 0.03 above the highest such score, and (b) the model adds out-of-fold false
-// positives on at most 1% of the hand-written figurative negatives (neg-figurative-*). The model's
-// false positives on all hard negatives (denials, grief, medication questions...) are reported.
+// Thresholds, one per category: 5-fold cross-validation (folds by text / by dialogue) gives
+// out-of-fold scores and categories through the real inference path (quantised weights, windows,
+// rules + veto). Each category's threshold starts at the highest out-of-fold model score of a real
+// patient turn of the 'fit' half that the model puts in that category (over `tailSeeds` repeats of
+// the cross-validation with other shuffling seeds), plus a margin of 0.05 (so no
+// real fit-half turn fires beyond the rules), and at least `minT`; then, while the model adds
+// out-of-fold false positives on more than 1% of the hand-written figurative negatives
+// (neg-figurative*) or on more than `maxHardFp` of all hard negatives, the threshold of the category
+// with the most such false positives goes up by 0.01. The single-threshold grid is reported too.
 // The 'heldout' half of the real speech is never read here.
 // RISK_HP='{...}' overrides hyper-parameters and RISK_DEBUG=1 lists the top out-of-fold false alarms
 // (experiments only; the committed model uses the defaults below).
@@ -25,7 +28,7 @@ import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src
 import { loadOwn, loadReal, type Item } from './data';
 
 const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
-const HP = { epochs: 8, lr: 0.25, l2: 1e-4, seed: 20261204, realWeight: 2, negWeight: 1, esNegBoost: 2, folds: 5, margin: 0.03, maxFigFp: 0.01, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
+const HP = { epochs: 8, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 2, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.9, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
 const B = Number(process.env.RISK_BUCKETS ?? RISK_FEATURES.buckets), K = CLASSES.length;
 
 interface Sample { f: SparseFeatures; y: number; w: number }
@@ -59,10 +62,10 @@ function samplesOf(it: Item): Sample[] {
   return out;
 }
 
-function trainLR(data: Sample[]): { W: Float64Array; b: Float64Array } {
+function trainLR(data: Sample[], seed = HP.seed): { W: Float64Array; b: Float64Array } {
   const W = new Float64Array(B * K), b = new Float64Array(K);
   const G = new Float64Array(B * K).fill(1e-8), Gb = new Float64Array(K).fill(1e-8);
-  const rng = mulberry32(HP.seed);
+  const rng = mulberry32(seed);
   const order = data.map((_, i) => i);
   const z = new Float64Array(K);
   for (let ep = 0; ep < HP.epochs; ep++) {
@@ -89,22 +92,22 @@ function trainLR(data: Sample[]): { W: Float64Array; b: Float64Array } {
 
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-function toFile(W: Float64Array, b: Float64Array, threshold: number): RiskModelFile {
+function toFile(W: Float64Array, b: Float64Array, threshold: number, thresholds?: Record<string, number>): RiskModelFile {
   const scale: number[] = [];
   for (let k = 0; k < K; k++) { let m = 0; for (let i = 0; i < B; i++) m = Math.max(m, Math.abs(W[i * K + k]!)); scale.push(r6(m / 127 || 1)); }
   const q = new Int8Array(B * K);
   for (let i = 0; i < B; i++) for (let k = 0; k < K; k++) q[i * K + k] = Math.max(-127, Math.min(127, Math.round(W[i * K + k]! / scale[k]!)));
-  return { version: RISK_FEATURES.version, buckets: B, classes: CLASSES, threshold, bias: Array.from(b, r6), scale, w: Buffer.from(q.buffer).toString('base64') };
+  return { version: RISK_FEATURES.version, buckets: B, classes: CLASSES, threshold, ...(thresholds ? { thresholds } : {}), bias: Array.from(b, r6), scale, w: Buffer.from(q.buffer).toString('base64') };
 }
 
-interface Scored { it: Item; rule: boolean; veto: boolean; score: number }
+interface Scored { it: Item; rule: boolean; veto: boolean; score: number; cat: string }
 
 function scoreItem(it: Item, m: ReturnType<typeof loadRiskModel>): Scored {
   const input = { text: it.text, ...(it.context ? { context: it.context } : {}) };
   const scan = scanRules(it.text);
   const rule = detectRiskRules(input, scan) !== null;
   const s = scoreRisk(it.text, it.context, m);
-  return { it, rule, veto: scan.negated || s.denied, score: s.score };
+  return { it, rule, veto: scan.negated || s.denied, score: s.score, cat: s.category };
 }
 
 const fold = (it: Item) => (fnv1a(it.group) >>> 1) % HP.folds;
@@ -124,10 +127,23 @@ export function trainAll(log: (s: string) => void = console.log): { file: RiskMo
     items.forEach((it) => { if (fold(it) === f) oof.push(scoreItem(it, m)); });
     log(`fold ${f + 1}/${HP.folds} done`);
   }
+  // The real-speech tail moves with the shuffle: the cross-validation is repeated with further seeds
+  // for the real turns only, and each category's threshold starts from the highest score over all.
+  const realTop: Record<string, number> = {};
+  const noteReal = (s: Scored) => { if (s.it.kind === 'real' && !s.rule && !s.veto) realTop[s.cat] = Math.max(realTop[s.cat] ?? 0, s.score); };
+  oof.forEach(noteReal);
+  for (let k = 1; k < HP.tailSeeds; k++) {
+    for (let f = 0; f < HP.folds; f++) {
+      const { W, b } = trainLR(samples.filter((_, i) => fold(items[i]!) !== f).flat(), HP.seed + k);
+      const m = loadRiskModel(toFile(W, b, 1));
+      items.forEach((it) => { if (it.kind === 'real' && fold(it) === f) noteReal(scoreItem(it, m)); });
+    }
+    log(`real-speech tail, seed ${k + 1}/${HP.tailSeeds} done`);
+  }
   oof.sort((a, b) => (a.it.group < b.it.group ? -1 : a.it.group > b.it.group ? 1 : a.it.text < b.it.text ? -1 : 1));
   const pos = oof.filter((s) => s.it.kind === 'risk' || s.it.kind === 'ctx');
   const neg = oof.filter((s) => s.it.kind === 'neg');
-  const fig = neg.filter((s) => s.it.file.startsWith('neg-figurative-'));
+  const fig = neg.filter((s) => /^neg-figurative[-.]/.test(s.it.file));
   const rl = oof.filter((s) => s.it.kind === 'real');
   const hours = rl.reduce((a, s) => a + (s.it.words ?? 0), 0) / 150 / 60;
   const fires = (s: Scored, t: number) => s.rule || (!s.veto && s.score >= t);
@@ -138,22 +154,48 @@ export function trainAll(log: (s: string) => void = console.log): { file: RiskMo
     grid.push({ t: tt, recall: pos.filter((s) => fires(s, tt)).length / pos.length, hardFp: neg.filter((s) => fires(s, tt)).length / neg.length, modelHardFp: neg.filter((s) => !s.rule && fires(s, tt)).length / neg.length, modelFigFp: fig.filter((s) => !s.rule && fires(s, tt)).length / fig.length, realFp10h: (rl.filter((s) => fires(s, tt)).length / hours) * 10 });
   }
   if (process.env.RISK_DEBUG) {
-    for (const s of rl.filter((s) => !s.rule && !s.veto).sort((a, b) => b.score - a.score).slice(0, 12)) log(`REAL ${s.score.toFixed(3)} ${s.it.text.slice(0, 200)}`);
-    for (const s of neg.filter((s) => !s.rule && !s.veto && s.score > 0.7).sort((a, b) => b.score - a.score)) log(`NEG ${s.score.toFixed(3)} ${s.it.text}`);
+    for (const s of rl.filter((s) => !s.rule && !s.veto).sort((a, b) => b.score - a.score).slice(0, 30)) log(`REAL ${s.score.toFixed(3)} ${s.cat} ${s.it.text.slice(0, 160)}`);
+    for (const s of neg.filter((s) => !s.rule && !s.veto && s.score > 0.7).sort((a, b) => b.score - a.score)) log(`NEG ${s.score.toFixed(3)} ${s.cat} ${s.it.text}`);
     for (const s of neg.filter((s) => s.rule)) log(`NEGRULE ${s.it.text}`);
   }
-  const tHard = grid.find((g) => g.modelFigFp! <= HP.maxFigFp)?.t ?? 0.99;
-  const tReal = Math.ceil(((modelOnlyReal[0] ?? 0) + HP.margin) * 100) / 100;
-  const threshold = Math.min(0.99, Math.max(tHard, tReal));
-  const at = grid.find((g) => g.t === threshold) ?? grid[grid.length - 1]!;
+  // Per-category thresholds (see the header).
+  const RISK = CLASSES.slice(1);
+  const th: Record<string, number> = {};
+  const tReal: Record<string, number> = {};
+  for (const c of RISK) {
+    const top = realTop[c] ?? 0;
+    tReal[c] = Math.ceil((top + HP.margin) * 100) / 100;
+    th[c] = Math.min(0.99, Math.max(HP.minT, tReal[c]!));
+  }
+  const firesC = (s: Scored) => s.rule || (!s.veto && s.score >= th[s.cat]!);
+  const modelFp = (set: Scored[]) => set.filter((s) => !s.rule && firesC(s));
+  for (let guard = 0; guard < 500; guard++) {
+    const figFp = modelFp(fig), hardFp = modelFp(neg);
+    const over = figFp.length / fig.length > HP.maxFigFp ? figFp : hardFp.length / neg.length > HP.maxHardFp ? hardFp : null;
+    if (!over) break;
+    const by = RISK.filter((c) => th[c]! < 0.99).map((c) => [c, over.filter((s) => s.cat === c).length] as const).sort((a, b) => b[1] - a[1]);
+    if (!by.length || by[0]![1] === 0) break;
+    th[by[0]![0]] = Math.round((th[by[0]![0]]! + 0.01) * 100) / 100;
+  }
+  const threshold = Math.min(...RISK.map((c) => th[c]!));
+  const posFired = pos.filter(firesC).length, negFired = neg.filter(firesC).length;
+  const at = {
+    recall: posFired / pos.length,
+    hardFp: negFired / neg.length,
+    modelHardFp: modelFp(neg).length / neg.length,
+    modelFigFp: modelFp(fig).length / fig.length,
+    realFp10h: (rl.filter(firesC).length / hours) * 10,
+    recallByCategory: Object.fromEntries(RISK.map((c) => { const p = pos.filter((s) => s.it.y === c); return [c, r6(p.filter(firesC).length / p.length)]; })),
+    recallByLang: Object.fromEntries(['en', 'es'].map((l) => { const p = pos.filter((s) => s.it.lang === l); return [l, r6(p.filter(firesC).length / p.length)]; })),
+  };
   const ruleOnly = { recall: pos.filter((s) => s.rule).length / pos.length, hardFp: neg.filter((s) => s.rule).length / neg.length };
-  log(`threshold ${threshold} (model-only FP on the figurative negatives <= ${HP.maxFigFp} from ${tHard}; highest out-of-fold real fit-half model score ${r6(modelOnlyReal[0] ?? 0)} + margin ${HP.margin} -> ${tReal})`);
-  log(`out-of-fold at threshold: recall ${at.recall!.toFixed(3)} (rules alone ${ruleOnly.recall.toFixed(3)}), hard-negative FP ${at.hardFp!.toFixed(3)} (model-only ${at.modelHardFp!.toFixed(3)}) (rules alone ${ruleOnly.hardFp.toFixed(3)}), real fit-half ${at.realFp10h!.toFixed(2)} per 10 h over ${hours.toFixed(2)} h`);
+  log(`thresholds ${JSON.stringify(th)} (from the highest out-of-fold real fit-half model score per category over ${HP.tailSeeds} seeds + ${HP.margin}: ${JSON.stringify(tReal)}; raised while model-only FP > ${HP.maxFigFp} on figurative or > ${HP.maxHardFp} on all hard negatives)`);
+  log(`out-of-fold at thresholds: recall ${at.recall.toFixed(3)} (rules alone ${ruleOnly.recall.toFixed(3)}) ${JSON.stringify(at.recallByCategory)} ${JSON.stringify(at.recallByLang)}, hard-negative FP ${at.hardFp.toFixed(3)} (model-only ${at.modelHardFp.toFixed(3)}, figurative model-only ${at.modelFigFp.toFixed(3)}) (rules alone ${ruleOnly.hardFp.toFixed(3)}), real fit-half ${at.realFp10h.toFixed(2)} per 10 h over ${hours.toFixed(2)} h`);
   const { W, b } = trainLR(samples.flat());
-  const file = toFile(W, b, threshold);
+  const file = toFile(W, b, threshold, th);
   const byFile: Record<string, { n: number; fired: number }> = {};
-  for (const s of [...pos, ...neg]) { const g = (byFile[s.it.file] ??= { n: 0, fired: 0 }); g.n++; if (fires(s, threshold)) g.fired++; }
-  const report = { hp: HP, data: { own: own.length, risk: pos.length, hardNegatives: neg.length, realFitTurns: real.length, realFitHours: r6(hours) }, threshold, tHard, tReal, outOfFold: { ...at, rulesAlone: ruleOnly, byFile }, topRealFitScores: modelOnlyReal.slice(0, 5).map(r6), grid: grid.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, r6(v)]))) };
+  for (const s of [...pos, ...neg]) { const g = (byFile[s.it.file] ??= { n: 0, fired: 0 }); g.n++; if (firesC(s)) g.fired++; }
+  const report = { hp: HP, data: { own: own.length, risk: pos.length, hardNegatives: neg.length, realFitTurns: real.length, realFitHours: r6(hours) }, threshold, thresholds: th, tReal, outOfFold: { ...at, rulesAlone: ruleOnly, byFile }, topRealFitScores: modelOnlyReal.slice(0, 5).map(r6), grid: grid.map((g) => Object.fromEntries(Object.entries(g).map(([k, v]) => [k, r6(v)]))) };
   return { file, report };
 }
 

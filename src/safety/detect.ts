@@ -5,16 +5,17 @@
 // the clinician's direct risk question just before it. Negation in the same clause ("I'm not
 // suicidal", "no quiero morir") cancels a statement. No caption text leaves this function: the hit
 // names a category and a rule id ("model" for the learned stage).
-// Combination: a rule hit wins; else the model fires when its score reaches the threshold chosen in
-// training (risk-model.json), unless the rules say no: a rule matched but was negated in its clause
-// ("i would never kill myself"), or the reply plainly denies the clinician's risk question.
+// Combination: a rule hit wins; else the model fires when its score reaches the threshold of its
+// category chosen in training (risk-model.json; a threshold passed in applies to every category),
+// unless the rules say no: a rule matched but was negated in its clause ("i would never kill
+// myself"), or the reply plainly denies the clinician's risk question.
 // Figurative uses are masked before either stage reads the text.
 import { replyDiscloses, riskQuestion } from './context';
 import { maskedText } from './detect-text';
 import { clauses, normalize } from './normalize';
 import { RULES_EN, type Rule } from './rules-en';
 import { RULES_ES } from './rules-es';
-import { riskModel, scoreRisk } from './risk-model';
+import { riskModel, scoreRisk, thresholdOf } from './risk-model';
 import type { RiskHit } from './types';
 
 const RULES: Rule[] = [...RULES_EN, ...RULES_ES];
@@ -68,14 +69,15 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
 }
 
 /** Risk in one patient utterance, given the clinician's previous utterance: rules, then the model. */
-export function detectRisk(input: DetectInput, threshold = riskModel().threshold): RiskHit | null {
+export function detectRisk(input: DetectInput, threshold?: number): RiskHit | null {
   const scan = scanRules(input.text);
   const ruled = detectRiskRules(input, scan);
   if (ruled) return ruled;
   if (scan.negated) return null;
   const s = scoreRisk(input.text, input.context);
-  if (s.denied || s.score < threshold) return null;
-  return { category: s.category, via: s.statementScore >= threshold ? 'statement' : 'context', rule: 'model' };
+  const t = threshold ?? thresholdOf(riskModel(), s.category);
+  if (s.denied || s.score < t) return null;
+  return { category: s.category, via: s.statementScore >= t ? 'statement' : 'context', rule: 'model' };
 }
 
 /**

@@ -16,26 +16,33 @@ export interface RiskModelFile {
   version: number;
   buckets: number;
   classes: string[];
+  /** The lowest of `thresholds` (kept for readers of older files and as a single summary figure). */
   threshold: number;
+  /** Per-category thresholds (chosen out-of-fold in training); a category without one uses `threshold`. */
+  thresholds?: Record<string, number>;
   bias: number[];
   scale: number[];
   /** int8 weights [bucket * classes + class], base64. */
   w: string;
 }
 
-export interface LoadedRiskModel { buckets: number; classes: string[]; threshold: number; bias: number[]; scale: number[]; w: Int8Array }
+export interface LoadedRiskModel { buckets: number; classes: string[]; threshold: number; thresholds: Record<string, number>; bias: number[]; scale: number[]; w: Int8Array }
 
 export function loadRiskModel(file: RiskModelFile): LoadedRiskModel {
   const bin = atob(file.w);
   const w = new Int8Array(bin.length);
   for (let i = 0; i < bin.length; i++) w[i] = (bin.charCodeAt(i) << 24) >> 24;
-  return { buckets: file.buckets, classes: file.classes, threshold: file.threshold, bias: file.bias, scale: file.scale, w };
+  return { buckets: file.buckets, classes: file.classes, threshold: file.threshold, thresholds: file.thresholds ?? {}, bias: file.bias, scale: file.scale, w };
 }
+
+/** The threshold of a category: its own if the model has one, else the model's single threshold. */
+export const thresholdOf = (m: LoadedRiskModel, category: string): number => m.thresholds[category] ?? m.threshold;
 
 let loaded: LoadedRiskModel | null = null;
 export const riskModel = (): LoadedRiskModel => (loaded ??= loadRiskModel(MODEL as RiskModelFile));
 
 export const WINDOW_WORDS = 40;
+export const MIN_WORDS = 3;
 
 /** Class probabilities for one window of masked text. */
 export function classProbs(m: LoadedRiskModel, masked: string, q?: QuestionContext | null): number[] {
@@ -94,7 +101,10 @@ export function scoreRisk(text: string, context?: string, m: LoadedRiskModel = r
   const K = m.classes.length;
   let best = -1, bestP: number[] = [], stmt = 0;
   windows(masked).forEach((win, i) => {
-    const p = classProbs(m, win);
+    // A window with fewer than MIN_WORDS words left after masking ("he ~" from "he hurt my feelings")
+    // says too little on its own; only the clinician's question can make it count.
+    const short = win.split(' ').filter((x) => x && x !== '~').length < MIN_WORDS;
+    const p = short ? m.classes.map((_, k) => (k === 0 ? 1 : 0)) : classProbs(m, win);
     const s = 1 - p[0]!;
     stmt = Math.max(stmt, s);
     if (s > best) { best = s; bestP = p; }

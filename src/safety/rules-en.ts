@@ -67,6 +67,12 @@ export const MASKS_EN: RegExp[] = [
   // A reported threat ("he said he would kill me") is not figurative: en-threat-kill reads it.
   /(?<!(?:he|she|they) )\b(?:will|would|is going to|going to|gonna) (?:kill|murder) (?:me|us)\b/g,
   /(?<!(?:would|will|going to|is going to|said|threatened to|to) )\b(?:killing|kills|killed|kill) me\b/g,
+  // Everyday senses of words the rules read: "hopeless at/with computers", "cut myself some slack",
+  // "disappear to a beach", "i won't be around next week, i'm away".
+  /\bhopeless (?:at|with|when it comes to) \w+/g,
+  /\bcut (?:myself|me|yourself) (?:some|a bit of|a little) slack\b/g,
+  /\b(?:disappear|vanish|escape|run away|get away) (?:to|on) (?:a|an|the|some) (?:beach|island|desert island|cabin|spa|hotel|mountain|cottage|holiday|retreat|cruise|villa)\b/g,
+  /\bbe around\b(?:[ ,]+[a-z']+){0,4}?[ ,]+(?:i am|i will be|because i am|as i am) (?:away|on holiday|on vacation|travelling|traveling|moving|visiting|abroad|at my|in (?:spain|france|hospital|scotland|wales|ireland|america|australia))\b/g,
   /\b(?:thought|think|felt|feel|scared|afraid|worried|sure|convinced) ${W}?(?:i was|i am|i would|that i was|that i am) (?:going to )?(?:die|dying|dead|having a heart attack)\b/g,
 ];
 

@@ -26,6 +26,14 @@ export const MASKS_ES: RegExp[] = [
   /\bpegarme (?:una ducha|un bano|la gripe|el virus|algo|un susto|una siesta)\b/g,
   /\bno estoy segur[oa](?! (?:en (?:mi )?casa|con el|con ella|alli|ahi))\b/g,
   /\b(?:se )?me (?:pego|pega|pegaron|ha pegado|pegan) (?:[a-z]+ )?(?:el|la|los|las|un|una) (?:gripe|resfriado|virus|catarro|covid|piojos|tos|sol|frio|calor|bicho|infeccion|varicela|mocos|gripa|gusto|manias)\b/g,
+  // "el examen me mato" / "la pelicula me mato": with a thing as subject "me mato" is "it killed me"
+  // (the accent of mató is gone after normalize()).
+  /\b(?:el|la|los|las|ese|esa|este|esta|aquel|aquella|tanto|tanta) (?:\w+ )?(?:de \w+ )?me (?:mato|mataron|dejo muert[oa])\b(?! (?:algo|a mi|de verdad))/g,
+  // "quiero que se acabe esta gripe": an illness, a wait or a stage ending, not life.
+  /\bque se (?:acabe|termine|pase) (?:ya )?(?:esta|este|el|la|mi) (?!vida\b|sufrimiento\b|existencia\b)\w+/g,
+  // Animals and babies biting or scratching.
+  /\b(?:el|la|mi|un|una|su) (?:gato|gata|perro|perra|perrito|gatito|bebe|caballo|loro|hamster|conejo) (?:me )?(?:mordio|muerde|arano|arana|rasguno|pico|pateo)\b/g,
+  /\b(?:las|mis|los) (?:pastillas|medicamentos|medicinas) (?:\w+ )?bajo llave\b|\bguard\w* (?:\w+ ){0,3}?bajo llave\b/g,
   /\b(?:prefiero|preferiria|prefiero mil veces) morir(?:me)? (?:antes )?(?:que|de) (?!vivir|seguir|sufrir|estar asi)/g,
 ];
 

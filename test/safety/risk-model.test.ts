@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectRisk, detectRiskRules } from '../../src/safety/detect';
 import { riskFeatures, riskFeatureStrings } from '../../src/safety/risk-features';
-import { riskModel, scoreRisk, windows } from '../../src/safety/risk-model';
+import { riskModel, scoreRisk, thresholdOf, windows } from '../../src/safety/risk-model';
 
 const ASKED = 'have you had thoughts of ending your life?';
 
@@ -19,18 +19,35 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9832346803977137, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.968769466670943, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9957695604779985, 'suicidal'],
-      ['yes sometimes', undefined, 0.007976904422428821, 'suicidal'],
-      ['this knee is killing me', undefined, 0.00007429718587170786, 'suicidal'],
-      ['the cough is better and i sleep fine', undefined, 0.020736470549504338, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9987897734030537, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.996147936293543, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9955692713723788, 'suicidal'],
+      ['yes sometimes', undefined, 0, 'suicidal'],
+      ['this knee is killing me', undefined, 0.0008518727850491681, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.04192019323299023, 'suicidal'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
       expect(s.score).toBeCloseTo(score, 9);
       expect(s.category).toBe(category);
     }
+  });
+
+  it('has a threshold per risk category, the lowest of them as the single figure', () => {
+    const m = riskModel();
+    const cats = m.classes.slice(1);
+    for (const c of cats) {
+      expect(thresholdOf(m, c)).toBeGreaterThan(0.5);
+      expect(thresholdOf(m, c)).toBeLessThan(1);
+    }
+    expect(m.threshold).toBe(Math.min(...cats.map((c) => thresholdOf(m, c))));
+    expect(thresholdOf({ ...m, thresholds: {} }, 'abuse')).toBe(m.threshold);
+  });
+
+  it('a window with under three words left after masking scores only through the clinician question', () => {
+    expect(scoreRisk('he really hurt my feelings').score).toBe(0);
+    expect(scoreRisk('yes sometimes').score).toBe(0);
+    expect(scoreRisk('yes sometimes', ASKED).score).toBeGreaterThan(0.9);
   });
 
   it('featurizes deterministically, with context crosses only after a risk question', () => {
