@@ -2,6 +2,7 @@
 // wasm, 1 thread), and the keyword/regex baseline on the same texts for scale.
 import { statSync } from 'node:fs';
 import { baselineLabel } from '../../src/classifier/baseline';
+import { detectRisk, warmUpDetector } from '../../src/safety/detect';
 import { MODEL_PATH, loadNodeClassifier } from '../../models/train/node-classifier';
 import { cycle, type Item } from './corpus';
 import { dist, round, type Dist } from './stats';
@@ -16,6 +17,8 @@ export interface NodeClassifierResult {
   baselineMs: Dist;
   /** classify p50 / baseline p50: how many times slower the model is than the regexes. */
   ratioP50: number;
+  /** The safety check (rules + risk model) on the same texts, as the worker runs it on each patient utterance. */
+  safetyMs: Dist;
 }
 
 export async function benchNodeClassifier(items: readonly Item[], n: number, warmup: number): Promise<NodeClassifierResult> {
@@ -44,6 +47,16 @@ export async function benchNodeClassifier(items: readonly Item[], n: number, war
     baselineLabel(it.text);
     base.push(performance.now() - s);
   }
+  // Safety runs in the service worker before the coach on every patient utterance: timed here
+  // rather than in a unit test (the machines are noisy).
+  warmUpDetector();
+  for (const it of cycle(items, warmup)) detectRisk({ text: it.text, context: it.context });
+  const safety: number[] = [];
+  for (const it of cycle(items, n, warmup)) {
+    const s = performance.now();
+    detectRisk({ text: it.text, context: it.context });
+    safety.push(performance.now() - s);
+  }
   const classifyMs = dist(times, 4);
   const baselineMs = dist(base, 4);
   return {
@@ -53,5 +66,6 @@ export async function benchNodeClassifier(items: readonly Item[], n: number, war
     classifyMs,
     baselineMs,
     ratioP50: round(classifyMs.p50 / Math.max(baselineMs.p50, 1e-6), 1),
+    safetyMs: dist(safety, 4),
   };
 }

@@ -65,13 +65,7 @@ describe('learned risk stage: inference', () => {
     expect(scoreRisk(text).score).toBeGreaterThan(0.9);
   });
 
-  it('takes well under 1 ms per utterance', () => {
-    const texts = ['i keep thinking about it', 'the knee is better thanks', 'so the knee is a bit better and the physio has been good, '.repeat(8)];
-    for (const t of texts) scoreRisk(t);
-    const t0 = performance.now();
-    for (let i = 0; i < 300; i++) scoreRisk(texts[i % 3]!);
-    expect((performance.now() - t0) / 300).toBeLessThan(1);
-  });
+  // Speed (<= 1 ms per utterance) is a figure of `npm run bench` (Node section), not a timed test.
 });
 
 describe('learned risk stage: combination with the rules', () => {
