@@ -114,7 +114,7 @@ export function goalsAndTasks(list: readonly LabelledUtterance[], settings: Coac
 // ---- bond ----
 
 /** Talk-dominance evidence lists at most this many clinician utterances (the window can hold dozens). */
-const MAX_WINDOW_EVIDENCE = 5;
+export const MAX_WINDOW_EVIDENCE = 5;
 
 /** An affirmation: a confident `other` with the model's sub-kind, or the text cues of affirmation.ts. */
 export function isAffirmationUtterance(u: LabelledUtterance, overrides?: Readonly<Record<string, Label>>): boolean {

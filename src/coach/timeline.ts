@@ -12,8 +12,8 @@ import type { Label } from '../classifier/labels';
 import { BondTrack, type BondEntry } from './bond-track';
 import { features, type Features } from './features';
 import { countVisits } from './probe';
-import { BACKCHANNEL_MAX_WORDS, RUN_START, closeRun, labelOf, runStep, talkShare, type LectureRun, type RunFold, type TalkShare } from './runs';
-import { GOAL_START, goalStep, goalsOf, runBondEvent, utteranceBondEvent, windowBondEvent, type GoalFold } from './tally';
+import { BACKCHANNEL_MAX_WORDS, RUN_START, closeRun, labelOf, runStep, type LectureRun, type RunFold, type TalkShare } from './runs';
+import { GOAL_START, MAX_WINDOW_EVIDENCE, goalStep, goalsOf, runBondEvent, utteranceBondEvent, windowBondEvent, type GoalFold } from './tally';
 import type { CoachSettings, LabelledUtterance, Tally } from './types';
 
 /** What the rules hold after one utterance. */
@@ -170,6 +170,23 @@ export class Timeline {
   }
 
   /**
+   * runs.ts talkShare() of positions [from, to), from the running sums, with the first five
+   * clinician ids only (all a talk-dominance change shows).
+   */
+  private talkBetween(from: number, to: number): TalkShare {
+    const before = from > 0 ? this.marks[from - 1]! : START;
+    const upto = to > 0 ? this.marks[to - 1]! : START;
+    const totalWords = upto.words - before.words;
+    const clinicianWords = upto.clinicianWords - before.clinicianWords;
+    const clinicianIds: string[] = [];
+    for (let j = from; j < to && clinicianIds.length < MAX_WINDOW_EVIDENCE; j++) {
+      countVisits();
+      if (this.list[j]!.role === 'clinician') clinicianIds.push(this.list[j]!.id);
+    }
+    return { clinicianWords, totalWords, share: totalWords > 0 ? clinicianWords / totalWords : null, clinicianIds };
+  }
+
+  /**
    * runs.ts talkShare() of the utterances ending after `sinceMs`, with the last three clinician ids
    * only. Word counts come from the running sums; only utterances near the boundary (which may end
    * on either side of it) and the last clinician ones are visited.
@@ -276,11 +293,7 @@ export class Timeline {
       if (old) this.bond.remove(old);
       this.windows.delete(k);
       if (k >= count) continue;
-      const from = this.firstStartingFrom(start + k * W);
-      const to = this.firstStartingFrom(start + (k + 1) * W);
-      countVisits(to - from);
-      const t = talkShare(this.list.slice(from, to), this.feats.slice(from, to));
-      const ev = windowBondEvent({ ...t, endMs: start + (k + 1) * W }, this.settings);
+      const ev = windowBondEvent({ ...this.talkBetween(this.firstStartingFrom(start + k * W), this.firstStartingFrom(start + (k + 1) * W)), endMs: start + (k + 1) * W }, this.settings);
       this.windows.set(k, ev ? this.bond.add(ev) : null);
     }
   }
