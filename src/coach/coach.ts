@@ -4,7 +4,7 @@
 // skip persisting and re-rendering with a reference check.
 import { choose, showingOf } from './prompts';
 import { HEADLINE_KEYS } from './plain';
-import { attachLive, takeLive, type Live } from './live';
+import { attachLive, peekLive, takeLive, type Live } from './live';
 import { lastStartedBy, liveCandidates, resolvedBy, turnsSince } from './live-rules';
 import { CONTEXT } from './prompt-log';
 import { DEFAULT_COACH_SETTINGS } from './types';
@@ -131,8 +131,14 @@ function reduceWith(state: CoachState, event: CoachEvent, settings: CoachSetting
 
 // ---- views ----
 
-type ById = ReadonlyMap<string, LabelledUtterance>;
-const byId = (state: CoachState): ById => new Map(state.utterances.map((u) => [u.id, u]));
+interface ById {
+  get(id: string): LabelledUtterance | undefined;
+}
+/** Utterances by id through the live timeline's index (built once per state chain, not per view). */
+function byId(state: CoachState, settings: CoachSettings): ById {
+  const { tl } = peekLive(state, settings);
+  return { get: (id) => { const i = tl.indexOf(id); return i === undefined ? undefined : tl.list[i]; } };
+}
 
 function evidence(index: ById, ids: readonly { utteranceId: string; why: EvidenceView['why'] }[]): EvidenceView[] {
   const out: EvidenceView[] = [];
@@ -154,7 +160,7 @@ function promptView(h: ShownPrompt): PromptView {
 export const VIEW_BOND_CHANGES = 20;
 
 export function coachView(state: CoachState, nowMs: number, settings: CoachSettings = DEFAULT_COACH_SETTINGS): CoachView {
-  const index = byId(state);
+  const index = byId(state, settings);
   const current = state.history.find((h) => h.outcome === 'showing' && nowMs < h.expiresMs);
   const items = (list: CoachState['tally']['goals']) => list.map((i) => ({
     id: i.id, kind: i.kind, text: i.text, state: i.state, proposedBy: i.proposedBy, evidence: evidence(index, i.evidence),
@@ -164,8 +170,11 @@ export function coachView(state: CoachState, nowMs: number, settings: CoachSetti
   const last = state.history.at(-1);
   const acked = !current && last?.outcome === 'resolved' && last.endedMs !== undefined && nowMs - last.endedMs < ACK_MS && !state.paused ? last : null;
   const windowMs = settings.bondWindowMin * 60_000;
-  const latest = state.utterances.reduce((m, u) => Math.max(m, u.endMs), -Infinity);
-  const inWindow = changes.filter((c) => c.atMs > latest - windowMs);
+  const latest = peekLive(state, settings).tl.lastEnd;
+  // Changes are in time order, so those in the window are the last ones.
+  let from = changes.length;
+  while (from > 0 && changes[from - 1]!.atMs > latest - windowMs) from--;
+  const inWindow = changes.slice(from);
   return {
     paused: state.paused,
     coachingEnabled: state.coachingEnabled,
@@ -199,7 +208,7 @@ export interface CoachMoment {
 
 /** Every prompt shown in the call with the talk around it, for the post-call "coaching moments". */
 export function coachMoments(state: CoachState): CoachMoment[] {
-  const index = byId(state);
+  const index = byId(state, DEFAULT_COACH_SETTINGS);
   const ev = (ids: string[]) => evidence(index, ids.map((id) => ({ utteranceId: id, why: 'context' as const })));
   return state.history.map((h) => ({ prompt: promptView(h), outcome: h.outcome, cause: ev(h.causeIds), before: ev(h.beforeIds), after: ev(h.afterIds) }));
 }
