@@ -29,12 +29,13 @@ export interface Mark {
   /** Position of the latest patient utterance of 3+ words, or -1. */
   patient: number;
   /** Bond events this utterance emitted: its own, and the run it ended. */
-  emitted: BondEntry[];
+  emitted: readonly BondEntry[];
   /** Words so far, all and the clinician's (talk share of any stretch by subtraction). */
   words: number;
   clinicianWords: number;
 }
 
+const NONE: readonly BondEntry[] = [];
 const START: Mark = { run: RUN_START, lastRun: null, goal: GOAL_START, labelled: -1, breaking: -1, patient: -1, emitted: [], words: 0, clinicianWords: 0 };
 
 /** The settings the tally depends on; a timeline serves one such set (a change rebuilds it). */
@@ -249,11 +250,10 @@ export class Timeline {
     const label: Label | undefined = labelOf(u);
     const { next: run, ended } = runStep(m.run, u, f, label);
     const goal = goalStep(m.goal, u, f, label, this.settings.assentWindowSec * 1000);
-    const emitted: BondEntry[] = [];
     const own = utteranceBondEvent(u, f, label);
-    if (own) emitted.push(this.bond.add(own));
     const endedEv = ended ? runBondEvent(ended, this.settings) : null;
-    if (endedEv) emitted.push(this.bond.add(endedEv));
+    // Most utterances emit nothing: they share one empty list (a mark is kept per utterance).
+    const emitted: readonly BondEntry[] = own || endedEv ? [own, endedEv].filter((e) => e !== null).map((e) => this.bond.add(e)) : NONE;
     const breaks = u.role === 'clinician' ? label !== undefined : f.words > BACKCHANNEL_MAX_WORDS || f.question;
     return {
       run, goal, emitted,
