@@ -44,7 +44,8 @@ export function tallyKey(s: CoachSettings): string {
 }
 
 export class Timeline {
-  list: LabelledUtterance[] = [];
+  /** The state's own utterances array (never changed in place: a change makes a new one). */
+  list: readonly LabelledUtterance[] = [];
   readonly feats: Features[] = [];
   readonly marks: Mark[] = [];
   private readonly pos = new Map<string, number>();
@@ -68,7 +69,7 @@ export class Timeline {
   constructor(list: readonly LabelledUtterance[], private readonly settings: CoachSettings) {
     this.key = tallyKey(settings);
     this.bond = new BondTrack(settings.bondWindowMin * 60_000, (id) => this.pos.get(id) ?? -1);
-    this.list = [...list];
+    this.list = list;
     this.list.forEach((u, i) => this.pos.set(u.id, i));
     for (const u of this.list) this.noteTimes(u);
     this.feats.push(...this.list.map((u) => features(u)));

@@ -106,6 +106,8 @@ describe('coach cost per utterance is flat in the length of the call', () => {
     const reloaded = JSON.parse(JSON.stringify(state)) as CoachState;
     const probe: CoachProbe = { features: 0, visits: 0 };
     setCoachProbe(probe);
+    // A tick that changes nothing hands the same state back, with its rebuilt running state.
+    expect(reduceCoach(reloaded, { type: 'tick', nowMs: reloaded.nowMs }, S)).toBe(reloaded);
     const next = reduceCoach(reloaded, { type: 'utterance', utterance: calls[599]! }, S);
     // JSON copies are new objects: features once each, in the rebuild.
     expect(probe.features).toBe(600);
