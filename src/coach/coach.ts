@@ -2,16 +2,16 @@
 // events (utterance endMs, tick nowMs), so the service worker can replay or resume it freely.
 // When an event changes nothing (most ticks) the same state object is returned, so the caller can
 // skip persisting and re-rendering with a reference check.
-import { candidates, choose, isTurn, resolves } from './prompts';
+import { choose, showingOf } from './prompts';
 import { HEADLINE_KEYS } from './plain';
-import { latestById } from './runs';
-import { computeTally } from './tally';
+import { attachLive, peekLive, takeLive, type Live } from './live';
+import { lastStartedBy, liveCandidates, resolvedBy, turnsSince } from './live-rules';
+import { CONTEXT } from './prompt-log';
 import { DEFAULT_COACH_SETTINGS } from './types';
 import type {
   CoachEvent, CoachSettings, CoachState, CoachView, EvidenceView, LabelledUtterance, PromptView, ShownPrompt,
 } from './types';
 
-const CONTEXT = 3;
 /** How long the panel acknowledges a resolved prompt. */
 export const ACK_MS = 6000;
 
@@ -23,16 +23,13 @@ export function initCoach(settings: CoachSettings, startMs: number): CoachState 
   };
 }
 
-function upsert(state: CoachState, incoming: LabelledUtterance, settings: CoachSettings): CoachState | null {
-  const prev = state.utterances.find((u) => u.id === incoming.id);
-  if (prev && prev.revision >= incoming.revision) return null; // duplicate or stale correction
+function upsert(state: CoachState, incoming: LabelledUtterance, live: Live): CoachState | null {
   // Labels belong to clinician utterances only (codebook); a stray label on a patient line is dropped.
   const u: LabelledUtterance = incoming.role === 'clinician' ? { ...incoming } : stripLabel(incoming);
-  const last = state.utterances.at(-1);
-  // Fast path: captions arrive in order, so a new utterance usually just goes on the end.
-  const utterances = !prev && (!last || u.startMs >= last.startMs) ? [...state.utterances, u] : latestById([...state.utterances, u]);
-  const history = prev ? state.history : state.history.map((h) => withAfter(h, u));
-  return { ...state, utterances, history, tally: computeTally(utterances, settings), nowMs: Math.max(state.nowMs, u.endMs) };
+  const taken = live.tl.upsert(u); // null: a duplicate or stale correction
+  if (!taken) return null;
+  const history = taken.prev ? state.history : live.log.withAfter(state.history, u);
+  return { ...state, utterances: taken.list, history: history as ShownPrompt[], tally: live.tl.tally(), nowMs: Math.max(state.nowMs, u.endMs) };
 }
 
 function stripLabel(u: LabelledUtterance): LabelledUtterance {
@@ -40,54 +37,49 @@ function stripLabel(u: LabelledUtterance): LabelledUtterance {
   return rest;
 }
 
-function withAfter(h: ShownPrompt, u: LabelledUtterance): ShownPrompt {
-  if (h.afterIds.length >= CONTEXT || u.startMs < h.shownMs || h.beforeIds.includes(u.id)) return h;
-  return { ...h, afterIds: [...h.afterIds, u.id] };
-}
-
+/** The history with the showing prompt (always the latest, prompts.ts showingOf) ended; null if none shows. */
 function endShowing(history: readonly ShownPrompt[], outcome: ShownPrompt['outcome'], nowMs: number, only?: (h: ShownPrompt) => boolean): ShownPrompt[] | null {
-  let changed = false;
-  const next = history.map((h) => {
-    if (h.outcome !== 'showing' || (only && !only(h))) return h;
-    changed = true;
-    return { ...h, outcome, endedMs: nowMs };
-  });
-  return changed ? next : null;
+  const showing = showingOf(history);
+  if (!showing || (only && !only(showing))) return null;
+  return [...history.slice(0, -1), { ...showing, outcome, endedMs: nowMs }];
 }
 
 /** The showing prompt's fate given what was said since it showed: resolved, expired, or still up. */
-function settle(state: CoachState, nowMs: number, settings: CoachSettings): ShownPrompt[] | null {
-  const showing = state.history.find((h) => h.outcome === 'showing');
+function settle(state: CoachState, nowMs: number, settings: CoachSettings, live: Live): ShownPrompt[] | null {
+  const showing = showingOf(state.history);
   if (!showing) return null;
-  const others = state.utterances.filter((u) => !showing.causeIds.includes(u.id));
   // Resolved by an utterance that ended after the prompt showed: captions arrive only once an
   // utterance is final, so a reply already under way when the prompt appeared still counts.
-  const by = others.find((u) => u.endMs >= showing.shownMs && resolves(showing.kind, u));
-  if (by) return endShowing(state.history, 'resolved', Math.max(showing.shownMs, by.endMs), (h) => h.id === showing.id)!.map((h) => (h.id === showing.id ? { ...h, resolvedById: by.id } : h));
+  const by = resolvedBy(live.tl, showing);
+  if (by) {
+    const ended = endShowing(state.history, 'resolved', Math.max(showing.shownMs, by.endMs))!;
+    ended[ended.length - 1] = { ...ended[ended.length - 1]!, resolvedById: by.id };
+    return ended;
+  }
   // The moment passes with utterances said after the prompt showed.
-  const turns = others.filter((u) => u.startMs >= showing.shownMs - 250 && isTurn(u)).length;
-  if (turns >= settings.promptExpiryTurns || nowMs >= showing.expiresMs) return endShowing(state.history, 'expired', nowMs, (h) => h.id === showing.id);
+  if (turnsSince(live.tl, showing) >= settings.promptExpiryTurns || nowMs >= showing.expiresMs) return endShowing(state.history, 'expired', nowMs);
   return null;
 }
 
 /** Resolve or expire the current prompt, then show the best candidate (or replace the current one). */
-function step(state: CoachState, nowMs: number, settings: CoachSettings): CoachState {
+function step(state: CoachState, nowMs: number, settings: CoachSettings, live: Live): CoachState {
   let s = state;
-  const settled = settle(s, nowMs, settings);
+  const settled = settle(s, nowMs, settings, live);
   if (settled) s = { ...s, history: settled };
   if (!settings.coachingEnabled) {
     const off = endShowing(s.history, 'paused', nowMs); // coaching switched off mid-call
     if (off) s = { ...s, history: off };
   }
-  const pick = choose(candidates(s.utterances, s.tally, s.history, nowMs, settings), s, nowMs, settings);
+  live.log.sync(s.history);
+  const delivery = { ...s, prompted: (key: string) => live.log.keys.has(key) };
+  const pick = choose(liveCandidates(live.tl, live.log, s.tally, nowMs, settings), delivery, nowMs, settings);
   if (pick) {
     const c = pick.candidate;
-    const history = pick.replaces ? endShowing(s.history, 'replaced', nowMs, (h) => h.id === pick.replaces!.id)! : s.history;
-    const before = s.utterances.filter((u) => u.startMs <= nowMs).slice(-CONTEXT).map((u) => u.id);
+    const history = pick.replaces ? endShowing(s.history, 'replaced', nowMs)! : s.history;
     const shown: ShownPrompt = {
       id: `p${s.seq + 1}`, kind: c.kind, key: c.key, headlineKey: c.headlineKey,
       reasonKey: c.reasonKey, reasonSubs: c.reasonSubs, suggestionKey: c.suggestionKey, suggestionSubs: c.suggestionSubs,
-      dueMs: c.dueMs, causeIds: c.causeIds, beforeIds: before, afterIds: [],
+      dueMs: c.dueMs, causeIds: c.causeIds, beforeIds: lastStartedBy(live.tl, nowMs, CONTEXT), afterIds: [],
       shownMs: nowMs, expiresMs: nowMs + settings.promptExpirySec * 1000, outcome: 'showing',
     };
     s = { ...s, seq: s.seq + 1, history: [...history, shown], lastShownMs: nowMs };
@@ -97,13 +89,19 @@ function step(state: CoachState, nowMs: number, settings: CoachSettings): CoachS
 }
 
 export function reduceCoach(state: CoachState, event: CoachEvent, settings: CoachSettings): CoachState {
+  // The running state moves from `state` to the state returned (live.ts); only utterances change the tally.
+  const live = takeLive(state, settings, event.type === 'utterance' ? settings : undefined);
+  return attachLive(reduceWith(state, event, settings, live), live);
+}
+
+function reduceWith(state: CoachState, event: CoachEvent, settings: CoachSettings, live: Live): CoachState {
   switch (event.type) {
     case 'utterance': {
-      const next = upsert(state, event.utterance, settings);
-      return next ? step(next, next.nowMs, settings) : state;
+      const next = upsert(state, event.utterance, live);
+      return next ? step(next, next.nowMs, settings, live) : state;
     }
     case 'tick':
-      return step(state, Math.max(state.nowMs, event.nowMs), settings);
+      return step(state, Math.max(state.nowMs, event.nowMs), settings, live);
     case 'prompt-action': {
       const nowMs = Math.max(state.nowMs, event.nowMs);
       const target = state.history.find((h) => h.id === event.promptId);
@@ -126,15 +124,21 @@ export function reduceCoach(state: CoachState, event: CoachEvent, settings: Coac
       const nowMs = Math.max(state.nowMs, event.nowMs);
       // Pausing hides the current prompt; the tally keeps counting while paused.
       const history = event.paused ? endShowing(state.history, 'paused', nowMs) ?? state.history : state.history;
-      return step({ ...state, paused: event.paused, history, nowMs }, nowMs, settings);
+      return step({ ...state, paused: event.paused, history, nowMs }, nowMs, settings, live);
     }
   }
 }
 
 // ---- views ----
 
-type ById = ReadonlyMap<string, LabelledUtterance>;
-const byId = (state: CoachState): ById => new Map(state.utterances.map((u) => [u.id, u]));
+interface ById {
+  get(id: string): LabelledUtterance | undefined;
+}
+/** Utterances by id through the live timeline's index (built once per state chain, not per view). */
+function byId(state: CoachState, settings: CoachSettings): ById {
+  const { tl } = peekLive(state, settings);
+  return { get: (id) => { const i = tl.indexOf(id); return i === undefined ? undefined : tl.list[i]; } };
+}
 
 function evidence(index: ById, ids: readonly { utteranceId: string; why: EvidenceView['why'] }[]): EvidenceView[] {
   const out: EvidenceView[] = [];
@@ -156,7 +160,7 @@ function promptView(h: ShownPrompt): PromptView {
 export const VIEW_BOND_CHANGES = 20;
 
 export function coachView(state: CoachState, nowMs: number, settings: CoachSettings = DEFAULT_COACH_SETTINGS): CoachView {
-  const index = byId(state);
+  const index = byId(state, settings);
   const current = state.history.find((h) => h.outcome === 'showing' && nowMs < h.expiresMs);
   const items = (list: CoachState['tally']['goals']) => list.map((i) => ({
     id: i.id, kind: i.kind, text: i.text, state: i.state, proposedBy: i.proposedBy, evidence: evidence(index, i.evidence),
@@ -166,8 +170,11 @@ export function coachView(state: CoachState, nowMs: number, settings: CoachSetti
   const last = state.history.at(-1);
   const acked = !current && last?.outcome === 'resolved' && last.endedMs !== undefined && nowMs - last.endedMs < ACK_MS && !state.paused ? last : null;
   const windowMs = settings.bondWindowMin * 60_000;
-  const latest = state.utterances.reduce((m, u) => Math.max(m, u.endMs), -Infinity);
-  const inWindow = changes.filter((c) => c.atMs > latest - windowMs);
+  const latest = peekLive(state, settings).tl.lastEnd;
+  // Changes are in time order, so those in the window are the last ones.
+  let from = changes.length;
+  while (from > 0 && changes[from - 1]!.atMs > latest - windowMs) from--;
+  const inWindow = changes.slice(from);
   return {
     paused: state.paused,
     coachingEnabled: state.coachingEnabled,
@@ -201,7 +208,7 @@ export interface CoachMoment {
 
 /** Every prompt shown in the call with the talk around it, for the post-call "coaching moments". */
 export function coachMoments(state: CoachState): CoachMoment[] {
-  const index = byId(state);
+  const index = byId(state, DEFAULT_COACH_SETTINGS);
   const ev = (ids: string[]) => evidence(index, ids.map((id) => ({ utteranceId: id, why: 'context' as const })));
   return state.history.map((h) => ({ prompt: promptView(h), outcome: h.outcome, cause: ev(h.causeIds), before: ev(h.beforeIds), after: ev(h.afterIds) }));
 }

@@ -1,9 +1,11 @@
-// Per-utterance text features, memoised by object identity. The reducer recomputes the tally from
-// all utterances on every change (that is what makes corrections safe), so each utterance's text
-// must be analysed once, not once per event. Utterance objects are never mutated, and a WeakMap
-// keeps no utterance alive, so the memo is invisible to callers (the functions stay pure).
+// Per-utterance text features, memoised by object identity. The live coach (timeline.ts) computes
+// them once per utterance revision and keeps them beside the utterance; the whole-call functions
+// (metrics, the post-call tally) call features() per utterance and get the memo. Utterance objects
+// are never mutated, and a WeakMap keeps no utterance alive, so the memo is invisible to callers (the
+// functions stay pure). Tests count entries here (probe.ts) to prove the coach's cost is flat.
 import type { LabelledUtterance } from './types';
 import { findAffirmation } from './affirmation';
+import { countFeatures } from './probe';
 import { patientCues, type PatientCues } from './cues';
 import { classifyAssent, hasProposalCue, isOpenElicitation, isQuestion, wordCount, type Assent } from './text';
 
@@ -22,6 +24,7 @@ export interface Features {
 const memo = new WeakMap<LabelledUtterance, Features>();
 
 export function features(u: LabelledUtterance): Features {
+  countFeatures();
   let f = memo.get(u);
   if (!f) {
     f = {

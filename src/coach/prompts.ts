@@ -14,9 +14,10 @@
 //   dismissed / snoozed / helpful / paused -> the clinician's own actions.
 // Only confident labels trigger or resolve a prompt (runs.ts labelOf); an unsure utterance still
 // counts as talk and as a turn that moves the moment on.
-import { features } from './features';
+import { features, type Features } from './features';
 import { EXAMPLE_KEYS, HEADLINE_KEYS, reflectExample } from './plain';
-import { BACKCHANNEL_MAX_WORDS, isLongRun, labelOf, lectureRuns, talkShare } from './runs';
+import type { Label } from '../classifier/labels';
+import { BACKCHANNEL_MAX_WORDS, isLongRun, labelOf, lectureRuns, talkShare, type LectureRun, type TalkShare } from './runs';
 import type { CoachSettings, LabelledUtterance, PromptKind, ShownPrompt, Tally } from './types';
 
 export interface Candidate {
@@ -56,8 +57,8 @@ export function byRelevance(a: { kind: PromptKind; dueMs: number }, b: { kind: P
 }
 
 /** A substantive utterance moves the conversation on (backchannels like "mm-hmm" do not). */
-export function isTurn(u: LabelledUtterance): boolean {
-  return features(u).words > BACKCHANNEL_MAX_WORDS;
+export function isTurn(u: LabelledUtterance, f: Features = features(u)): boolean {
+  return f.words > BACKCHANNEL_MAX_WORDS;
 }
 
 function lastPatientBefore(list: readonly LabelledUtterance[], ms: number): LabelledUtterance | undefined {
@@ -68,8 +69,8 @@ function lastPatientBefore(list: readonly LabelledUtterance[], ms: number): Labe
   return undefined;
 }
 
-function reflectFor(p: LabelledUtterance | undefined): { suggestionKey: string; suggestionSubs: string[] } {
-  const c = p ? features(p).cues : null;
+export function reflectFor(p: LabelledUtterance | undefined, f: Features | undefined = p && features(p)): { suggestionKey: string; suggestionSubs: string[] } {
+  const c = f ? f.cues : null;
   const ex = reflectExample(c?.emotion ?? null, c?.topic ?? null);
   return { suggestionKey: ex.key, suggestionSubs: ex.subs };
 }
@@ -78,12 +79,16 @@ export function sympathyRule(list: readonly LabelledUtterance[]): Candidate[] {
   // Only the latest labelled clinician utterance: any later one (a reflection, a question) moved on.
   const last = [...list].reverse().find((u) => labelOf(u) !== undefined);
   if (!last || labelOf(last) !== 'sympathy') return [];
-  const p = lastPatientBefore(list, last.startMs);
-  return [{
+  return [sympathyCandidate(last, lastPatientBefore(list, last.startMs))];
+}
+
+/** `last` said sympathy; `p` is the patient's words it answered (`f` their features). */
+export function sympathyCandidate(last: LabelledUtterance, p: LabelledUtterance | undefined, f?: Features): Candidate {
+  return {
     kind: 'reflect-sympathy', key: `reflect-sympathy:${last.id}`, dueMs: last.endMs,
     causeIds: p ? [p.id, last.id] : [last.id], headlineKey: HEADLINE_KEYS['reflect-sympathy'],
-    reasonKey: 'coach_reason_sympathy', reasonSubs: [], ...reflectFor(p),
-  }];
+    reasonKey: 'coach_reason_sympathy', reasonSubs: [], ...reflectFor(p, f ?? (p && features(p))),
+  };
 }
 
 export function lectureRule(list: readonly LabelledUtterance[], s: CoachSettings): Candidate[] {
@@ -95,7 +100,11 @@ export function lectureRule(list: readonly LabelledUtterance[], s: CoachSettings
     if (label !== 'lecture') return [];
     break;
   }
-  const run = lectureRuns(list).at(-1);
+  return lectureCandidate(lectureRuns(list).at(-1), s);
+}
+
+/** The call's last run (still going), if long enough to prompt. */
+export function lectureCandidate(run: LectureRun | null | undefined, s: CoachSettings): Candidate[] {
   if (!run || !isLongRun(run, s.lectureRunSec)) return [];
   return [{
     kind: 'lecture-run', key: `lecture-run:${run.ids[0]}`, dueMs: run.endMs, causeIds: run.ids, headlineKey: HEADLINE_KEYS['lecture-run'],
@@ -125,7 +134,11 @@ export function talkShareRule(list: readonly LabelledUtterance[], history: reado
   if (!first || nowMs - first.startMs < windowMs) return [];
   // One talk-share nudge per window: the clinician needs time to change course.
   if (history.some((h) => h.kind === 'talk-share' && h.shownMs > nowMs - windowMs)) return [];
-  const t = talkShare(list.filter((u) => u.endMs > nowMs - windowMs));
+  return talkShareCandidate(talkShare(list.filter((u) => u.endMs > nowMs - windowMs)), nowMs, s);
+}
+
+/** `t`: the talk of the last `talkShareWindowMin` minutes. */
+export function talkShareCandidate(t: TalkShare, nowMs: number, s: CoachSettings): Candidate[] {
   if (t.totalWords < 30 || t.share === null || t.share <= s.talkShareMax) return [];
   return [{
     kind: 'talk-share', key: `talk-share:${nowMs}`, dueMs: nowMs, causeIds: t.clinicianIds.slice(-3), headlineKey: HEADLINE_KEYS['talk-share'],
@@ -159,12 +172,17 @@ export function patientCueRules(list: readonly LabelledUtterance[], history: rea
   const p = openPatientMoment(list, nowMs, s);
   if (!p || history.some((h) => h.causeIds.includes(p.id))) return [];
   const after = list.filter((u) => u.startMs >= p.endMs && u.role === 'clinician').map((u) => labelOf(u));
-  const { emotion, changeTalk } = features(p).cues;
+  return patientCueCandidates(p, features(p), after);
+}
+
+/** The open moment `p` (`f` its features); `after`: the labels of the clinician's replies since. */
+export function patientCueCandidates(p: LabelledUtterance, f: Features, after: readonly (Label | undefined)[]): Candidate[] {
+  const { emotion, changeTalk } = f.cues;
   const out: Candidate[] = [];
   if (emotion && !after.includes('empathic_reflection')) {
     out.push({
       kind: 'unreflected-emotion', key: `unreflected-emotion:${p.id}`, dueMs: p.endMs, causeIds: [p.id], headlineKey: HEADLINE_KEYS['unreflected-emotion'],
-      reasonKey: 'coach_reason_emotion', reasonSubs: [emotion.cue], ...reflectFor(p),
+      reasonKey: 'coach_reason_emotion', reasonSubs: [emotion.cue], ...reflectFor(p, f),
     });
   }
   if (changeTalk && !after.some((l) => l === 'goal_setting' || l === 'empathic_reflection')) {
@@ -187,14 +205,14 @@ export function candidates(list: readonly LabelledUtterance[], tally: Tally, his
 }
 
 /** Did `u` (said after the prompt showed) do what the prompt asked? */
-export function resolves(kind: PromptKind, u: LabelledUtterance): boolean {
+export function resolves(kind: PromptKind, u: LabelledUtterance, f: Features = features(u)): boolean {
   const label = labelOf(u);
   switch (kind) {
     case 'reflect-sympathy':
     case 'unreflected-emotion':
       return label === 'empathic_reflection';
     case 'evoke-change':
-      return label === 'goal_setting' || label === 'empathic_reflection' || (label === 'question' && features(u).openElicitation);
+      return label === 'goal_setting' || label === 'empathic_reflection' || (label === 'question' && f.openElicitation);
     case 'lecture-run':
       // Asking their view (any question), reflecting, or turning to goals and tasks ends the lecture.
       return label === 'question' || label === 'empathic_reflection' || label === 'goal_setting' || label === 'task_agreement';
@@ -203,13 +221,15 @@ export function resolves(kind: PromptKind, u: LabelledUtterance): boolean {
     case 'no-task':
       return label === 'task_agreement';
     case 'talk-share':
-      return u.role === 'patient' && features(u).words >= 12;
+      return u.role === 'patient' && f.words >= 12;
   }
 }
 
 export interface Delivery {
   paused: boolean;
   history: readonly ShownPrompt[];
+  /** Whether a prompt with this key was ever shown (default: a search of `history`). */
+  prompted?: (key: string) => boolean;
   lastShownMs: number | null;
   snoozedUntil: Partial<Record<PromptKind, number>>;
 }
@@ -233,16 +253,26 @@ export function outranks(c: Candidate, showing: ShownPrompt): boolean {
  */
 export function choose(cands: readonly Candidate[], d: Delivery, nowMs: number, s: CoachSettings): Choice | null {
   if (!s.coachingEnabled || d.paused) return null;
+  const prompted = d.prompted ?? ((key: string) => d.history.some((h) => h.key === key));
   const ok = cands.filter((c) =>
     s.promptKinds[c.kind] &&
     !((d.snoozedUntil[c.kind] ?? -Infinity) > nowMs) &&
     nowMs - c.dueMs <= s.promptExpirySec * 1000 &&
-    !d.history.some((h) => h.key === c.key));
+    !prompted(c.key));
   ok.sort(byRelevance);
   const best = ok[0];
   if (!best) return null;
-  const showing = d.history.find((h) => h.outcome === 'showing');
+  const showing = showingOf(d.history);
   if (showing) return outranks(best, showing) ? { candidate: best, replaces: showing } : null;
   if (d.lastShownMs !== null && nowMs - d.lastShownMs < s.nudgeIntervalSec * 1000) return null;
   return { candidate: best, replaces: null };
+}
+
+/**
+ * The prompt showing now, if any. At most one shows, and it is the latest: a prompt is only added
+ * when none shows or when it replaces the one showing, so looking at the last entry is enough.
+ */
+export function showingOf(history: readonly ShownPrompt[]): ShownPrompt | undefined {
+  const last = history.at(-1);
+  return last?.outcome === 'showing' ? last : undefined;
 }

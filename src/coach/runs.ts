@@ -2,7 +2,7 @@
 // what a "lecture run" and a "talk-dominance window" are.
 import type { Label } from '../classifier/labels';
 import type { LabelledUtterance } from './types';
-import { features } from './features';
+import { features, type Features } from './features';
 
 /** Keep the highest revision of each id, ordered by startMs (ties: original arrival order). */
 export function latestById(list: readonly LabelledUtterance[]): LabelledUtterance[] {
@@ -36,8 +36,8 @@ export const WORDS_PER_SEC = 2.5;
  * Seconds of talk in one utterance: its caption duration, or its words at a normal speaking rate
  * when that is longer (captions can arrive in bursts, which would undercount the time spoken).
  */
-export function talkSeconds(u: LabelledUtterance): number {
-  return Math.max(0, (u.endMs - u.startMs) / 1000, features(u).words / WORDS_PER_SEC);
+export function talkSeconds(u: LabelledUtterance, f: Features = features(u)): number {
+  return Math.max(0, (u.endMs - u.startMs) / 1000, f.words / WORDS_PER_SEC);
 }
 
 /**
@@ -84,6 +84,64 @@ export function isResultsDisclosure(text: string): boolean {
   return RESULTS.some((r) => r.test(text));
 }
 
+/** The lecture-run fold between two utterances (immutable, so the live coach can keep one per utterance). */
+export interface RunFold {
+  /** The run being built, or null. */
+  cur: OpenRun | null;
+  /** The last labelled clinician utterance asked permission, not declined since. */
+  permission: boolean;
+  /** The last patient turn since then was a question. */
+  asked: boolean;
+}
+
+export interface OpenRun {
+  ids: readonly string[];
+  resultsIds: readonly string[];
+  /** Talk seconds of the run's non-results lectures, summed in order (0 is added to nothing). */
+  talk: number;
+  startMs: number;
+  endMs: number;
+  requested: InfoRequest;
+}
+
+export const RUN_START: RunFold = { cur: null, permission: false, asked: false };
+
+/** The run as reported; `seconds` is 0 for a requested run. */
+export function closeRun(r: OpenRun): LectureRun {
+  return { ids: [...r.ids], count: r.ids.length, seconds: r.requested ? 0 : r.talk, startMs: r.startMs, endMs: r.endMs, requested: r.requested, resultsIds: [...r.resultsIds] };
+}
+
+/**
+ * One utterance of the lecture-run fold: the next fold and the run it ended, if any.
+ * `f` is features(u) and `label` labelOf(u, overrides), passed in so the caller computes them once.
+ */
+export function runStep(s: RunFold, u: LabelledUtterance, f: Features, label: Label | undefined): { next: RunFold; ended: LectureRun | null } {
+  // Ending a run also ends what permitted or asked for it: one permission covers the information
+  // that follows it, not the rest of the call.
+  const end = (): { ended: LectureRun | null; permission: boolean; asked: boolean } =>
+    s.cur ? { ended: closeRun(s.cur), permission: false, asked: false } : { ended: null, permission: s.permission, asked: s.asked };
+  if (u.role === 'clinician') {
+    if (label === 'lecture') {
+      const results = isResultsDisclosure(u.text);
+      const cur: OpenRun = s.cur
+        ? { ...s.cur, ids: [...s.cur.ids, u.id], resultsIds: results ? [...s.cur.resultsIds, u.id] : s.cur.resultsIds, talk: results ? s.cur.talk : s.cur.talk + talkSeconds(u, f), endMs: u.endMs }
+        : { ids: [u.id], resultsIds: results ? [u.id] : [], talk: results ? 0 : 0 + talkSeconds(u, f), startMs: u.startMs, endMs: u.endMs, requested: s.asked ? 'asked' : s.permission ? 'permission' : null };
+      return { next: { ...s, cur }, ended: null };
+    }
+    if (label === undefined) return { next: s, ended: null };
+    return { next: { cur: null, permission: isPermissionAsk(u.text), asked: false }, ended: end().ended };
+  }
+  let next = s;
+  let ended: LectureRun | null = null;
+  if (f.words > BACKCHANNEL_MAX_WORDS || f.question) {
+    const e = end();
+    ended = e.ended;
+    next = { cur: null, permission: e.permission, asked: f.question };
+  }
+  if (f.assent === 'dissent' && next.permission) next = { ...next, permission: false };
+  return { next, ended };
+}
+
 /**
  * Lecture runs: maximal sequences of clinician `lecture` utterances. A clinician utterance with any
  * other confident label, or a patient utterance longer than a backchannel (or any patient
@@ -93,42 +151,13 @@ export function isResultsDisclosure(text: string): boolean {
  */
 export function lectureRuns(list: readonly LabelledUtterance[], overrides?: Readonly<Record<string, Label>>): LectureRun[] {
   const runs: LectureRun[] = [];
-  let cur: LabelledUtterance[] = [];
-  let requested: InfoRequest = null;
-  let permission = false; // last labelled clinician utterance asked permission, not declined since
-  let asked = false; // last patient turn since then was a question
-  const flush = () => {
-    if (cur.length === 0) return;
-    const first = cur[0]!;
-    const last = cur[cur.length - 1]!;
-    const results = cur.filter((u) => isResultsDisclosure(u.text));
-    const seconds = requested ? 0 : cur.filter((u) => !results.includes(u)).reduce((s, u) => s + talkSeconds(u), 0);
-    runs.push({ ids: cur.map((u) => u.id), count: cur.length, seconds, startMs: first.startMs, endMs: last.endMs, requested, resultsIds: results.map((u) => u.id) });
-    cur = [];
-    permission = false; // one permission covers the information that follows it, not the rest of the call
-    asked = false;
-  };
+  let s = RUN_START;
   for (const u of list) {
-    if (u.role === 'clinician') {
-      const label = labelOf(u, overrides);
-      if (label === 'lecture') {
-        if (cur.length === 0) requested = asked ? 'asked' : permission ? 'permission' : null;
-        cur.push(u);
-      } else if (label !== undefined) {
-        flush();
-        permission = isPermissionAsk(u.text);
-        asked = false;
-      }
-    } else {
-      const f = features(u);
-      if (f.words > BACKCHANNEL_MAX_WORDS || f.question) {
-        flush();
-        asked = f.question;
-      }
-      if (f.assent === 'dissent') permission = false;
-    }
+    const step = runStep(s, u, features(u), labelOf(u, overrides));
+    if (step.ended) runs.push(step.ended);
+    s = step.next;
   }
-  flush();
+  if (s.cur) runs.push(closeRun(s.cur));
   return runs;
 }
 
@@ -147,12 +176,14 @@ export interface TalkShare {
   clinicianIds: string[];
 }
 
-export function talkShare(list: readonly LabelledUtterance[]): TalkShare {
+/** Who spoke how much in `list`; `feats[i]`, when given, is features(list[i]). */
+export function talkShare(list: readonly LabelledUtterance[], feats?: readonly Features[]): TalkShare {
   let clinicianWords = 0;
   let totalWords = 0;
   const clinicianIds: string[] = [];
-  for (const u of list) {
-    const n = features(u).words;
+  for (let i = 0; i < list.length; i++) {
+    const u = list[i]!;
+    const n = (feats ? feats[i]! : features(u)).words;
     totalWords += n;
     if (u.role === 'clinician') {
       clinicianWords += n;
