@@ -6,6 +6,7 @@
 // constructor. The last two summaries are diffed, so what grows per utterance shows by name.
 // Prints counts and byte sizes only, never caption text.
 //   npx vite build && npx tsx scripts/bench/memory-probe.ts [--items 300] [--chunks 3] [--snapshots]
+import { writeFileSync } from 'node:fs';
 import type { Browser, CDPSession } from 'playwright-core';
 import { launch } from '../lib/extension-browser';
 import { storedCall } from '../lib/stored-call';
@@ -44,7 +45,10 @@ class Snapshotter {
     void this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
     return done;
   }
+  private taken = 0;
+  /** PROBE_DUMP=<dir> also writes the raw snapshots there (they hold caption text: local only). */
   async snapshots(): Promise<Record<string, Summary>> {
+    this.taken++;
     const { targetInfos } = await this.cdp.send('Target.getTargets');
     const mine = targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${this.extensionId}/`) && t.type !== 'other');
     const sw = mine.find((t) => t.type === 'service_worker');
@@ -62,6 +66,7 @@ class Snapshotter {
       await this.send(sid, 'HeapProfiler.takeHeapSnapshot', { reportProgress: false });
       const json = this.chunks.get(sid)!.join('');
       this.chunks.delete(sid);
+      if (process.env.PROBE_DUMP) writeFileSync(`${process.env.PROBE_DUMP}/${name}-${this.taken}.heapsnapshot`, json);
       out[name] = summarise(json);
     }
     return out;
