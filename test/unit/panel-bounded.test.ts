@@ -8,14 +8,14 @@ import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CallService, type CallDeps } from '../../src/calls/call-service';
 import type { LiveCall } from '../../src/calls/live-call';
-import { toPanelModel } from '../../src/calls/panel-model';
+import { boundedTally, toPanelModel } from '../../src/calls/panel-model';
 import type { Utterance } from '../../src/captions/types';
 import type { Classification, Label } from '../../src/classifier/labels';
 import { LABELS } from '../../src/classifier/labels';
 import { DEFAULT_COACH_SETTINGS } from '../../src/coach/types';
 import { lookupFromMessages } from '../../src/ui/common/i18n';
 import { FEED_MAX, Panel, type PanelModel } from '../../src/ui/panel';
-import { TALLY_MAX } from '../../src/ui/panel/model';
+import { EVIDENCE_MAX, TALLY_MAX } from '../../src/ui/panel/model';
 import { newest } from '../../src/ui/panel/window';
 
 const en = lookupFromMessages(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
@@ -61,6 +61,22 @@ describe('newest (the panel window)', () => {
     expect(newest([1, 2], 5)).toEqual({ shown: [1, 2], earlier: 0 });
     expect(newest([1, 2], 0)).toEqual({ shown: [], earlier: 2 });
     expect(newest([], 3)).toEqual({ shown: [], earlier: 0 });
+  });
+});
+
+describe('boundedTally', () => {
+  it('keeps the first evidence line and the newest ones, and whole-call counts', () => {
+    const ev = (n: number) => Array.from({ length: n }, (_, i) => ({ utteranceId: `u${i}`, why: 'assent' as const, role: 'patient' as const, speaker: 'Pat', text: `line ${i}` }));
+    const item = (i: number, state: 'proposed' | 'agreed') => ({ id: `goal:${i}`, kind: 'goal' as const, text: `goal ${i}`, state, proposedBy: 'clinician' as const, evidence: ev(10) });
+    const goals = Array.from({ length: TALLY_MAX + 3 }, (_, i) => item(i, i % 2 ? 'agreed' : 'proposed'));
+    const view = { paused: false, coachingEnabled: true, prompt: null, ack: null, goals, tasks: [], counts: { empathy: 0, sympathy: 0, affirmations: 0 },
+      bond: { value: -1, builds: 0, wears: 1, windowMin: 10, totalChanges: 1, changes: [{ kind: 'lecture-run' as const, delta: -1, value: -1, evidence: ev(9) }] } };
+    const { coach, tally } = boundedTally(view);
+    expect(tally).toEqual({ goals: { total: TALLY_MAX + 3, agreed: Math.floor((TALLY_MAX + 3) / 2) }, tasks: { total: 0, agreed: 0 } });
+    expect(coach.goals.map((g) => g.id)).toEqual(goals.slice(3).map((g) => g.id));
+    expect(coach.goals[0]!.evidence.map((e) => e.utteranceId)).toEqual(['u0', 'u5', 'u6', 'u7', 'u8', 'u9']);
+    expect(coach.bond.changes[0]!.evidence).toHaveLength(EVIDENCE_MAX);
+    expect(view.goals[0]!.evidence).toHaveLength(10); // the coach's view is not changed
   });
 });
 
@@ -110,6 +126,7 @@ describe('bounded side panel over a long call', () => {
     expect(goals).toBeGreaterThan(TALLY_MAX); // the call really outgrows the window
     expect(late.coach.goals.length).toBeLessThanOrEqual(TALLY_MAX);
     expect(late.coach.tasks.length).toBeLessThanOrEqual(TALLY_MAX);
+    for (const x of [...late.coach.goals, ...late.coach.tasks, ...late.coach.bond.changes]) expect(x.evidence.length).toBeLessThanOrEqual(EVIDENCE_MAX);
     expect(late.tally?.goals.total).toBe(goals);
     expect(late.tally?.tasks.total).toBe(tasks);
     // The message the worker posts does not grow with the call either (within a few digits).

@@ -11,6 +11,8 @@ import type { MessageLookup } from '../common/i18n';
 export const FEED_MAX = 50;
 /** Goals and tasks the panel holds and renders per list, newest; older ones are counted (`tally`). */
 export const TALLY_MAX = 12;
+/** Evidence lines the panel holds per goal, task or bond change, newest (the summary has them all). */
+export const EVIDENCE_MAX = 6;
 
 /** Whole-call counts behind the panel's bounded goals / tasks lists (what the strip shows). */
 export interface TallyTotals {
