@@ -109,7 +109,7 @@ export class CallService {
       // Safety first: a risk disclosure pauses coaching before this utterance can raise a prompt.
       const safety = u.role === 'patient' ? await this.safetyAfter(call, { type: 'patient-utterance', id: u.id, text: u.text, context: clinicianBefore(call, u), atMs: u.endMs }) : call.safety;
       const settings = withSafety(await this.deps.coachSettings(), safety);
-      const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c, lang) }, settings);
+      const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c, lang, call.coach.utterances) }, settings);
       const next = { ...voted, coach, lastCaptionAt: this.deps.now(), ...(safety ? { safety } : {}) };
       await this.deps.save(next);
       this.deps.publish(next, next.tabId);
@@ -202,7 +202,7 @@ export class CallService {
         const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(base, u)) : null;
         const { call: voted, lang } = withLanguage(base, u, c);
         base = voted;
-        coach = reduceCoach(coach, { type: 'utterance', utterance: labelled(stripLabel(u), c, lang) }, settings);
+        coach = reduceCoach(coach, { type: 'utterance', utterance: labelled(stripLabel(u), c, lang, coach.utterances) }, settings);
       }
       base = { ...base, coach };
     }

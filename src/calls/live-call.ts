@@ -2,7 +2,7 @@
 // (the worker may be stopped at any moment). The utterances themselves live in the coach state
 // (latest revision of each); this adds what the coach does not need. Pure functions only.
 import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
-import type { Classification } from '../classifier/labels';
+import { LABELS, type Classification, type Label, type Scores } from '../classifier/labels';
 import { CONTEXT_TURNS, patientContext, type PrevTurn } from '../classifier/context';
 import type { CoachState, LabelledUtterance } from '../coach/types';
 import type { SpeakerAs } from './self-roles';
@@ -74,11 +74,57 @@ export function clinicianBefore(call: LiveCall, u: Utterance): string | undefine
  * The utterance with its classification, once its language is known. An utterance in a language the
  * model was not trained on keeps no label at all (`uncoded`): the panel says it can't code that
  * language instead of showing confident English-model labels.
+ *
+ * Compact, because the worker holds every utterance of the call for its whole length: the object is
+ * written out field by field (one hidden class per variant, every field in-object: a spread of a
+ * message object plus added fields puts them in a separate property array), the scores object has
+ * the labels' fixed order, and the short strings every utterance repeats (role, label, language,
+ * the speaker's name) are the one copy the call already holds instead of a fresh copy from each
+ * message. `recent`: the call's latest utterances, whose speaker strings are reused.
  */
-export function labelled(u: Utterance, c: Classification | null, lang?: string): LabelledUtterance {
-  if (!c) return { ...u };
-  if (lang && !isCoded(lang)) return { ...u, lang, uncoded: 'language' };
-  return { ...u, label: c.label, scores: c.scores, confidence: c.confidence, ...(c.unsure ? { unsure: true } : {}), ...(lang ? { lang } : {}) };
+export function labelled(u: Utterance, c: Classification | null, lang?: string, recent: readonly Utterance[] = []): LabelledUtterance {
+  const speaker = sharedSpeaker(u.speaker, recent);
+  const role = ROLES[u.role] ?? u.role;
+  const base = (): LabelledUtterance => ({ id: u.id, speaker, role, text: u.text, startMs: u.startMs, endMs: u.endMs, revision: u.revision });
+  if (!c) return base();
+  const code = lang === undefined ? undefined : langCode(lang);
+  if (code && !isCoded(code)) return { id: u.id, speaker, role, text: u.text, startMs: u.startMs, endMs: u.endMs, revision: u.revision, lang: code, uncoded: 'language' };
+  const label = LABEL_OF.get(c.label) ?? c.label;
+  const scores = fixedScores(c.scores);
+  if (c.unsure) {
+    return code
+      ? { id: u.id, speaker, role, text: u.text, startMs: u.startMs, endMs: u.endMs, revision: u.revision, label, scores, confidence: c.confidence, unsure: true, lang: code }
+      : { id: u.id, speaker, role, text: u.text, startMs: u.startMs, endMs: u.endMs, revision: u.revision, label, scores, confidence: c.confidence, unsure: true };
+  }
+  return code
+    ? { id: u.id, speaker, role, text: u.text, startMs: u.startMs, endMs: u.endMs, revision: u.revision, label, scores, confidence: c.confidence, lang: code }
+    : { id: u.id, speaker, role, text: u.text, startMs: u.startMs, endMs: u.endMs, revision: u.revision, label, scores, confidence: c.confidence };
+}
+
+const ROLES: Readonly<Record<string, Utterance['role']>> = { clinician: 'clinician', patient: 'patient', other: 'other' };
+const LABEL_OF: ReadonlyMap<string, Label> = new Map(LABELS.map((l) => [l, l]));
+/** Language codes seen (ISO 639 codes: a few dozen at most), one string each. */
+const LANGS = new Map<string, string>();
+
+function langCode(lang: string): string {
+  const have = LANGS.get(lang);
+  if (have !== undefined) return have;
+  if (LANGS.size < 256 && /^[a-z]{0,3}(-[A-Za-z0-9]{1,8})?$/.test(lang)) LANGS.set(lang, lang);
+  return lang;
+}
+
+/** The speaker's name as the call already holds it (the same few names repeat all call long). */
+function sharedSpeaker(name: string, recent: readonly Utterance[]): string {
+  for (let j = recent.length - 1, seen = 0; j >= 0 && seen < 16; j--, seen++) if (recent[j]!.speaker === name) return recent[j]!.speaker;
+  return name;
+}
+
+/** Scores in the labels' order, so every scores object of the call shares one hidden class. */
+function fixedScores(s: Scores): Scores {
+  return {
+    empathic_reflection: s.empathic_reflection, sympathy: s.sympathy, lecture: s.lecture, goal_setting: s.goal_setting,
+    task_agreement: s.task_agreement, question: s.question, other: s.other,
+  };
 }
 
 /** Adds one classification's language detection to the call's vote and says which language codes it. */

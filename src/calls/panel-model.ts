@@ -4,7 +4,9 @@ import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../coach/types';
 import { normName } from '../captions/roles';
 import type { ModelStatus } from '../messaging/protocol';
 import { DEFAULT_SAFETY_PANEL_CONFIG, safetyView, type SafetyPanelConfig } from '../safety/view';
-import { FEED_MAX, type PanelModel, type SpeakerRelation } from '../ui/panel/model';
+import { EVIDENCE_MAX, FEED_MAX, TALLY_MAX, type PanelModel, type SpeakerRelation, type TallyTotals } from '../ui/panel/model';
+import { newest } from '../ui/panel/window';
+import type { CoachView } from '../coach/types';
 import type { LiveCall } from './live-call';
 
 export const SUMMARY_PATH = 'src/entries/summary/index.html';
@@ -35,13 +37,17 @@ export function toPanelModel(
   }
   const relations: Record<string, SpeakerRelation> = {};
   for (const [n, a] of Object.entries(call.assigned ?? {})) if (a === 'interpreter' || a === 'family') relations[n] = a;
+  const { coach, tally } = boundedTally(coachView(call.coach, nowMs, settings));
+  const feed = newest(call.coach.utterances, FEED_MAX);
   return {
     health: call.health,
     platform: call.platform,
     classifier,
     paused: call.coach.paused,
-    coach: coachView(call.coach, nowMs, settings),
-    feed: call.coach.utterances.slice(-FEED_MAX),
+    coach,
+    tally,
+    feed: feed.shown,
+    feedEarlier: feed.earlier,
     summaryUrl: summaryPath(),
     rules: { lectureRunSec: settings.lectureRunSec, talkShareWindowMin: settings.talkShareWindowMin },
     selfCheck: selfToConfirm(call),
@@ -60,4 +66,24 @@ export function selfToConfirm(call: LiveCall): { name: string } | null {
   const confirmed = new Set((call.confirmedNames ?? []).map((n) => normName(n)));
   const self = call.coach.utterances.find((u) => u.role === 'clinician' && u.speaker);
   return self && !confirmed.has(normName(self.speaker)) ? { name: self.speaker } : null;
+}
+
+/**
+ * The view with only the newest TALLY_MAX goals and tasks, each with at most EVIDENCE_MAX evidence
+ * lines (as the bond changes), plus the whole call's counts: the model is pushed to the panel after
+ * every utterance and the panel renders it, so neither the message nor the panel's DOM grows with
+ * the call (a goal the patient keeps coming back to, or a long lecture run, adds evidence).
+ */
+export function boundedTally(view: CoachView): { coach: CoachView; tally: TallyTotals } {
+  const count = (items: CoachView['goals']) => ({ total: items.length, agreed: items.filter((i) => i.state === 'agreed').length });
+  const tally = { goals: count(view.goals), tasks: count(view.tasks) };
+  const items = (list: CoachView['goals']) => newest(list, TALLY_MAX).shown.map(withEvidence);
+  const bond = { ...view.bond, changes: view.bond.changes.map(withEvidence) };
+  return { coach: { ...view, goals: items(view.goals), tasks: items(view.tasks), bond }, tally };
+}
+
+/** The first evidence line (what proposed the goal, where the run began) and the newest ones. */
+function withEvidence<T extends { evidence: CoachView['goals'][number]['evidence'] }>(x: T): T {
+  if (x.evidence.length <= EVIDENCE_MAX) return x;
+  return { ...x, evidence: [x.evidence[0]!, ...newest(x.evidence.slice(1), EVIDENCE_MAX - 1).shown] };
 }

@@ -1,15 +1,22 @@
 /** @jsxImportSource preact */
 // The live caption feed with the classifier's label on clinician utterances. Caption text is PHI
 // and untrusted page content: it is only ever rendered as a text node.
+// Bounded: the panel holds and renders the newest FEED_MAX lines only (window.ts) and says how many
+// came before (they are in the call summary), so the DOM is the same size at minute 60 as at
+// minute 1. The list is a focusable scroll box (arrow keys / Page Up scroll it) and not a live
+// region: screen readers are not read every caption; the prompt card is the live region.
 import type { LabelledUtterance } from '../../coach/types';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../common/i18n';
 import { LABEL_KEYS } from './keys';
 import { FEED_MAX } from './model';
+import { newest } from './window';
 
-export function LiveFeed({ feed }: { feed: LabelledUtterance[] }) {
+export function LiveFeed({ feed, earlier = 0 }: { feed: LabelledUtterance[]; earlier?: number }) {
   const t = useT();
-  const items = feed.slice(-FEED_MAX);
+  const win = newest(feed, FEED_MAX);
+  const items = win.shown;
+  const before = earlier + win.earlier;
   // Keep the newest caption in view, unless the clinician scrolled up to read something.
   const list = useRef<HTMLOListElement>(null);
   const pinned = useRef(true);
@@ -21,6 +28,7 @@ export function LiveFeed({ feed }: { feed: LabelledUtterance[] }) {
     <section class="ac-feed" aria-labelledby="ac-feed-h">
       <h2 id="ac-feed-h">{t('panel_feed_heading')}</h2>
       {items.length === 0 ? <p class="ac-empty">{t('panel_feed_empty')}</p> : null}
+      {before > 0 ? <p class="ac-note" data-feed-earlier={before}>{t('panel_feed_earlier', [before])}</p> : null}
       <ol
         class="ac-feed-list"
         ref={list}

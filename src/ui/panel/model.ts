@@ -7,7 +7,18 @@ import type { ChecklistItem } from '../../safety/types';
 import type { SafetyView } from '../../safety/view';
 import type { MessageLookup } from '../common/i18n';
 
+/** Feed rows the panel holds and renders; older lines are counted (`feedEarlier`), never kept. */
 export const FEED_MAX = 50;
+/** Goals and tasks the panel holds and renders per list, newest; older ones are counted (`tally`). */
+export const TALLY_MAX = 12;
+/** Evidence lines the panel holds per goal, task or bond change, newest (the summary has them all). */
+export const EVIDENCE_MAX = 6;
+
+/** Whole-call counts behind the panel's bounded goals / tasks lists (what the strip shows). */
+export interface TallyTotals {
+  goals: { total: number; agreed: number };
+  tasks: { total: number; agreed: number };
+}
 
 export interface PanelModel {
   health: CaptionHealth;
@@ -18,6 +29,13 @@ export interface PanelModel {
   coach: CoachView;
   /** Recent utterances, newest last, at most FEED_MAX (the panel keeps only the last FEED_MAX). */
   feed: LabelledUtterance[];
+  /** Utterances of the call before `feed` (in the summary, not in the panel); absent = 0. */
+  feedEarlier?: number;
+  /**
+   * Whole-call goal / task counts when `coach.goals` / `coach.tasks` hold only the newest TALLY_MAX
+   * items each; absent = the lists are whole.
+   */
+  tally?: TallyTotals;
   /** Overrides the built-in "how to turn captions on" hint for the platform. */
   captionHint?: string;
   /** Set once the call has a summary to open. */

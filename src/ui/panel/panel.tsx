@@ -57,7 +57,7 @@ export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummar
             onPromptAction={onPromptAction}
           />
         </div>
-        <TallyStrip coach={model.coach} />
+        <TallyStrip coach={model.coach} totals={model.tally} />
         <div class="ac-controls">
           <button type="button" class="ac-pause" aria-pressed={model.paused} onClick={() => onPause(!model.paused)}>
             {model.paused ? t('panel_resume') : t('panel_pause')}
@@ -69,9 +69,9 @@ export function Panel({ model, getMessage, onPromptAction, onPause, onOpenSummar
         <details class="ac-more" id="ac-more">
           <summary>{t('panel_more')}</summary>
           <PromptReason prompt={model.coach.prompt} />
-          <TallyView coach={model.coach} rules={model.rules} />
+          <TallyView coach={model.coach} rules={model.rules} totals={model.tally} />
           <SpeakerRoles feed={model.feed} relations={model.relations} onSpeakerRole={onSpeakerRole} />
-          <LiveFeed feed={model.feed} />
+          <LiveFeed feed={model.feed} earlier={model.feedEarlier} />
         </details>
       </main>
     </I18nContext.Provider>

@@ -4,6 +4,14 @@
 import type { CoachView, EvidenceView, TallyItemView } from '../../coach/types';
 import { useT } from '../common/i18n';
 import { BOND_KEYS, STATE_KEYS, WHY_KEYS } from './keys';
+import type { TallyTotals } from './model';
+
+/** Whole-call counts: the model's totals when its lists are bounded, else the lists themselves. */
+function totalsOf(coach: CoachView, totals?: TallyTotals): TallyTotals {
+  if (totals) return totals;
+  const count = (items: TallyItemView[]) => ({ total: items.length, agreed: items.filter((i) => i.state === 'agreed').length });
+  return { goals: count(coach.goals), tasks: count(coach.tasks) };
+}
 
 /** Older bond changes are summarised by count: the panel is narrow and the call can be long. */
 const BOND_CHANGES_SHOWN = 8;
@@ -21,10 +29,14 @@ function Evidence({ items }: { items: EvidenceView[] }) {
   );
 }
 
-function Items({ items, empty }: { items: TallyItemView[]; empty: string }) {
+function Items({ items, empty, total }: { items: TallyItemView[]; empty: string; total: number }) {
   const t = useT();
   if (items.length === 0) return <p class="ac-empty">{empty}</p>;
+  // The panel holds the newest items only (TALLY_MAX); the rest are counted, and in the summary.
+  const earlier = total - items.length;
   return (
+    <>
+    {earlier > 0 ? <p class="ac-note" data-earlier={earlier}>{t('panel_items_earlier', [earlier])}</p> : null}
     <ul class="ac-items">
       {items.map((i) => (
         <li key={i.id} data-item-id={i.id} data-state={i.state}>
@@ -37,18 +49,19 @@ function Items({ items, empty }: { items: TallyItemView[]; empty: string }) {
         </li>
       ))}
     </ul>
+    </>
   );
 }
 
 /** The compact goals / tasks / bond strip shown during the call (data-pillar / data-value hooks). */
-export function TallyStrip({ coach }: { coach: CoachView }) {
+export function TallyStrip({ coach, totals }: { coach: CoachView; totals?: TallyTotals }) {
   const t = useT();
-  const agreed = (items: TallyItemView[]) => items.filter((i) => i.state === 'agreed').length;
+  const { goals, tasks } = totalsOf(coach, totals);
   const bond = coach.bond.value > 0 ? `+${coach.bond.value}` : String(coach.bond.value);
   return (
     <ul class="ac-strip" aria-label={t('panel_tally_heading')}>
-      <li class="ac-pillar" data-pillar="goals" data-value={coach.goals.length}>{t('panel_strip_goals', [coach.goals.length, agreed(coach.goals)])}</li>
-      <li class="ac-pillar" data-pillar="tasks" data-value={coach.tasks.length}>{t('panel_strip_tasks', [coach.tasks.length, agreed(coach.tasks)])}</li>
+      <li class="ac-pillar" data-pillar="goals" data-value={goals.total}>{t('panel_strip_goals', [goals.total, goals.agreed])}</li>
+      <li class="ac-pillar" data-pillar="tasks" data-value={tasks.total}>{t('panel_strip_tasks', [tasks.total, tasks.agreed])}</li>
       <li class="ac-pillar" data-pillar="bond" data-value={coach.bond.value}>{t('panel_strip_bond', [bond])}</li>
     </ul>
   );
@@ -60,8 +73,9 @@ export interface TallyRules {
 }
 
 /** Goals, tasks and bond with their evidence and the bond rule (inside the disclosure). */
-export function TallyView({ coach, rules }: { coach: CoachView; rules?: TallyRules }) {
+export function TallyView({ coach, rules, totals }: { coach: CoachView; rules?: TallyRules; totals?: TallyTotals }) {
   const t = useT();
+  const { goals, tasks } = totalsOf(coach, totals);
   const changes = coach.bond.changes.slice(-BOND_CHANGES_SHOWN).reverse();
   const hidden = coach.bond.totalChanges - changes.length;
   return (
@@ -69,12 +83,12 @@ export function TallyView({ coach, rules }: { coach: CoachView; rules?: TallyRul
       <h2 id="ac-tally-h">{t('panel_tally_heading')}</h2>
       <p class="ac-note">{t('panel_tally_note')}</p>
       <div class="ac-detail" data-detail="goals">
-        <h3>{t('panel_goals')} <span class="ac-count">{coach.goals.length}</span></h3>
-        <Items items={coach.goals} empty={t('panel_goals_none')} />
+        <h3>{t('panel_goals')} <span class="ac-count">{goals.total}</span></h3>
+        <Items items={coach.goals} empty={t('panel_goals_none')} total={goals.total} />
       </div>
       <div class="ac-detail" data-detail="tasks">
-        <h3>{t('panel_tasks')} <span class="ac-count">{coach.tasks.length}</span></h3>
-        <Items items={coach.tasks} empty={t('panel_tasks_none')} />
+        <h3>{t('panel_tasks')} <span class="ac-count">{tasks.total}</span></h3>
+        <Items items={coach.tasks} empty={t('panel_tasks_none')} total={tasks.total} />
       </div>
       <div class="ac-detail" data-detail="bond">
         <h3>{t('panel_bond')} <span class="ac-count">{coach.bond.value}</span></h3>

@@ -1,0 +1,169 @@
+// Where the long call's heap goes: a narrower tool than `npm run bench`'s long call. Replays
+// `--items` corpus items (patient + clinician line each) on the routed Meet fixture in `--chunks`
+// parts; after each part it drains the pipeline, reads every extension context's used heap (after
+// GC) and the stored record's size, and (with --snapshots) takes a V8 heap snapshot of the service
+// worker and of the extension pages' isolate (offscreen document + side panel), summarised by
+// constructor. The last two summaries are diffed, so what grows per utterance shows by name.
+// Prints counts and byte sizes only, never caption text.
+//   npx vite build && npx tsx scripts/bench/memory-probe.ts [--items 300] [--chunks 3] [--snapshots]
+import { writeFileSync } from 'node:fs';
+import type { Browser, CDPSession } from 'playwright-core';
+import { launch } from '../lib/extension-browser';
+import { storedCall } from '../lib/stored-call';
+import { buildScript, playRecorded, shownRows, waitLabelled, forgetReceived, receivedTimes, type Script } from './call-driver';
+import { ExtensionTargets } from './cdp-targets';
+import { cycle, loadCorpus } from './corpus';
+import { snapshotDist } from './dist-snapshot';
+import { openCallWithPanel } from './end-to-end';
+import { slope } from './stats';
+
+interface Agg {
+  count: number;
+  bytes: number;
+}
+type Summary = Map<string, Agg>;
+
+/** Attaches (non-flattened) to every extension target and takes whole-isolate heap snapshots. */
+class Snapshotter {
+  private sessions = new Map<string, string>();
+  private pending = new Map<number, (v: unknown) => void>();
+  private chunks = new Map<string, string[]>();
+  private nextId = 1;
+  private constructor(private cdp: CDPSession, private extensionId: string) {
+    cdp.on('Target.receivedMessageFromTarget', (e) => {
+      const msg = JSON.parse(e.message) as { id?: number; method?: string; params?: { chunk?: string } };
+      if (msg.method === 'HeapProfiler.addHeapSnapshotChunk') this.chunks.get(e.sessionId)?.push(msg.params!.chunk!);
+      if (msg.id !== undefined) this.pending.get(msg.id)?.(msg);
+    });
+  }
+  static async open(browser: Browser, extensionId: string): Promise<Snapshotter> {
+    return new Snapshotter(await browser.newBrowserCDPSession(), extensionId);
+  }
+  private send(sessionId: string, method: string, params: object = {}): Promise<unknown> {
+    const id = this.nextId++;
+    const done = new Promise((r) => this.pending.set(id, r));
+    void this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    return done;
+  }
+  private taken = 0;
+  /** PROBE_DUMP=<dir> also writes the raw snapshots there (they hold caption text: local only). */
+  async snapshots(): Promise<Record<string, Summary>> {
+    this.taken++;
+    const { targetInfos } = await this.cdp.send('Target.getTargets');
+    const mine = targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${this.extensionId}/`) && t.type !== 'other');
+    const sw = mine.find((t) => t.type === 'service_worker');
+    const page = mine.find((t) => t.url.includes('/sidepanel/')) ?? mine.find((t) => t.url.includes('/offscreen/'));
+    const out: Record<string, Summary> = {};
+    for (const [name, t] of [['service_worker', sw], ['pages', page]] as const) {
+      if (!t) continue;
+      let sid = this.sessions.get(t.targetId);
+      if (!sid) {
+        sid = (await this.cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })).sessionId;
+        this.sessions.set(t.targetId, sid);
+      }
+      this.chunks.set(sid, []);
+      await this.send(sid, 'HeapProfiler.collectGarbage');
+      await this.send(sid, 'HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      const json = this.chunks.get(sid)!.join('');
+      this.chunks.delete(sid);
+      if (process.env.PROBE_DUMP) writeFileSync(`${process.env.PROBE_DUMP}/${name}-${this.taken}.heapsnapshot`, json);
+      out[name] = summarise(json);
+    }
+    return out;
+  }
+  async close(): Promise<void> {
+    await this.cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Self size and count per (node type, constructor name); strings are grouped by type only. */
+function summarise(json: string): Summary {
+  const snap = JSON.parse(json) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
+  const f = snap.snapshot.meta.node_fields;
+  const types = snap.snapshot.meta.node_types[0];
+  const [iType, iName, iSize] = [f.indexOf('type'), f.indexOf('name'), f.indexOf('self_size')];
+  const out: Summary = new Map();
+  for (let i = 0; i < snap.nodes.length; i += f.length) {
+    const type = types[snap.nodes[i + iType]!]!;
+    const named = type === 'object' || type === 'closure' || type === 'native' || type === 'hidden' || type === 'array' || type === 'code';
+    // Caption text is PHI: string nodes are counted by type, never named.
+    const key = named ? `${type}:${snap.strings[snap.nodes[i + iName]!]!.slice(0, 60)}` : type;
+    const a = out.get(key) ?? { count: 0, bytes: 0 };
+    a.count++;
+    a.bytes += snap.nodes[i + iSize]!;
+    out.set(key, a);
+  }
+  return out;
+}
+
+function diff(a: Summary, b: Summary, per: number, top = 25): string[] {
+  const keys = new Set([...a.keys(), ...b.keys()]);
+  const rows = [...keys].map((k) => {
+    const x = a.get(k) ?? { count: 0, bytes: 0 };
+    const y = b.get(k) ?? { count: 0, bytes: 0 };
+    return { k, dc: y.count - x.count, db: y.bytes - x.bytes };
+  });
+  rows.sort((p, q) => Math.abs(q.db) - Math.abs(p.db));
+  return rows.slice(0, top).map((r) => `${(r.db / per).toFixed(1).padStart(8)} B/utt ${(r.dc / per).toFixed(2).padStart(7)} obj/utt  ${r.k}`);
+}
+
+function arg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+}
+
+const items = arg('items', 300);
+const parts = arg('chunks', 3);
+const withSnapshots = process.argv.includes('--snapshots');
+const dist = snapshotDist();
+const h = await launch({ args: dist.args });
+try {
+  const { call, panel, tabId } = await openCallWithPanel(h);
+  const targets = await ExtensionTargets.open(h.context.browser()!, h.extensionId);
+  const snapper = withSnapshots ? await Snapshotter.open(h.context.browser()!, h.extensionId) : null;
+  const script = buildScript(cycle(loadCorpus(), items, 30));
+  const total = script.steps.length;
+  const sw = await h.serviceWorker();
+  const points: Array<{ utterances: number; record: number; heaps: Record<string, number> }> = [];
+  const summaries: Array<{ utterances: number; s: Record<string, Summary> }> = [];
+  for (let k = 1, from = 0; k <= parts; k++) {
+    const to = Math.round((k * total) / parts);
+    const part: Script = { steps: script.steps.slice(from, to) };
+    await playRecorded(call, part, { wordMs: 4, stepMs: 20 });
+    await waitLabelled(panel, part.steps.filter((s) => s.self).length, 60_000);
+    const shown = await shownRows(panel, true);
+    await forgetReceived(sw, shown.map((r) => r.id));
+    await receivedTimes(sw);
+    from = to;
+    const record = (await storedCall(sw, tabId))?.bytes ?? 0;
+    const heaps = Object.fromEntries((await targets.heaps()).map((x) => [x.context, x.usedBytes]));
+    const dom = await panel.evaluate(() => ({
+      nodes: document.getElementsByTagName('*').length,
+      feedRows: document.querySelectorAll('.ac-feed-list > li').length,
+      tallyItems: document.querySelectorAll('li[data-item-id]').length,
+      evidence: document.querySelectorAll('.ac-evidence > li').length,
+    }));
+    points.push({ utterances: to, record, heaps });
+    process.stderr.write(`[probe] ${to}/${total} utterances, record ${record} B, heaps ${JSON.stringify(heaps)}, panel DOM ${JSON.stringify(dom)}\n`);
+    if (snapper && k >= parts - 1) summaries.push({ utterances: to, s: await snapper.snapshots() });
+  }
+  const later = points.slice(1);
+  const contexts = Object.keys(points.at(-1)!.heaps);
+  const out: string[] = [`utterances ${total}, record ${points.at(-1)!.record} B`];
+  out.push(`record slope ${slope(later.map((p) => [p.utterances, p.record] as const)).toFixed(0)} B/utt`);
+  for (const c of contexts) out.push(`${c} slope ${slope(later.map((p) => [p.utterances, p.heaps[c] ?? 0] as const)).toFixed(0)} B/utt`);
+  if (summaries.length === 2) {
+    const [a, b] = summaries as [(typeof summaries)[0], (typeof summaries)[0]];
+    const per = b.utterances - a.utterances;
+    for (const ctx of Object.keys(b.s)) {
+      out.push(`-- ${ctx}: growth per utterance between ${a.utterances} and ${b.utterances} (heap snapshot self sizes)`);
+      out.push(...diff(a.s[ctx] ?? new Map(), b.s[ctx]!, per));
+    }
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  await snapper?.close();
+  await targets.close();
+} finally {
+  await h.close();
+  dist.dispose();
+}

@@ -1,0 +1,62 @@
+// The service worker's live-call memory in Node, per utterance: the real CallService and call
+// store (storage replaced by a sink), utterances and classifications arriving as JSON (as extension
+// messaging delivers them). Heap after GC at two call lengths; prints bytes per utterance next to
+// the stored record's JSON size. Run: node --expose-gc --import tsx scripts/bench/worker-heap.ts [n]
+import { CallService } from '../../src/calls/call-service';
+import type { LiveCall } from '../../src/calls/live-call';
+import { createCallStore } from '../../src/platform/call-store';
+import { LABELS, type Classification } from '../../src/classifier/labels';
+import { DEFAULT_COACH_SETTINGS } from '../../src/coach/types';
+import { buildScript } from './call-driver';
+import { cycle, loadCorpus } from './corpus';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc');
+const total = Number(process.argv[2] ?? 900);
+const steps = buildScript(cycle(loadCorpus(), total, 30)).steps.slice(0, total);
+let recordBytes = 0;
+const sizes = new Map<string, number>();
+const store = createCallStore({
+  get: async () => ({}),
+  set: async (items) => {
+    for (const [k, v] of Object.entries(items)) sizes.set(k, JSON.stringify(v).length);
+  },
+  remove: async () => undefined,
+});
+let k = 0;
+const calls = new CallService({
+  now: () => Date.now(),
+  load: (tabId) => store.load(tabId),
+  save: (call) => store.save(call),
+  remove: (tabId) => store.remove(tabId),
+  classify: async (text) => {
+    const label = LABELS[(text.length * 7) % LABELS.length]!;
+    const scores = Object.fromEntries(LABELS.map((l, i) => [l, l === label ? 0.8123456 : (0.2 - i * 0.01) / 6 + Math.random() * 1e-3]));
+    const reply: Classification = { label, scores: scores as Classification['scores'], confidence: 0.8123456, unsure: k % 5 === 0, lang: 'en', langReliable: true };
+    return JSON.parse(JSON.stringify(reply)) as Classification;
+  },
+  coachSettings: async () => DEFAULT_COACH_SETTINGS,
+  publish: () => undefined,
+  finish: async () => undefined,
+  checkpoint: async () => undefined,
+});
+const t0 = 1_733_300_000_000;
+const heap = (): number => {
+  gc!();
+  gc!();
+  return process.memoryUsage().heapUsed;
+};
+const points: Array<[number, number, number]> = [];
+for (; k < steps.length; k++) {
+  const s = steps[k]!;
+  const u = { id: `${t0}-${k + 1}`, speaker: s.self ? 'Dr. Alice Smith' : 'Bob Jones', role: s.self ? 'clinician' : 'patient', text: s.text, startMs: t0 + k * 4000, endMs: t0 + k * 4000 + 3500, revision: 0 };
+  await calls.utterance(7, 'meet', 'key', JSON.parse(JSON.stringify(u)) as LiveCall['coach']['utterances'][number]);
+  if ((k + 1) % Math.floor(total / 6) === 0) {
+    recordBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
+    points.push([k + 1, heap(), recordBytes]);
+    if (process.env.SNAP && (points.length === 2 || k + 1 === total)) (await import('node:v8')).writeHeapSnapshot(`/tmp/pm/w-${k + 1}.heapsnapshot`);
+  }
+}
+const [a, b] = [points[1]!, points.at(-1)!];
+const per = b[0] - a[0];
+process.stdout.write(`utterances ${b[0]}: heap ${((b[1] - a[1]) / per).toFixed(0)} B/utt, record ${((b[2] - a[2]) / per).toFixed(0)} B/utt (from ${a[0]} to ${b[0]})\n`);
