@@ -46,7 +46,7 @@
 // Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, tokenize } from './align.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, keptShare, tokenize } from './align.ts';
 import { type Block, type Seg, findOrphan } from './blocks.ts';
 
 export { normWord } from './align.ts';
@@ -201,8 +201,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       if (p > 0) {
         b.off += p;
       } else {
-        const cp = commonPrefix(shown, win);
-        const kept = (cp + commonSuffix(shown, win, cp)) / shown.length;
+        const kept = keptShare(shown, win);
         // Live ASR rewrites short texts freely; a final or long text that changes this much is
         // a different utterance on a recycled element (or Meet's monologue reset).
         const liveRewrite = !!last && (!last.final || reopenable(last, now)) && shown.length <= 6 && win.length >= shown.length;

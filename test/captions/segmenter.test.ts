@@ -137,6 +137,15 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual(['Tell me about your appetite.', 'About two glasses a day.', 'Let us aim for six glasses.']);
   });
 
+  it('ASR re-splitting words while it rewrites a live caption is a rewrite, not a new utterance', () => {
+    const s = make();
+    ['I', 'I so', 'I so w', 'I so want to', 'I so want to organ', 'I so want to organ. ize'].forEach((t, i) => s.push([snap('k1', B, t)], T0 + i * 90));
+    s.push([snap('k1', B, 'I just want to organize')], T0 + 600);
+    s.push([snap('k1', B, 'I just want to organize my pills better.')], T0 + 700);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['I just want to organize my pills better.']);
+  });
+
   it('Meet long-monologue reset: text shrinking a lot finalises and starts over', () => {
     const s = make();
     const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
