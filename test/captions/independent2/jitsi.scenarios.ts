@@ -287,4 +287,25 @@ export const jitsiScenarios: Scenario[] = [
       { speaker: SELF, role: 'clinician', text: 'Keep your leg raised in the evening.' },
     ],
   },
+  {
+    name: 'newer build: subtitles are also listed in the chat panel; each word is still said once',
+    url: URL,
+    selfNames: [SELF],
+    body: body().replace('<div class="new-toolbox">', '<div id="subtitles-messages-container"><div id="subtitles-messages-list" class="x1k9a"></div></div><div class="new-toolbox">'),
+    async play(p) {
+      const list = q(p.doc, '#subtitles-messages-list');
+      const mirror = (name: string, text: string) =>
+        list.appendChild(el(p.doc, `<div class="m2b7c"><div class="n8f1d">${name}</div><div class="c3e9a">${text}</div><div class="t0q4z">10:0${list.children.length}</div></div>`));
+      await say(p, SELF, 'how was the weekend', 'How was the weekend?');
+      mirror(SELF, 'How was the weekend?');
+      await say(p, 'Astrid Berg', 'quiet i mostly rested', 'Quiet, I mostly rested.');
+      mirror('Astrid Berg', 'Quiet, I mostly rested.');
+      await p.sleep(200);
+    },
+    leave,
+    expected: [
+      { speaker: SELF, role: 'clinician', text: 'How was the weekend?' },
+      { speaker: 'Astrid Berg', role: 'patient', text: 'Quiet, I mostly rested.' },
+    ],
+  },
 ];

@@ -401,4 +401,56 @@ export const meetScenarios: Scenario[] = [
     ],
     forbidden: NOISE,
   },
+  {
+    name: '2024 layout: .a4cQT bar without a region, a caption-language div first, phrases as spans',
+    url: URL,
+    selfNames: [SELF],
+    body: `
+<div class="Tmb7Fd"><button aria-label="Leave call"><i class="google-material-icons" aria-hidden="true">call_end</i></button></div>
+<div class="a4cQT" jscontroller="D1tHje" style="right:16px; left:16px; bottom:80px">
+  <div class="NmXUuc P9KVBf" jscontroller="rRafu"><span>English</span></div>
+  <div><div jsname="dsyhDe" class="iOzk7"></div><div jsname="APQunf" class="iOzk7" style="display:none"></div></div>
+</div>`,
+    async play(p) {
+      const list = q(p.doc, '.a4cQT [jsname="dsyhDe"]');
+      const say = async (name: string, phrases: string[]) => {
+        const b = el(p.doc, `<div class="TBMuR bj4p3b"><div><img class="KpxDtd r6DyN" data-iml="77.1" src="https://lh3.googleusercontent.com/a/old"><div class="zs7s8d jxFHg"></div></div><div jsname="YSxPC" class="Mz6pEf wY1pdd" style="height:28.44px"><div jsname="tgaKEf" class="iTTPOb VbkSUe"></div></div></div>`);
+        q(b, '.zs7s8d').textContent = name;
+        list.appendChild(b);
+        const text = q(b, '[jsname="tgaKEf"]');
+        for (const [i, ph] of phrases.entries()) {
+          const span = p.doc.createElement('span');
+          span.textContent = i === 0 ? ph : ` ${ph}`;
+          text.appendChild(span);
+          await p.sleep(120);
+        }
+      };
+      await say('You', ['How is the', 'swelling today?']);
+      await say('Ruth Abebe', ['It went down', 'a lot after', 'the ice packs.']);
+    },
+    leave(p) {
+      p.doc.querySelector('.Tmb7Fd')?.remove();
+    },
+    expected: [
+      { speaker: YOU, role: 'clinician', text: 'How is the swelling today?' },
+      { speaker: 'Ruth Abebe', role: 'patient', text: 'It went down a lot after the ice packs.' },
+    ],
+    forbidden: ['English', 'call_end'],
+  },
+  {
+    name: '"You" is the clinician even when no name was configured',
+    url: URL,
+    selfNames: [],
+    body: body(),
+    async play(p) {
+      await grow(p, block(p, 'You'), 'Shall we review your goals?');
+      await grow(p, block(p, 'Ines Duarte'), 'Yes, I wrote them down.');
+    },
+    leave,
+    expected: [
+      { speaker: 'You', role: 'clinician', text: 'Shall we review your goals?' },
+      { speaker: 'Ines Duarte', role: 'patient', text: 'Yes, I wrote them down.' },
+    ],
+    forbidden: NOISE,
+  },
 ];

@@ -375,4 +375,52 @@ export const teamsScenarios: Scenario[] = [
       },
     ],
   },
+  {
+    name: 'a React re-render replaces the caption span’s text node instead of editing it',
+    url: URL,
+    selfNames: [SELF],
+    body: body(),
+    async play(p) {
+      const t = item(p, 'Omar Haddad', 'the');
+      const span = t.parentElement!;
+      for (const s of ['the cough', 'the cough is', 'the cough is worse', 'The cough is worse at night.']) {
+        await p.sleep(80);
+        span.textContent = s;
+      }
+      await p.sleep(80);
+      await say(p, SELF, 'do you use extra pillows', 'Do you use extra pillows?');
+    },
+    leave,
+    expected: [
+      { speaker: 'Omar Haddad', role: 'patient', text: 'The cough is worse at night.' },
+      { speaker: SELF, role: 'clinician', text: 'Do you use extra pillows?' },
+    ],
+  },
+  {
+    name: 'Feb 2024 layout: closed-captions-renderer with Northstar .ui-chat__item items',
+    url: URL,
+    selfNames: [SELF],
+    body: `<button id="hangup-button">Leave</button><div data-tid="closed-captions-renderer"><div class="ui-chat"></div></div>`,
+    async play(p) {
+      const chat = q(p.doc, '.ui-chat');
+      const sayOld = async (name: string, words: string, final: string) => {
+        const it = el(p.doc, `<div class="ui-chat__item"><div class="ui-chat__message"><div class="ui-chat__message__author"></div><div class="fui-Flex"><span class="fui-StyledText"></span></div></div></div>`);
+        q(it, '.ui-chat__message__author').textContent = name;
+        const t = p.doc.createTextNode(words.split(' ')[0]!);
+        q(it, '.fui-StyledText').appendChild(t);
+        chat.appendChild(it);
+        await p.sleep(80);
+        await grow(p, t, words, final, 80, 1);
+      };
+      await sayOld(SELF, 'how is the new job', 'How is the new job?');
+      await sayOld('Felix Wagner', 'stressful but good', 'Stressful, but good.');
+    },
+    leave(p) {
+      p.doc.querySelector('#hangup-button')?.remove();
+    },
+    expected: [
+      { speaker: SELF, role: 'clinician', text: 'How is the new job?' },
+      { speaker: 'Felix Wagner', role: 'patient', text: 'Stressful, but good.' },
+    ],
+  },
 ];

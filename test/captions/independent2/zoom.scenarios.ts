@@ -442,4 +442,55 @@ export const zoomScenarios: Scenario[] = [
       { speaker: 'נועה לוי', role: 'patient', text: 'הנשימה קצת יותר טובה היום.' },
     ],
   },
+  {
+    name: 'transcript panel drops its top rows: continuation rows outlive their name header',
+    url: URL,
+    selfNames: [SELF],
+    body: pageHtml(PANEL),
+    async play(p) {
+      const panel = q(ui(p), '#full-transcription');
+      const turns: [string, string][] = [
+        [SELF, 'Let us go over the plan.'],
+        ['Hugo Laurent', 'Okay.'],
+        ['Hugo Laurent', 'I have my notes here.'],
+        ['Hugo Laurent', 'The first thing is the diet.'],
+        ['Hugo Laurent', 'The second is the walking.'],
+        [SELF, 'Good, start with the diet.'],
+      ];
+      let last = '';
+      for (const [who, what] of turns) {
+        const msg = panelRow(p, who === last ? null : who, what.split(' ')[0]!);
+        last = who;
+        await growRow(p, msg, what);
+        while (panel.children.length > 2) panel.firstElementChild!.remove();
+      }
+    },
+    leave,
+    expected: [
+      { speaker: SELF, role: 'clinician', text: 'Let us go over the plan.' },
+      { speaker: 'Hugo Laurent', role: 'patient', text: 'Okay. I have my notes here. The first thing is the diet. The second is the walking.' },
+      { speaker: SELF, role: 'clinician', text: 'Good, start with the diet.' },
+    ],
+  },
+  {
+    name: 'overlay interleaving after a long monologue: the return shows an already rolled window',
+    url: URL,
+    selfNames: [SELF],
+    body: pageHtml(OVERLAY, [ANA, DOC_INI]),
+    async play(p) {
+      const a1 = 'I wanted to tell you that since we changed the dose I have been sleeping through the night most days and the morning headaches are almost gone';
+      await speak(p, ANA, a1, '', 100, 40);
+      await p.sleep(300);
+      await speak(p, DOC_INI, 'That is great news.');
+      await p.sleep(300);
+      await speak(p, ANA, 'except on Mondays.', a1, 100);
+    },
+    leave,
+    expected: [
+      { speaker: { key: 'ana' }, text: 'I wanted to tell you that since we changed the dose I have been sleeping through the night most days and the morning headaches are almost gone' },
+      { speaker: { key: 'doc' }, text: 'That is great news.' },
+      { speaker: { key: 'ana' }, text: 'except on Mondays.' },
+    ],
+    forbidden: NOISE,
+  },
 ];
