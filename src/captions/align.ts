@@ -58,6 +58,18 @@ export function keptShare(a: readonly Tok[], b: readonly Tok[]): number {
   while (q < n - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++;
   return Math.max(words, (p + q) / x.length);
 }
+/** Length of the longest prefix of `w` that occurs as a contiguous run of `said` (normalised words). */
+export function saidPrefix(said: readonly string[], w: readonly Tok[]): number {
+  let best = 0;
+  const first = w[0]?.norm;
+  for (let i = 0; i < said.length && best < w.length; i++) {
+    if (said[i] !== first) continue;
+    let m = 1;
+    while (m < w.length && i + m < said.length && said[i + m] === w[m]!.norm) m++;
+    if (m > best) best = m;
+  }
+  return best;
+}
 /** b continues a, tolerating a re-spelt or dropped last word of a. */
 export function extendsTol(a: readonly Tok[], b: readonly Tok[]): boolean {
   return b.length >= a.length - 1 && commonPrefix(a, b) >= a.length - 1;

@@ -141,7 +141,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
 
   let root: CaptionRoot | null = null;
   let lastKind: string | null = null;
-  let baseline = false;
+  let baseline: boolean | 'replay' = false;
   let observer: MutationObserver | null = null;
   let unparsed = false;
   let inCall = false;
@@ -269,7 +269,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     unparsed = false;
     if (!next) return;
     // A different caption view (Zoom overlay → panel) replays history: record it, do not re-emit.
-    baseline = lastKind !== null && lastKind !== next.kind;
+    baseline = lastKind !== null && lastKind !== next.kind ? 'replay' : false;
     lastKind = next.kind;
     const MO = next.el.ownerDocument.defaultView?.MutationObserver ?? win.MutationObserver;
     observer = new MO(

@@ -493,4 +493,29 @@ export const zoomScenarios: Scenario[] = [
     ],
     forbidden: NOISE,
   },
+  {
+    name: 'the transcript panel opens while the overlay runs: history once, the row the overlay never showed kept',
+    url: URL,
+    selfNames: [SELF],
+    body: pageHtml(OVERLAY + '<div id="side-panel"></div>', [ANA, DOC_IMG]),
+    async play(p) {
+      await speak(p, ANA, 'My sugar was high twice this week.');
+      await p.sleep(700);
+      // "View full transcript": the panel renders the history, and the doctor's reply is already in
+      // it before the overlay shows it (the overlay lags the panel).
+      q(ui(p), '#side-panel').innerHTML = PANEL;
+      panelRow(p, 'Ana Souza', 'My sugar was high twice this week.');
+      panelRow(p, SELF, 'How high were the readings?');
+      await p.sleep(500);
+      const m = panelRow(p, 'Ana Souza', 'Around');
+      await growRow(p, m, 'Around two hundred after dinner.');
+    },
+    leave,
+    expected: [
+      { speaker: 'Ana Souza', role: 'patient', text: 'My sugar was high twice this week.' },
+      { speaker: SELF, role: 'clinician', text: 'How high were the readings?' },
+      { speaker: 'Ana Souza', role: 'patient', text: 'Around two hundred after dinner.' },
+    ],
+    loose: true,
+  },
 ];
