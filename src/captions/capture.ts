@@ -237,15 +237,19 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     // subtree, which keeps its text, so the words that arrived just before are not lost.
     readTimer = win.setTimeout(() => read(false, true), wait);
   };
-  /** Text nodes whose text dropped and started over in `records`, with their text just before. */
+  /**
+   * Text nodes whose text dropped and started over in `records`, with their text just before; null
+   * unless those texts are all that changed. A recycled element changes its name too (Teams), and
+   * its old text under the new name would be a duplicate under the wrong speaker.
+   */
   const drops = (records: readonly MutationRecord[]): Map<Node, string> | null => {
     let out: Map<Node, string> | null = null;
     for (const r of records) {
+      if (r.type !== 'characterData') return null;
       const old = r.oldValue;
-      if (r.type === 'characterData' && old !== null && old.length - (r.target as CharacterData).data.length >= DROP_CHARS) {
-        (out ??= new Map()).set(r.target, old);
-      }
+      if (old !== null && old.length - (r.target as CharacterData).data.length >= DROP_CHARS) (out ??= new Map()).set(r.target, old);
     }
+    if (out) for (const r of records) if (!out.has(r.target)) return null;
     return out;
   };
   /** True when a record may end or start an utterance (see queueRead). Cheap: no layout, no parse. */

@@ -423,4 +423,27 @@ export const teamsScenarios: Scenario[] = [
       { speaker: 'Felix Wagner', role: 'patient', text: 'Stressful, but good.' },
     ],
   },
+  {
+    name: 'a long caption is replaced right after its last words arrive (reads lag the page)',
+    url: URL,
+    selfNames: [SELF],
+    body: body(),
+    productTiming: true,
+    async play(p) {
+      await say(p, SELF, 'what happened at the pharmacy', 'What happened at the pharmacy?');
+      const t = await say(p, 'Grace Lin', 'they told me the prescription had expired and that i needed a new one from you before they could refill it', undefined, 'host', 40);
+      t.data = 'so';
+      await p.sleep(40);
+      await grow(p, t, 'so I went home without it', undefined, 40, 1);
+    },
+    leave,
+    expected: [
+      { speaker: SELF, role: 'clinician', text: 'What happened at the pharmacy?' },
+      {
+        speaker: 'Grace Lin',
+        role: 'patient',
+        text: 'they told me the prescription had expired and that i needed a new one from you before they could refill it so I went home without it',
+      },
+    ],
+  },
 ];
