@@ -39,6 +39,37 @@ export function commonSuffix(a: readonly Tok[], b: readonly Tok[], cp: number): 
   while (i < n && a[a.length - 1 - i]!.norm === b[b.length - 1 - i]!.norm) i++;
   return i;
 }
+/**
+ * Share of a's text that b keeps at its start and end: by words, or by letters when that is more,
+ * because live ASR also re-splits words ("organ. ize" → "organize", "w" → "want to") and then few
+ * whole words line up although the text is barely changed.
+ */
+export function keptShare(a: readonly Tok[], b: readonly Tok[]): number {
+  const cp = commonPrefix(a, b);
+  const words = (cp + commonSuffix(a, b, cp)) / a.length;
+  if (words >= 0.5) return words;
+  const x = a.map((t) => t.norm).join('');
+  const y = b.map((t) => t.norm).join('');
+  if (!x) return words;
+  const n = Math.min(x.length, y.length);
+  let p = 0;
+  while (p < n && x[p] === y[p]) p++;
+  let q = 0;
+  while (q < n - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++;
+  return Math.max(words, (p + q) / x.length);
+}
+/** Length of the longest prefix of `w` that occurs as a contiguous run of `said` (normalised words). */
+export function saidPrefix(said: readonly string[], w: readonly Tok[]): number {
+  let best = 0;
+  const first = w[0]?.norm;
+  for (let i = 0; i < said.length && best < w.length; i++) {
+    if (said[i] !== first) continue;
+    let m = 1;
+    while (m < w.length && i + m < said.length && said[i + m] === w[m]!.norm) m++;
+    if (m > best) best = m;
+  }
+  return best;
+}
 /** b continues a, tolerating a re-spelt or dropped last word of a. */
 export function extendsTol(a: readonly Tok[], b: readonly Tok[]): boolean {
   return b.length >= a.length - 1 && commonPrefix(a, b) >= a.length - 1;

@@ -16,7 +16,7 @@
 import { createSegmenter, type Segmenter } from './segmenter.ts';
 import { createRoleBook, normName, type RoleBook } from './roles.ts';
 import { adapterForUrl, type CaptionRoot, type CaptionsHint, type ReadContext } from './platforms/index.ts';
-import { ICON_SELECTOR, textWithout } from './platforms/shared.ts';
+import { ICON_SELECTOR, readingAsBefore, textWithout } from './platforms/shared.ts';
 import type { CaptionHealth, PlatformId, Utterance } from './types.ts';
 
 export interface CaptureOptions {
@@ -57,6 +57,8 @@ const FULL_READ_POLLS = 10;
 const LEAVE_POLLS = 2;
 /** Poll period while no caption root is attached. */
 const SEARCH_MS = 250;
+/** A caption text this many characters shorter than a moment ago was dropped, not re-punctuated. */
+const DROP_CHARS = 20;
 /** Characters of unparsed text in a found root that make it "layout not recognised". */
 const UNKNOWN_TEXT = 20;
 /** Text that ends a sentence (trailing quotes/brackets and spaces allowed); mirrors the segmenter's rule. */
@@ -141,7 +143,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
 
   let root: CaptionRoot | null = null;
   let lastKind: string | null = null;
-  let baseline = false;
+  let baseline: boolean | 'replay' = false;
   let observer: MutationObserver | null = null;
   let unparsed = false;
   let inCall = false;
@@ -235,6 +237,21 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     // subtree, which keeps its text, so the words that arrived just before are not lost.
     readTimer = win.setTimeout(() => read(false, true), wait);
   };
+  /**
+   * Text nodes whose text dropped and started over in `records`, with their text just before; null
+   * unless those texts are all that changed. A recycled element changes its name too (Teams), and
+   * its old text under the new name would be a duplicate under the wrong speaker.
+   */
+  const drops = (records: readonly MutationRecord[]): Map<Node, string> | null => {
+    let out: Map<Node, string> | null = null;
+    for (const r of records) {
+      if (r.type !== 'characterData') return null;
+      const old = r.oldValue;
+      if (old !== null && old.length - (r.target as CharacterData).data.length >= DROP_CHARS) (out ??= new Map()).set(r.target, old);
+    }
+    if (out) for (const r of records) if (!out.has(r.target)) return null;
+    return out;
+  };
   /** True when a record may end or start an utterance (see queueRead). Cheap: no layout, no parse. */
   const urgent = (records: readonly MutationRecord[]): boolean => {
     for (const r of records) {
@@ -269,17 +286,24 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     unparsed = false;
     if (!next) return;
     // A different caption view (Zoom overlay → panel) replays history: record it, do not re-emit.
-    baseline = lastKind !== null && lastKind !== next.kind;
+    baseline = lastKind !== null && lastKind !== next.kind ? 'replay' : false;
     lastKind = next.kind;
     const MO = next.el.ownerDocument.defaultView?.MutationObserver ?? win.MutationObserver;
     observer = new MO(
       safe((records: MutationRecord[]) => {
         invalidate(records);
+        // A caption dropped and started over (Meet resets a long monologue in place): the words it
+        // had may not have been read yet (growth is read late), so read it as it was first.
+        const dropped = drops(records);
+        if (dropped) {
+          readingAsBefore(dropped, () => read(true, true));
+          invalidate(records);
+        }
         mutatedAt = now();
         queueRead(urgent(records));
       }),
     );
-    observer.observe(next.el, { childList: true, subtree: true, characterData: true });
+    observer.observe(next.el, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
   };
 
   const endCall = (): void => {

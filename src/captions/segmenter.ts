@@ -40,13 +40,17 @@
 // re-keyed instead of emitting its words again. Any vanished block qualifies when every key of the
 // previous non-empty push vanished at once (the region was replaced); otherwise only texts of at
 // least 4 words qualify, so a repeated short "Yes." from a new block still counts as new speech.
-// push(..., { baseline: true }) records the blocks as already said without emitting them (used
-// when the UI switches to a different caption view that replays history, e.g. Zoom's panel).
+// push(..., { baseline: true }) records the blocks as already said without emitting them (captions
+// still on screen when a call ended). { baseline: 'replay' } is for a switch to a caption view that
+// replays history (Zoom's transcript panel opened while the overlay ran): its blocks up to the last
+// one whose words were already said (recent words, kept for this) are history; blocks after it, and
+// words beyond the said part of that last one, were spoken before the switch was noticed and are
+// new speech.
 //
 // Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, tokenize } from './align.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, keptShare, saidPrefix, tokenize } from './align.ts';
 import { type Block, type Seg, findOrphan } from './blocks.ts';
 
 export { normWord } from './align.ts';
@@ -67,7 +71,7 @@ export interface SegmenterOptions {
 }
 
 export interface Segmenter {
-  push(snaps: readonly CaptionSnapshot[], now: number, opts?: { baseline?: boolean }): Utterance[];
+  push(snaps: readonly CaptionSnapshot[], now: number, opts?: { baseline?: boolean | 'replay' }): Utterance[];
   /** Finalises what is due at `now`. */
   tick(now: number): Utterance[];
   /** Finalises everything still open (call end). */
@@ -78,6 +82,8 @@ export interface Segmenter {
 
 const SENTENCE_END = /[.!?…。！？؟]["'”’)\]]*$/u;
 const MAX_BLOCKS = 400;
+/** Recently said words (normalised) kept to tell a replayed history from new speech. */
+const SAID_MAX = 4000;
 
 export function createSegmenter(opts: SegmenterOptions): Segmenter {
   const stableMs = opts.stableMs ?? DEFAULT_STABLE_MS;
@@ -95,6 +101,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   // Open segments (always the last of their block) in creation order, which is seq order: the
   // per-push work stays proportional to what is open and what was pushed, not to retained blocks.
   const open = new Set<Seg>();
+  let said: string[] = [];
   const openSegs = (): Seg[] => [...open];
   const emit = (s: Seg): void => {
     if (s.id) out.push({ id: s.id, speaker: s.speaker, role: s.role, text: s.text, startMs: s.startMs, endMs: s.changedMs, revision: s.revision });
@@ -108,7 +115,11 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       o.reopenBy = quickMs !== null && SENTENCE_END.test(o.text) ? o.changedMs + punctMs : null;
       if (!o.text) continue; // nothing was said: drop silently
       if (o.id) o.revision++; // re-opened by the quick rule and final again: a correction
-      else o.id = `${opts.callStart}-${++counter}`;
+      else {
+        o.id = `${opts.callStart}-${++counter}`;
+        for (const t of tokenize(o.text)) said.push(t.norm);
+        if (said.length > SAID_MAX) said = said.slice(-SAID_MAX / 2);
+      }
       o.role = opts.roleOf(o.speaker);
       emit(o);
     }
@@ -201,8 +212,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       if (p > 0) {
         b.off += p;
       } else {
-        const cp = commonPrefix(shown, win);
-        const kept = (cp + commonSuffix(shown, win, cp)) / shown.length;
+        const kept = keptShare(shown, win);
         // Live ASR rewrites short texts freely; a final or long text that changes this much is
         // a different utterance on a recycled element (or Meet's monologue reset).
         const liveRewrite = !!last && (!last.final || reopenable(last, now)) && shown.length <= 6 && win.length >= shown.length;
@@ -233,7 +243,22 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
 
   return {
     push(snaps, now, pushOpts) {
-      const baseline = pushOpts?.baseline === true;
+      const replay = pushOpts?.baseline === 'replay';
+      const baseline = pushOpts?.baseline === true || replay;
+      // Replayed history (see top): how many leading words of each new block were already said,
+      // and the last block that repeats what was said (≥ 3 words, or all of a 2-word text).
+      let saidLen: number[] = [];
+      let lastSaid = -1;
+      if (replay) {
+        const known = said.concat(...openSegs().map((o) => tokenize(o.text).map((t) => t.norm)));
+        saidLen = snaps.map((sn, i) => {
+          if (blocks.has(sn.blockKey)) return 0;
+          const w = tokenize(sn.text);
+          const n = saidPrefix(known, w);
+          if (n >= 3 || (n >= 2 && n === w.length)) lastSaid = i;
+          return n;
+        });
+      }
       // The steady state: the same blocks in the same order as the last push, one of them with new
       // text. Presence, order and turnover cannot have changed, so only texts are compared.
       const same = !!lastList && snaps.length === lastList.length && snaps.every((sn, i) => sn.blockKey === lastList![i]);
@@ -282,7 +307,12 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         }
         if (win.length > 0 && (snap.text !== b.lastText || snap.speaker !== b.speaker)) {
           b.lastText = snap.text;
-          update(b, snap.speaker, win, now, baseline);
+          const i = replay ? snaps.indexOf(snap) : -1;
+          if (replay && lastSaid >= 0 && i >= lastSaid) {
+            // The last history block: its said words are history, the rest is new; later blocks are new.
+            if (i === lastSaid) update(b, snap.speaker, win.slice(0, saidLen[i]), now, true);
+            update(b, snap.speaker, win, now, false);
+          } else update(b, snap.speaker, win, now, baseline);
         }
       }
       if (keys.size > 0) lastKeys = keys;

@@ -7,15 +7,15 @@ import { latest } from './helpers.ts';
 
 const T0 = 1_000_000;
 
-function make(extra: Partial<Parameters<typeof createSegmenter>[0]> = {}): { seg: Segmenter; out: Utterance[]; push(s: CaptionSnapshot[], t: number): Utterance[]; tick(t: number): Utterance[] } {
+function make(extra: Partial<Parameters<typeof createSegmenter>[0]> = {}): { seg: Segmenter; out: Utterance[]; push(s: CaptionSnapshot[], t: number, o?: { baseline?: boolean | 'replay' }): Utterance[]; tick(t: number): Utterance[] } {
   const roles = createRoleBook({ selfNames: ['Dr. Alice Smith'] });
   const seg = createSegmenter({ callStart: T0, roleOf: roles.roleOf, ...extra });
   const out: Utterance[] = [];
   return {
     seg,
     out,
-    push: (s, t) => {
-      const r = seg.push(s, t);
+    push: (s, t, o) => {
+      const r = seg.push(s, t, o);
       out.push(...r);
       return r;
     },
@@ -135,6 +135,28 @@ describe('mutation kinds', () => {
     s.push([snap('k1', A, 'Let us aim for six glasses.')], T0 + 3000);
     s.tick(T0 + 9000);
     expect(latest(s.out).map((u) => u.text)).toEqual(['Tell me about your appetite.', 'About two glasses a day.', 'Let us aim for six glasses.']);
+  });
+
+  it('ASR re-splitting words while it rewrites a live caption is a rewrite, not a new utterance', () => {
+    const s = make();
+    ['I', 'I so', 'I so w', 'I so want to', 'I so want to organ', 'I so want to organ. ize'].forEach((t, i) => s.push([snap('k1', B, t)], T0 + i * 90));
+    s.push([snap('k1', B, 'I just want to organize')], T0 + 600);
+    s.push([snap('k1', B, 'I just want to organize my pills better.')], T0 + 700);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['I just want to organize my pills better.']);
+  });
+
+  it('a replayed history view: said rows stay silent, rows and words spoken before the switch are new', () => {
+    const s = make();
+    s.push([snap('ov', B, 'I checked my sugar twice')], T0);
+    s.tick(T0 + 5000);
+    s.push(
+      [snap('r1', 'Earlier Person', 'Said before capture began.'), snap('r2', B, 'I checked my sugar twice today.'), snap('r3', A, 'What were the numbers?')],
+      T0 + 6000,
+      { baseline: 'replay' },
+    );
+    s.tick(T0 + 12000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['I checked my sugar twice', 'today.', 'What were the numbers?']);
   });
 
   it('Meet long-monologue reset: text shrinking a lot finalises and starts over', () => {

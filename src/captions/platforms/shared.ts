@@ -129,6 +129,22 @@ export function cleanSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** Texts that text nodes showed a moment ago, read instead of their current data (see `readingAsBefore`). */
+let before: ReadonlyMap<Node, string> | null = null;
+
+/**
+ * Runs `fn` with the given text nodes read as their earlier text: capture uses it to read what a
+ * caption said just before the platform dropped it and started over (a Meet monologue reset).
+ */
+export function readingAsBefore(texts: ReadonlyMap<Node, string>, fn: () => void): void {
+  before = texts;
+  try {
+    fn();
+  } finally {
+    before = null;
+  }
+}
+
 /**
  * Text of `el` without the subtrees matched by `skip` (icon ligatures, avatars, timestamps).
  * Walks text nodes instead of cloning so it stays cheap on every mutation batch.
@@ -137,7 +153,7 @@ export function textWithout(el: Element, skip: string): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) parts.push((c as Text).data);
+      if (c.nodeType === 3) parts.push(before?.get(c) ?? (c as Text).data);
       else if (c.nodeType === 1 && !(skip && (c as Element).matches(skip))) walk(c);
     }
   };

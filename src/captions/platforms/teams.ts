@@ -3,7 +3,7 @@
 // the anchors. Host and guest DOMs differ above the item, and the only atoms common to both are
 // `[data-tid=author]` and `[data-tid=closed-caption-text]`, which we pair in document order.
 import type { CaptionSnapshot } from '../types.ts';
-import { type CaptionRoot, type PlatformAdapter, type ReadContext, type SelfMarker, cleanSpace, hostIs, queryFirst, readSelfName } from './shared.ts';
+import { type CaptionRoot, type PlatformAdapter, type ReadContext, type SelfMarker, cleanSpace, hostIs, queryFirst, readSelfName, textWithout } from './shared.ts';
 
 const SEL = {
   // Ordered like LCS: newest wrapper first, then older containers, then any caption-ish data-tid.
@@ -71,7 +71,8 @@ function read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[] {
     const blockKey = ctx.keyOf(itemOf(el, root.el));
     if (seen.has(blockKey)) continue; // one text per item; a second would be a nested duplicate
     seen.add(blockKey);
-    out.push({ blockKey, speaker, text: cleanSpace(el.textContent ?? '') });
+    // Through the shared walker, so a caption that was just replaced is read as it was (capture).
+    out.push({ blockKey, speaker, text: textWithout(el, '') });
   }
   return out;
 }

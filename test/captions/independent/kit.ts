@@ -35,6 +35,11 @@ export interface Scenario {
   textOnly?: boolean;
   /** Where the platform itself re-punctuates/re-cases, compare without punctuation and case. */
   loose?: boolean;
+  /**
+   * Run with the product's own timing (coalesced growth reads, 1 s polls, default stableMs) instead
+   * of the fast test timing, where reads that lag the page can lose words.
+   */
+  productTiming?: boolean;
   /** Strings that must never show up in any utterance (chat, system lines, icons, buttons). */
   forbidden?: string[];
 }
@@ -63,4 +68,9 @@ export function q<T extends Element = HTMLElement>(root: ParentNode, sel: string
   const found = root.querySelector(sel);
   if (!found) throw new Error(`scenario bug: ${sel} not found`);
   return found as unknown as T;
+}
+
+/** The same scenario run with the product's own timing (see `productTiming`). */
+export function withProductTiming(list: readonly Scenario[], names: readonly string[]): Scenario[] {
+  return list.filter((s) => names.includes(s.name)).map((s) => ({ ...s, name: `${s.name} (product timing)`, productTiming: true }));
 }
