@@ -7,20 +7,25 @@
 // worker saves after every utterance, so a call is split into pieces and a save writes O(1) data:
 //   call:<tabId>      header: the LiveCall holding only the utterances after the sealed chunks,
 //                     plus `sealed` (how many chunks there are);
-//   call:<tabId>:<k>  chunk k: utterances [k × CHUNK, (k + 1) × CHUNK), for k < sealed.
+//   call:<tabId>:<k>  chunk k: utterances [k × CHUNK, (k + 1) × CHUNK), for k < sealed;
+//   call:<tabId>:b<k> chunk k of the coach's bond changes, the same way (`sealedBond`): the bond
+//                     history grows with the call too (~50 B an utterance; 52 KB of a 900-utterance
+//                     header before, which made minute-60 saves slower than minute-1 ones).
 // A save writes the header plus every chunk whose utterances are not the very objects last written
 // (usually none; one when a chunk fills; an old one when a correction revises an old utterance or
 // the speaker picker relabels the call), all in one set() call, so the stored call is never a mix of
 // two saves and the "saved before ack" rule of call-service.ts holds as before.
 import type { LiveCall } from '../calls/live-call';
-import type { LabelledUtterance } from '../coach/types';
+import type { BondChange, LabelledUtterance } from '../coach/types';
 
 export const CHUNK = 32;
 const PREFIX = 'call:';
 const headKey = (tabId: number): string => `${PREFIX}${tabId}`;
-const chunkKey = (tabId: number, k: number): string => `${PREFIX}${tabId}:${k}`;
-const chunkKeys = (tabId: number, from: number, to: number): string[] =>
-  Array.from({ length: Math.max(0, to - from) }, (_, i) => chunkKey(tabId, from + i));
+/** The two lists kept in chunks: `''` the utterances, `'b'` the bond changes. */
+type ListId = '' | 'b';
+const chunkKey = (tabId: number, k: number, list: ListId = ''): string => `${PREFIX}${tabId}:${list}${k}`;
+const chunkKeys = (tabId: number, from: number, to: number, list: ListId = ''): string[] =>
+  Array.from({ length: Math.max(0, to - from) }, (_, i) => chunkKey(tabId, from + i, list));
 
 /** The part of a storage area this store uses (browser.storage.session; a Map in unit tests). */
 export interface SessionArea {
@@ -31,8 +36,13 @@ export interface SessionArea {
   getKeys?(): Promise<string[]>;
 }
 
-type Header = LiveCall & { sealed?: number };
-type Chunk = readonly LabelledUtterance[];
+type Header = LiveCall & { sealed?: number; sealedBond?: number };
+type Chunk = readonly (LabelledUtterance | BondChange)[];
+interface Written {
+  callId: string;
+  chunks: Array<Chunk | undefined>;
+  bondChunks: Array<Chunk | undefined>;
+}
 
 export interface CallStore {
   load(tabId: number): Promise<LiveCall | null>;
@@ -46,12 +56,34 @@ export function createCallStore(area: SessionArea): CallStore {
   // Per tab, what each stored chunk holds: the same utterance objects the worker keeps (immutable
   // coach state), so finding the chunks a save must write takes reference compares only. Lost with
   // the worker; load() fills it again from what it reads.
-  const written = new Map<number, { callId: string; chunks: Array<Chunk | undefined> }>();
+  const written = new Map<number, Written>();
 
-  const sameChunk = (have: Chunk | undefined, us: readonly LabelledUtterance[], from: number): boolean => {
+  const sameChunk = (have: Chunk | undefined, us: readonly unknown[], from: number): boolean => {
     if (!have || have.length !== CHUNK) return false;
     for (let i = 0; i < CHUNK; i++) if (have[i] !== us[from + i]) return false;
     return true;
+  };
+
+  /** Reads `sealed` chunks of one list; a missing one stays undefined (see load). */
+  const readChunks = async (tabId: number, sealed: number, list: ListId): Promise<Array<Chunk | undefined>> => {
+    const keys = chunkKeys(tabId, 0, sealed, list);
+    const got = keys.length > 0 ? await area.get(keys) : {};
+    return keys.map((k) => (Array.isArray(got[k]) ? (got[k] as Chunk) : undefined));
+  };
+
+  /** Adds to `items` every sealed chunk of `all` not written as these very objects; returns the chunks. */
+  const sealChunks = (tabId: number, all: readonly unknown[], had: ReadonlyArray<Chunk | undefined>, list: ListId, items: Record<string, unknown>): Chunk[] => {
+    const chunks: Chunk[] = [];
+    for (let k = 0; k < Math.floor(all.length / CHUNK); k++) {
+      const from = k * CHUNK;
+      let chunk = had[k];
+      if (!chunk || !sameChunk(chunk, all, from)) {
+        chunk = all.slice(from, from + CHUNK) as Chunk;
+        items[chunkKey(tabId, k, list)] = chunk;
+      }
+      chunks.push(chunk);
+    }
+    return chunks;
   };
 
   return {
@@ -59,49 +91,51 @@ export function createCallStore(area: SessionArea): CallStore {
       const key = headKey(tabId);
       const head = (await area.get(key))[key] as Header | undefined;
       if (!head) return null;
-      const { sealed = 0, ...call } = head;
-      const keys = chunkKeys(tabId, 0, sealed);
-      const got = keys.length > 0 ? await area.get(keys) : {};
+      const { sealed = 0, sealedBond = 0, ...call } = head;
       // A missing chunk cannot come from our single-set saves; if one does, keep what exists and
       // leave it unrecorded so the next save writes it again.
-      const chunks = keys.map((k) => (Array.isArray(got[k]) ? (got[k] as Chunk) : undefined));
-      written.set(tabId, { callId: call.callId, chunks });
-      const utterances = [...chunks.flatMap((c) => c ?? []), ...call.coach.utterances];
-      return { ...call, coach: { ...call.coach, utterances } };
+      const chunks = await readChunks(tabId, sealed, '');
+      const bondChunks = await readChunks(tabId, sealedBond, 'b');
+      written.set(tabId, { callId: call.callId, chunks, bondChunks });
+      const utterances = [...(chunks.flatMap((c) => c ?? []) as LabelledUtterance[]), ...call.coach.utterances];
+      const bond = call.coach.tally.bond;
+      const changes = [...(bondChunks.flatMap((c) => c ?? []) as BondChange[]), ...bond.changes];
+      return { ...call, coach: { ...call.coach, utterances, tally: { ...call.coach.tally, bond: { ...bond, changes } } } };
     },
 
     async save(call) {
       const us = call.coach.utterances;
-      const sealed = Math.floor(us.length / CHUNK);
+      const bond = call.coach.tally.bond;
       const prev = written.get(call.tabId);
-      const had = prev?.callId === call.callId ? prev.chunks : [];
+      const same = prev?.callId === call.callId;
       const items: Record<string, unknown> = {};
-      const chunks: Chunk[] = [];
-      for (let k = 0; k < sealed; k++) {
-        const from = k * CHUNK;
-        let chunk = had[k];
-        if (!chunk || !sameChunk(chunk, us, from)) {
-          chunk = us.slice(from, from + CHUNK);
-          items[chunkKey(call.tabId, k)] = chunk;
-        }
-        chunks.push(chunk);
-      }
-      const header: Header = { ...call, coach: { ...call.coach, utterances: us.slice(sealed * CHUNK) }, sealed };
+      const chunks = sealChunks(call.tabId, us, same ? prev.chunks : [], '', items);
+      const bondChunks = sealChunks(call.tabId, bond.changes, same ? prev.bondChunks : [], 'b', items);
+      const sealed = chunks.length;
+      const sealedBond = bondChunks.length;
+      const header: Header = {
+        ...call,
+        coach: { ...call.coach, utterances: us.slice(sealed * CHUNK), tally: { ...call.coach.tally, bond: { ...bond, changes: bond.changes.slice(sealedBond * CHUNK) } } },
+        sealed,
+        sealedBond,
+      };
       items[headKey(call.tabId)] = header;
       await area.set(items);
-      written.set(call.tabId, { callId: call.callId, chunks });
-      // Chunks beyond the new count (a new call in the tab that was not removed first; revisions
-      // never shrink a call) would otherwise outlive it.
-      const before = prev?.chunks.length ?? 0;
-      if (before > sealed) await area.remove(chunkKeys(call.tabId, sealed, before));
+      written.set(call.tabId, { callId: call.callId, chunks, bondChunks });
+      // Chunks beyond the new count (a new call in the tab that was not removed first; a bond
+      // recount can shorten the bond list) would otherwise outlive it.
+      const stale = [...chunkKeys(call.tabId, sealed, prev?.chunks.length ?? 0), ...chunkKeys(call.tabId, sealedBond, prev?.bondChunks.length ?? 0, 'b')];
+      if (stale.length > 0) await area.remove(stale);
     },
 
     async remove(tabId) {
       const key = headKey(tabId);
-      let n = written.get(tabId)?.chunks.length;
-      if (n === undefined) n = ((await area.get(key))[key] as Header | undefined)?.sealed ?? 0;
+      const have = written.get(tabId);
+      const head = have ? null : ((await area.get(key))[key] as Header | undefined);
+      const n = have?.chunks.length ?? head?.sealed ?? 0;
+      const nb = have?.bondChunks.length ?? head?.sealedBond ?? 0;
       written.delete(tabId);
-      await area.remove([key, ...chunkKeys(tabId, 0, n)]);
+      await area.remove([key, ...chunkKeys(tabId, 0, n), ...chunkKeys(tabId, 0, nb, 'b')]);
     },
 
     async liveTabIds() {

@@ -62,6 +62,30 @@ describe('call store', () => {
     expect(JSON.stringify(f.data.get('call:3')).length).toBeLessThan(JSON.stringify(state).length / 3);
   });
 
+  it('keeps the header small when the bond history grows: bond changes go in chunks too, and come back whole', async () => {
+    const f = fakeArea();
+    const store = createCallStore(f.area);
+    let state = initCoach(DEFAULT_COACH_SETTINGS, 0);
+    const headerAt: number[] = [];
+    for (let i = 0; i < 12 * CHUNK; i++) {
+      // Every clinician line a confident reflection: one bond change per clinician utterance.
+      const x = u(i);
+      const utterance: LabelledUtterance = x.role === 'clinician' ? { ...x, label: 'empathic_reflection' } : x;
+      state = reduceCoach(state, { type: 'utterance', utterance }, DEFAULT_COACH_SETTINGS);
+      await store.save({ ...call(5, []), coach: state });
+      headerAt.push(JSON.stringify(f.data.get('call:5')).length);
+    }
+    expect(state.tally.bond.changes.length).toBeGreaterThan(4 * CHUNK); // the history really grew
+    // The header at the end is no bigger than early in the call, give or take one chunk's worth of
+    // bond changes and utterances (before, it carried the whole bond history: ~50 B per utterance).
+    expect(headerAt.at(-1)!).toBeLessThan(headerAt[2 * CHUNK]! + 2 * CHUNK * 200);
+    expect(headerAt.at(-1)!).toBeLessThan(JSON.stringify(state.tally.bond.changes).length / 3);
+    const fresh = (await createCallStore(f.area).load(5))!;
+    expect(fresh.coach).toEqual(state);
+    await store.remove(5);
+    expect([...f.data.keys()]).toEqual([]);
+  });
+
   it('rewrites an old chunk when an utterance in it is corrected, also after a restart', async () => {
     const f = fakeArea();
     let store = createCallStore(f.area);
