@@ -5,9 +5,11 @@
 import { byTime, type BondEvent } from './tally';
 import type { BondChange } from './types';
 
-/** One event in the track; `out` is the published change, replaced (never changed) when it is re-scored. */
+/**
+ * One event in the track; `out` is the published change (the event and its score), replaced (never
+ * changed) when it is re-scored. The event's own fields are read from it: no second copy per event.
+ */
 export interface BondEntry {
-  ev: BondEvent;
   out: BondChange;
 }
 
@@ -23,12 +25,12 @@ export class BondTrack {
   constructor(private windowMs: number, private order: (utteranceId: string) => number) {}
 
   add(ev: BondEvent): BondEntry {
-    const e: BondEntry = { ev, out: { ...ev, value: 0 } };
+    const e: BondEntry = { out: change(ev, 0) };
     let a = 0;
     let b = this.entries.length;
     while (a < b) {
       const m = (a + b) >> 1;
-      if (this.before(this.entries[m]!.ev, ev)) a = m + 1;
+      if (this.before(this.entries[m]!.out, ev)) a = m + 1;
       else b = m;
     }
     this.entries.splice(a, 0, e);
@@ -37,11 +39,11 @@ export class BondTrack {
   }
 
   remove(e: BondEntry): void {
-    let i = this.firstAt(e.ev.atMs);
+    let i = this.firstAt(e.out.atMs);
     while (i < this.entries.length && this.entries[i] !== e) i++;
     if (i === this.entries.length) return;
     this.entries.splice(i, 1);
-    this.touch(e.ev.atMs);
+    this.touch(e.out.atMs);
   }
 
   /** The changes, oldest first, re-scored where events came or went; the same array while nothing did. */
@@ -58,12 +60,12 @@ export class BondTrack {
   /** The score at `t` (no event after it): the deltas of the window up to `t`. */
   valueAt(t: number): number {
     let sum = 0;
-    for (let i = this.entries.length - 1; i >= 0 && this.entries[i]!.ev.atMs > t - this.windowMs; i--) sum += this.entries[i]!.ev.delta;
+    for (let i = this.entries.length - 1; i >= 0 && this.entries[i]!.out.atMs > t - this.windowMs; i--) sum += this.entries[i]!.out.delta;
     return sum;
   }
 
   lastAtMs(): number | undefined {
-    return this.entries.at(-1)?.ev.atMs;
+    return this.entries.at(-1)?.out.atMs;
   }
 
   private before(a: BondEvent, b: BondEvent): boolean {
@@ -85,7 +87,7 @@ export class BondTrack {
     let b = this.entries.length;
     while (a < b) {
       const m = (a + b) >> 1;
-      if (this.entries[m]!.ev.atMs < atMs) a = m + 1;
+      if (this.entries[m]!.out.atMs < atMs) a = m + 1;
       else b = m;
     }
     return a;
@@ -97,12 +99,12 @@ export class BondTrack {
     let left = this.firstAfter(from - this.windowMs);
     let right = this.firstAt(from);
     let sum = 0;
-    for (let j = left; j < right; j++) sum += es[j]!.ev.delta;
-    for (let i = this.firstAt(from); i < es.length && es[i]!.ev.atMs < to; i++) {
-      const t = es[i]!.ev.atMs;
-      while (right < es.length && es[right]!.ev.atMs <= t) sum += es[right++]!.ev.delta;
-      while (left < right && es[left]!.ev.atMs <= t - this.windowMs) sum -= es[left++]!.ev.delta;
-      if (es[i]!.out.value !== sum) es[i]!.out = { ...es[i]!.ev, value: sum };
+    for (let j = left; j < right; j++) sum += es[j]!.out.delta;
+    for (let i = this.firstAt(from); i < es.length && es[i]!.out.atMs < to; i++) {
+      const t = es[i]!.out.atMs;
+      while (right < es.length && es[right]!.out.atMs <= t) sum += es[right++]!.out.delta;
+      while (left < right && es[left]!.out.atMs <= t - this.windowMs) sum -= es[left++]!.out.delta;
+      if (es[i]!.out.value !== sum) es[i]!.out = change(es[i]!.out, sum);
     }
   }
 
@@ -112,9 +114,18 @@ export class BondTrack {
     let b = this.entries.length;
     while (a < b) {
       const m = (a + b) >> 1;
-      if (this.entries[m]!.ev.atMs <= atMs) a = m + 1;
+      if (this.entries[m]!.out.atMs <= atMs) a = m + 1;
       else b = m;
     }
     return a;
   }
+}
+
+/**
+ * The published change, written out field by field (the order a spread of the event plus `value`
+ * gives): a spread with an added field makes a hidden class and a property array per object, and
+ * the worker keeps every change of the call.
+ */
+function change(ev: BondEvent, value: number): BondChange {
+  return { kind: ev.kind, delta: ev.delta, atMs: ev.atMs, utteranceIds: ev.utteranceIds, value };
 }

@@ -33,6 +33,9 @@ function upsert(state: CoachState, incoming: LabelledUtterance, live: Live): Coa
 }
 
 function stripLabel(u: LabelledUtterance): LabelledUtterance {
+  // Nothing to strip (a patient's utterance is never classified): keep the object as it came, since
+  // a rest copy of it holds its fields out of object (a separate property array per utterance).
+  if (!('label' in u) && !('scores' in u)) return u;
   const { label: _l, scores: _s, ...rest } = u;
   return rest;
 }

@@ -22,6 +22,8 @@ export interface Features {
 }
 
 const memo = new WeakMap<LabelledUtterance, Features>();
+/** Cues of a clinician's utterance: one shared object (the features are kept per utterance; never changed). */
+const NO_CUES: PatientCues = { emotion: null, changeTalk: null, topic: null };
 
 export function features(u: LabelledUtterance): Features {
   countFeatures();
@@ -33,10 +35,15 @@ export function features(u: LabelledUtterance): Features {
       proposal: hasProposalCue(u.text),
       question: isQuestion(u.text),
       openElicitation: isOpenElicitation(u.text),
-      cues: u.role === 'patient' ? patientCues(u.text) : { emotion: null, changeTalk: null, topic: null },
+      cues: u.role === 'patient' ? sharedCues(patientCues(u.text)) : NO_CUES,
       affirmation: u.role === 'clinician' ? findAffirmation(u.text) : null,
     };
     memo.set(u, f);
   }
   return f;
+}
+
+/** Cues with nothing found are the shared empty ones (most utterances). */
+function sharedCues(c: PatientCues): PatientCues {
+  return c.emotion === null && c.changeTalk === null && c.topic === null ? NO_CUES : c;
 }

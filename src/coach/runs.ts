@@ -106,6 +106,12 @@ export interface OpenRun {
 
 export const RUN_START: RunFold = { cur: null, permission: false, asked: false };
 
+/** Folds with no run open: four possible, shared (the live coach keeps a fold per utterance). */
+const IDLE: readonly RunFold[] = [RUN_START, { cur: null, permission: true, asked: false }, { cur: null, permission: false, asked: true }, { cur: null, permission: true, asked: true }];
+function idle(permission: boolean, asked: boolean): RunFold {
+  return IDLE[(permission ? 1 : 0) + (asked ? 2 : 0)]!;
+}
+
 /** The run as reported; `seconds` is 0 for a requested run. */
 export function closeRun(r: OpenRun): LectureRun {
   return { ids: [...r.ids], count: r.ids.length, seconds: r.requested ? 0 : r.talk, startMs: r.startMs, endMs: r.endMs, requested: r.requested, resultsIds: [...r.resultsIds] };
@@ -129,16 +135,16 @@ export function runStep(s: RunFold, u: LabelledUtterance, f: Features, label: La
       return { next: { ...s, cur }, ended: null };
     }
     if (label === undefined) return { next: s, ended: null };
-    return { next: { cur: null, permission: isPermissionAsk(u.text), asked: false }, ended: end().ended };
+    return { next: idle(isPermissionAsk(u.text), false), ended: end().ended };
   }
   let next = s;
   let ended: LectureRun | null = null;
   if (f.words > BACKCHANNEL_MAX_WORDS || f.question) {
     const e = end();
     ended = e.ended;
-    next = { cur: null, permission: e.permission, asked: f.question };
+    next = idle(e.permission, f.question);
   }
-  if (f.assent === 'dissent' && next.permission) next = { ...next, permission: false };
+  if (f.assent === 'dissent' && next.permission) next = next.cur ? { ...next, permission: false } : idle(false, next.asked);
   return { next, ended };
 }
 
