@@ -78,7 +78,9 @@ describe.skipIf(!haveBrowser())('hostile input', () => {
     });
     const seconds = (Date.now() - t0) / 1000;
     console.log(`[hostile-input] flood: ${updates} DOM updates in ${seconds.toFixed(1)} s (${Math.round((updates / seconds) * 60)}/min)`);
-    expect(updates / seconds * 60).toBeGreaterThan(2000);
+    // The flood is set by the fixture's schedule (a word every 3 ms, 5 ms between turns: tens of
+    // thousands of updates a minute nominally), so the count is asserted, not a wall-clock rate.
+    expect(updates).toBeGreaterThan(400);
     await expect.poll(feedTexts, { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/^Flood 39 /)]));
     const live = (await storedCall(await h.serviceWorker(), tabId))?.call;
     const stored = live?.coach.utterances.filter((u) => u.text.startsWith('Flood ')).length;
