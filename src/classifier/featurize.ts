@@ -191,7 +191,7 @@ export function featureStrings(text: string, context = ''): Record<string, strin
     const p = `<${w}>`;
     for (const n of FEATURIZER.charNgrams) for (let i = 0; i + n <= p.length; i++) chars.push(p.slice(i, i + n));
   }
-  return { cue: a.cues, w: a.words.slice(), b: bi, c: chars, x: a.ctx, xw: a.cwords };
+  return { cue: a.cues, w: a.words.slice(), b: bi, c: chars, x: a.ctx, xw: a.cwords.slice() };
 }
 
 interface Analysis {
@@ -240,6 +240,30 @@ function analyse(text: string, context: string): Analysis {
 
   const seq = ['<s>', ...toks.filter((t) => t !== ','), '</s>'];
 
+  const cx = contextAnalysis(context);
+  const ctx = cx.ctx.slice();
+  if (cx.cwords.length) ctx.push(...relation(words, toks, cx, lex, cues));
+  return { cues, words, seq, ctx, cwords: cx.cwords };
+}
+
+/** What analyse needs from the patient's previous turn(s): it does not depend on the clinician's line. */
+interface ContextAnalysis {
+  cwords: string[];
+  /** The context features that come before the relation features. */
+  ctx: string[];
+  emo: boolean;
+  /** Stems of the patient's content words. */
+  stems: Set<string>;
+  /** The patient's bigrams after the I->you shift, as first word -> second words. */
+  shifted: Map<string, Set<string>>;
+}
+
+// Consecutive clinician lines share the patient's previous turn as their context: the last one
+// analysed is kept (read-only: callers copy before changing anything).
+let lastContext: { text: string; a: ContextAnalysis } | null = null;
+
+function contextAnalysis(context: string): ContextAnalysis {
+  if (lastContext?.text === context) return lastContext.a;
   const ctoks = tokens(context);
   const cwords = ctoks.filter(isWord);
   const ctx: string[] = [`len:${cwords.length === 0 ? '0' : lengthBucket(cwords.length)}`];
@@ -249,8 +273,16 @@ function analyse(text: string, context: string): Analysis {
   for (const c of clex) ctx.push(`lex:${c}`);
   const cfirst = cwords[0];
   if (cfirst && (WH.has(cfirst) || AUX.has(cfirst))) ctx.push('starts_q');
-  if (cwords.length) ctx.push(...relation(words, toks, cwords, lex, clex, cues));
-  return { cues, words, seq, ctx, cwords };
+  const shifted = new Map<string, Set<string>>();
+  for (let i = 0; i + 1 < cwords.length; i++) {
+    const a = SHIFT[cwords[i]!] ?? cwords[i]!, b = SHIFT[cwords[i + 1]!] ?? cwords[i + 1]!;
+    let next = shifted.get(a);
+    if (!next) shifted.set(a, (next = new Set()));
+    next.add(b);
+  }
+  const a: ContextAnalysis = { cwords, ctx, emo: clex.has('emo') || clex.has('feel'), stems: new Set(content(cwords).map(stem)), shifted };
+  lastContext = { text: context, a };
+  return a;
 }
 
 // ---- The clinician's turn as a relation to the patient's (a reflection restates or extends it).
@@ -262,30 +294,34 @@ const SHIFT: Record<string, string> = {
   i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", am: 'are', was: 'were',
   yo: 'usted', mi: 'su', mis: 'sus', conmigo: 'usted',
 };
-function bigrams(ws: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < ws.length; i++) out.add(`${ws[i]} ${ws[i + 1]}`);
-  return out;
-}
+// Bigrams the I->you shift must not count: they say nothing about the patient's content.
+const SHIFT_SKIP_FIRST = new Set(['you', 'your', 'usted', 'su']);
+const SHIFT_SKIP_SECOND = new Set(['are', 'were', 'the', 'a']);
 
 /** Relation features between the clinician's words and the patient's previous turn(s). */
-function relation(words: string[], toks: string[], cwords: string[], lex: Set<string>, clex: Set<string>, cues: string[]): string[] {
+function relation(words: string[], toks: string[], cx: ContextAnalysis, lex: Set<string>, cues: string[]): string[] {
   const out: string[] = [];
-  const mine = new Set(content(words).map(stem)), theirs = new Set(content(cwords).map(stem));
+  const mine = new Set(content(words).map(stem)), theirs = cx.stems;
   let shared = 0;
   for (const w of mine) if (theirs.has(w)) shared++;
   const r = mine.size ? shared / mine.size : 0;
   const ov = shared === 0 ? '0' : r <= 0.2 ? 'low' : r <= 0.4 ? 'mid' : 'high';
   out.push(`overlap:${ov}`, `shared:${Math.min(shared, 3)}`);
-  // Bigrams of the patient's words after the I->you shift that the clinician says back.
-  const shifted = bigrams(cwords.map((w) => SHIFT[w] ?? w));
+  // Distinct bigrams of the clinician's words that the patient said (after the I->you shift). Words
+  // hold no spaces, so a pair of words stands for the bigram string "a b" without building it.
   let sb = 0;
-  for (const b of bigrams(words)) if (shifted.has(b) && !/^(you|your|usted|su) (are|were|the|a)$/.test(b)) sb++;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!, b = words[i + 1]!;
+    if (!cx.shifted.get(a)?.has(b) || (SHIFT_SKIP_FIRST.has(a) && SHIFT_SKIP_SECOND.has(b))) continue;
+    let again = false;
+    for (let j = 0; j < i && !again; j++) again = words[j] === a && words[j + 1] === b;
+    if (!again) sb++;
+  }
   out.push(`shift_bi:${Math.min(sb, 2)}`);
   // A short statement that picks up the patient's own content ("okay, so hay fever"): an echo.
   if (words.length <= 8 && !toks.includes('?') && shared > 0) out.push('short_echo');
   // Feeling words: carried over from the patient, named by the clinician only, or left unnamed.
-  const emoMine = lex.has('emo') || lex.has('feel'), emoTheirs = clex.has('emo') || clex.has('feel');
+  const emoMine = lex.has('emo') || lex.has('feel'), emoTheirs = cx.emo;
   out.push(`emo:${emoMine ? 'c' : '-'}${emoTheirs ? 'p' : '-'}`);
   // How the clinician's turn opens, crossed with how much of the patient's turn it carries.
   const asks = toks.includes('?') || toks.includes('¿');
@@ -326,21 +362,42 @@ const MASK = FEATURIZER.buckets - 1;
 const FNV_PRIME = 0x01000193;
 const PREFIX: Record<string, number> = Object.fromEntries(['cue', 'w', 'b', 'c', 'x', 'xw'].map((g) => [g, fnv1a(`${g}:`)]));
 const acc = new Float64Array(FEATURIZER.buckets);
-let touched = new Int32Array(1024);
+// Which buckets are in the bag, one bit each: reading the set bits word by word gives the ids
+// already sorted (sorting a typed array of the touched ids was most of featurize's own time in
+// Chromium's profile of the offscreen document).
+const seen = new Uint32Array(FEATURIZER.buckets >>> 5);
 let nTouched = 0;
 
 function add(h: number, w: number): void {
   const id = (h >>> 0) & MASK;
   if (acc[id] === 0) {
     // Every weight is > 0, so 0 means "not in the bag yet".
-    if (nTouched === touched.length) {
-      const t = new Int32Array(touched.length * 2);
-      t.set(touched);
-      touched = t;
-    }
-    touched[nTouched++] = id;
+    seen[id >>> 5]! |= 1 << (id & 31);
+    nTouched++;
   }
   acc[id] = acc[id]! + w;
+}
+
+/** The bag as sorted ids and float32 weights (when `out`), and cleared for the next call. */
+function drain(out: Features | null): void {
+  let k = 0;
+  for (let i = 0; i < seen.length; i++) {
+    let bits = seen[i]!;
+    if (bits === 0) continue;
+    seen[i] = 0;
+    do {
+      const low = bits & -bits;
+      const id = (i << 5) | (31 - Math.clz32(low));
+      if (out) {
+        out.ids[k] = id;
+        out.weights[k] = acc[id]!;
+        k++;
+      }
+      acc[id] = 0;
+      bits ^= low;
+    } while (bits !== 0);
+  }
+  nTouched = 0;
 }
 
 /** fnv1a over `<word>` characters [from, from + n) where index 0 is '<' and word.length + 1 is '>'. */
@@ -360,7 +417,6 @@ function hashOn(s: string, h: number): number {
 
 export function featurize(text: string, context?: string): Features {
   const a = analyse(text, context ?? '');
-  nTouched = 0;
   try {
     // Groups in the order of featureStrings' keys: cue, w, b, c, x, xw (the sums' order matters).
     for (const f of a.cues) add(hashOn(f, PREFIX.cue!), GROUP_SCALE.cue!);
@@ -389,12 +445,10 @@ export function featurize(text: string, context?: string): Features {
       const w = GROUP_SCALE.xw! / Math.sqrt(cw.length);
       for (const word of cw) add(hashOn(word, PREFIX.xw!), w);
     }
-    const ids = touched.slice(0, nTouched).sort();
-    const weights = new Float32Array(ids.length);
-    for (let i = 0; i < ids.length; i++) weights[i] = acc[ids[i]!]!;
-    return { ids, weights };
+    const out: Features = { ids: new Int32Array(nTouched), weights: new Float32Array(nTouched) };
+    drain(out);
+    return out;
   } finally {
-    for (let i = 0; i < nTouched; i++) acc[touched[i]!] = 0;
-    nTouched = 0;
+    if (nTouched !== 0) drain(null); // only after a throw: leave the bag empty
   }
 }

@@ -2,7 +2,7 @@
 // ids and float32 weights of featurizeReference() (hashes the feature strings): the model was
 // trained on these features. Compared bit for bit on every corpus text and on random strings.
 import { describe, expect, it } from 'vitest';
-import { featurize, featurizeReference } from '../../src/classifier/featurize';
+import { featureStrings, featurize, featurizeReference } from '../../src/classifier/featurize';
 import { loadCorpus } from '../../scripts/bench/corpus';
 
 function same(text: string, context?: string): void {
@@ -56,5 +56,29 @@ describe('featurize fast path', () => {
     const again = featurize('so you feel worried about the dose?', 'i am worried');
     expect([...again.ids]).toEqual([...first.ids]);
     expect([...again.weights]).toEqual([...first.weights]);
+  });
+
+  it('gives the same features when consecutive lines share their context (the context analysis is reused)', () => {
+    const items = loadCorpus().slice(0, 400);
+    const flat = (f: { ids: Int32Array; weights: Float32Array }): number[] => [...f.ids, ...f.weights];
+    for (let i = 0; i + 1 < items.length; i++) {
+      const ctx = items[i]!.context;
+      featurize('a line', `another context ${i}`);
+      const fresh = flat(featurize(items[i + 1]!.text, ctx)); // analyses ctx
+      featurize(items[i]!.text, ctx);
+      const reused = flat(featurize(items[i + 1]!.text, ctx)); // reuses that analysis
+      expect(reused).toEqual(fresh);
+    }
+  });
+
+  it('cannot have its reused context analysis changed through featureStrings', () => {
+    const ctx = 'i am so worried about my mother';
+    const before = featurize('you are worried about your mother', ctx);
+    const f = featureStrings('you are worried', ctx);
+    f.xw!.push('injected');
+    f.x!.push('injected');
+    const after = featurize('you are worried about your mother', ctx);
+    expect([...after.ids]).toEqual([...before.ids]);
+    expect([...after.weights]).toEqual([...before.weights]);
   });
 });
