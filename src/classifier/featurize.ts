@@ -447,7 +447,23 @@ function hashOn(s: string, h: number): number {
   return h;
 }
 
+/** featurize()'s result as fresh arrays the caller may keep. */
 export function featurize(text: string, context?: string): Features {
+  const f = featurizeShared(text, context);
+  return { ids: f.ids.slice(), weights: f.weights.slice() };
+}
+
+// The classifier's buffers: one pair of arrays, grown when a line needs more, so a classification
+// allocates no new ArrayBuffer (in the offscreen document's profile allocating the two result
+// arrays was about half of featurize's own time).
+let idsBuf = new Int32Array(1024);
+let weightsBuf = new Float32Array(1024);
+
+/**
+ * featurize() as views into buffers that the next call overwrites: for the classifier session,
+ * which hands them to onnxruntime (it copies them into the wasm heap) before it featurizes again.
+ */
+export function featurizeShared(text: string, context?: string): Features {
   const a = analyse(text, context ?? '');
   try {
     // Groups in the order of featureStrings' keys: cue, w, b, c, x, xw (the sums' order matters).
@@ -477,7 +493,12 @@ export function featurize(text: string, context?: string): Features {
       const w = GROUP_SCALE.xw! / Math.sqrt(cw.length);
       for (const word of cw) add(hashOn(word, PREFIX.xw!), w);
     }
-    const out: Features = { ids: new Int32Array(nTouched), weights: new Float32Array(nTouched) };
+    if (nTouched > idsBuf.length) {
+      const size = 2 ** Math.ceil(Math.log2(nTouched));
+      idsBuf = new Int32Array(size);
+      weightsBuf = new Float32Array(size);
+    }
+    const out: Features = { ids: idsBuf.subarray(0, nTouched), weights: weightsBuf.subarray(0, nTouched) };
     drain(out);
     return out;
   } finally {

@@ -3,7 +3,7 @@
 // trained on these features. Compared bit for bit on every corpus text and on random strings.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { featureStrings, featurize, featurizeReference } from '../../src/classifier/featurize';
+import { featureStrings, featurize, featurizeReference, featurizeShared } from '../../src/classifier/featurize';
 import { loadCorpus } from '../../scripts/bench/corpus';
 
 function same(text: string, context?: string): void {
@@ -77,6 +77,15 @@ describe('featurize fast path', () => {
       const text = parts.join(r() < 0.5 ? ' ' : '');
       same(text, k % 3 === 0 ? undefined : parts.slice().reverse().join(' '));
     }
+  });
+
+  it('returns arrays of its own: a later call does not change them (featurizeShared reuses one pair)', () => {
+    const first = featurize('so you feel worried about the dose?', 'i am worried');
+    const copy = [...first.ids, ...first.weights];
+    const shared = featurizeShared('a completely different long sentence with many many words in it.');
+    featurizeShared('so', 'and');
+    expect([...first.ids, ...first.weights]).toEqual(copy);
+    expect(shared.ids.buffer).toBe(featurizeShared('again').ids.buffer);
   });
 
   it('leaves nothing behind between calls (the shared bucket array is cleared)', () => {
