@@ -30,12 +30,33 @@ export function opening(text: string): string {
   return text.slice(0, high >= 0xd800 && high < 0xdc00 ? MAX_CHARS - 1 : MAX_CHARS);
 }
 
-export function detectLanguage(line: string): Detected {
-  const text = opening(line);
+/** Whitespace-separated words that contain a letter. */
+function wordCount(text: string): number {
   // Scripts written without spaces (Chinese, Japanese, Thai) count about one word per two characters.
   const spaced = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const unspaced = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu) ?? []).length;
-  const words = Math.max(spaced, Math.floor(unspaced / 2));
+  return Math.max(spaced, Math.floor(unspaced / 2));
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** wordCount for ASCII text (most caption lines) in one pass, without building the words. */
+function asciiWords(text: string): number {
+  let words = 0;
+  let letter = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      if (letter) words++;
+      letter = false;
+    } else if ((c | 32) >= 97 && (c | 32) <= 122) letter = true;
+  }
+  return words;
+}
+
+export function detectLanguage(line: string): Detected {
+  const text = opening(line);
+  const words = ASCII.test(text) ? asciiWords(text) : wordCount(text);
   if (words === 0) return { code: '', reliable: false };
   const r = eld.detect(text);
   return { code: r.language ?? '', reliable: words >= MIN_WORDS && r.isReliable() };
