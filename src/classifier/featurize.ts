@@ -58,6 +58,11 @@ const LEX: Record<string, readonly string[]> = {
 };
 const LEX_OF = new Map<string, string[]>();
 for (const [cls, words] of Object.entries(LEX)) for (const w of words) LEX_OF.set(w, [...(LEX_OF.get(w) ?? []), cls]);
+/** Adds the lexicon classes of `w` (most words have none: no empty array per word). */
+function addClasses(to: Set<string>, w: string): void {
+  const classes = LEX_OF.get(w);
+  if (classes) for (const c of classes) to.add(c);
+}
 
 // Multi-word cues matched on the normalised text (padded with spaces so they match whole words).
 const PHRASES: Array<[string, RegExp]> = [
@@ -159,7 +164,7 @@ export function tokens(text: string): string[] {
     if (out[i] === ',' && out[i + 1] !== undefined && out[i + 1] === clean[clean.length - 1]) { i++; continue; }
     clean.push(out[i]!);
   }
-  if (clean.filter(isWord).length === 0 && raw.some((t) => FILLERS.has(t) || t === 'mm-hmm')) return ['mm-hmm'];
+  if (!clean.some(isWord) && raw.some((t) => FILLERS.has(t) || t === 'mm-hmm')) return ['mm-hmm'];
   return clean;
 }
 
@@ -267,7 +272,7 @@ function analyse(text: string, context: string): Analysis {
   if (nYou > nI) cues.push('you_gt_i'); else if (nI > nYou) cues.push('i_gt_you');
   for (const g of PHRASE_GROUPS) if (g.any.test(padded)) for (const [name, re] of g.phrases) if (re.test(padded)) cues.push(`ph:${name}`);
   const lex = new Set<string>();
-  for (const w of words) for (const c of LEX_OF.get(w) ?? []) lex.add(c);
+  for (const w of words) addClasses(lex, w);
   for (const c of lex) cues.push(`lex:${c}`);
 
   const seq = ['<s>', ...toks.filter((t) => t !== ','), '</s>'];
@@ -301,7 +306,7 @@ function contextAnalysis(context: string): ContextAnalysis {
   const ctx: string[] = [`len:${cwords.length === 0 ? '0' : lengthBucket(cwords.length)}`];
   if (ctoks.includes('?') || ctoks.includes('¿')) ctx.push('has_q');
   const clex = new Set<string>();
-  for (const w of cwords) for (const c of LEX_OF.get(w) ?? []) clex.add(c);
+  for (const w of cwords) addClasses(clex, w);
   for (const c of clex) ctx.push(`lex:${c}`);
   const cfirst = cwords[0];
   if (cfirst && (WH.has(cfirst) || AUX.has(cfirst))) ctx.push('starts_q');
