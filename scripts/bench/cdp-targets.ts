@@ -55,6 +55,23 @@ export class ExtensionTargets {
     return new URL(url).pathname;
   }
 
+  private async sessionFor(targetId: string): Promise<string> {
+    let sessionId = this.sessions.get(targetId);
+    if (!sessionId) {
+      sessionId = (await this.cdp.send('Target.attachToTarget', { targetId, flatten: false })).sessionId;
+      this.sessions.set(targetId, sessionId);
+    }
+    return sessionId;
+  }
+
+  /** Sends one CDP command to the extension context named `context` (e.g. 'offscreen'). */
+  async command<T>(context: string, method: string, params: object = {}): Promise<T> {
+    const { targetInfos } = await this.cdp.send('Target.getTargets');
+    const t = targetInfos.find((x) => x.url.startsWith(`chrome-extension://${this.extensionId}/`) && ExtensionTargets.contextName(x.type, x.url) === context);
+    if (!t) throw new Error(`no ${context} target`);
+    return this.send<T>(await this.sessionFor(t.targetId), method, params);
+  }
+
   /** Forces a full GC in each extension context, then reads its used JS heap. */
   async heaps(): Promise<HeapSample[]> {
     const { targetInfos } = await this.cdp.send('Target.getTargets');
@@ -68,11 +85,7 @@ export class ExtensionTargets {
     const out: HeapSample[] = [];
     for (const group of groups) {
       const t = group[0]!;
-      let sessionId = this.sessions.get(t.targetId);
-      if (!sessionId) {
-        sessionId = (await this.cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })).sessionId;
-        this.sessions.set(t.targetId, sessionId);
-      }
+      const sessionId = await this.sessionFor(t.targetId);
       // Two collections: the first can leave objects that only the second frees (weak callbacks).
       await this.send(sessionId, 'HeapProfiler.collectGarbage');
       await this.send(sessionId, 'HeapProfiler.collectGarbage');

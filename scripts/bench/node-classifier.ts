@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import { baselineLabel } from '../../src/classifier/baseline';
 import { detectRisk, warmUpDetector } from '../../src/safety/detect';
+import { detectLanguage } from '../../src/language/detect';
 import { MODEL_PATH, loadNodeClassifier } from '../../models/train/node-classifier';
 import { cycle, type Item } from './corpus';
 import { dist, round, type Dist } from './stats';
@@ -13,12 +14,30 @@ export interface NodeClassifierResult {
   loadColdMs: number;
   /** Second load in the same process: the wasm module is already instantiated, session create only. */
   loadWarmMs: number;
+  /** featurize + session.run + decide (session.ts), without language detection. */
   classifyMs: Dist;
+  /**
+   * detectLanguage (eld on the line's first 160 characters) on the same texts: the offscreen
+   * document runs it after classify inside the budgeted span, so its own cost is shown apart.
+   */
+  languageMs?: Dist;
   baselineMs: Dist;
   /** classify p50 / baseline p50: how many times slower the model is than the regexes. */
   ratioP50: number;
   /** The safety check (rules + risk model) on the same texts, as the worker runs it on each patient utterance. */
   safetyMs: Dist;
+}
+
+/** Times `f` on `n` items after `warmup` untimed calls (ms per call). */
+function timeEach(items: readonly Item[], n: number, warmup: number, f: (it: Item) => unknown): number[] {
+  for (const it of cycle(items, warmup)) f(it);
+  const out: number[] = [];
+  for (const it of cycle(items, n, warmup)) {
+    const s = performance.now();
+    f(it);
+    out.push(performance.now() - s);
+  }
+  return out;
 }
 
 export async function benchNodeClassifier(items: readonly Item[], n: number, warmup: number): Promise<NodeClassifierResult> {
@@ -40,23 +59,12 @@ export async function benchNodeClassifier(items: readonly Item[], n: number, war
   }
   await clf.dispose();
 
-  for (const it of cycle(items, warmup)) baselineLabel(it.text);
-  const base: number[] = [];
-  for (const it of cycle(items, n, warmup)) {
-    const s = performance.now();
-    baselineLabel(it.text);
-    base.push(performance.now() - s);
-  }
+  const lang = timeEach(items, n, warmup, (it) => detectLanguage(it.text));
+  const base = timeEach(items, n, warmup, (it) => baselineLabel(it.text));
   // Safety runs in the service worker before the coach on every patient utterance: timed here
   // rather than in a unit test (the machines are noisy).
   warmUpDetector();
-  for (const it of cycle(items, warmup)) detectRisk({ text: it.text, context: it.context });
-  const safety: number[] = [];
-  for (const it of cycle(items, n, warmup)) {
-    const s = performance.now();
-    detectRisk({ text: it.text, context: it.context });
-    safety.push(performance.now() - s);
-  }
+  const safety = timeEach(items, n, warmup, (it) => detectRisk({ text: it.text, context: it.context }));
   const classifyMs = dist(times, 4);
   const baselineMs = dist(base, 4);
   return {
@@ -64,6 +72,7 @@ export async function benchNodeClassifier(items: readonly Item[], n: number, war
     loadColdMs: round(loadColdMs, 1),
     loadWarmMs: round(loadWarmMs, 1),
     classifyMs,
+    languageMs: dist(lang, 4),
     baselineMs,
     ratioP50: round(classifyMs.p50 / Math.max(baselineMs.p50, 1e-6), 1),
     safetyMs: dist(safety, 4),

@@ -2,7 +2,7 @@
 // sessions must not run concurrently, so every call is chained on one promise queue.
 import type * as Ort from 'onnxruntime-web/wasm';
 import { configureOrt, type WasmSource } from './ort-env';
-import { featurize } from './featurize';
+import { featurizeShared } from './featurize';
 import type { Classification } from './labels';
 import { decide } from './decision';
 
@@ -34,7 +34,9 @@ export async function loadClassifier(modelBytes: Uint8Array, wasm: WasmSource): 
 
   async function run(text: string, context?: string): Promise<Classification> {
     if (disposed) throw new Error('classifier disposed');
-    const f = featurize(text, context);
+    // Views into featurize's reused buffers: onnxruntime copies them into the wasm heap during
+    // run(), and the queue below never starts the next featurize before this run has finished.
+    const f = featurizeShared(text, context);
     const feeds = {
       [MODEL_IO.ids]: new ort.Tensor('int32', f.ids, [f.ids.length]),
       [MODEL_IO.weights]: new ort.Tensor('float32', f.weights, [1, f.weights.length]),

@@ -1,8 +1,9 @@
 // The fast featurize() (hashes character ranges, reuses one bucket array) must give exactly the
 // ids and float32 weights of featurizeReference() (hashes the feature strings): the model was
 // trained on these features. Compared bit for bit on every corpus text and on random strings.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { featurize, featurizeReference } from '../../src/classifier/featurize';
+import { featureStrings, featurize, featurizeReference, featurizeShared } from '../../src/classifier/featurize';
 import { loadCorpus } from '../../scripts/bench/corpus';
 
 function same(text: string, context?: string): void {
@@ -24,7 +25,35 @@ function rng(seed: number): () => number {
 }
 
 const PIECES = ['you', "you're", 'I', 'feel', 'so', 'worried', '?', '.', ',', '!', '¿', 'qué', 'sí', 'mm-hmm', 'um', '—', '“quoted”', '12.5', 'mg',
-  'ñandú', 'x', 'a', "it's", 'sounds like', 'let\'s', '(laughs)', '[inaudible]', 'Ok', '中文', '😀', 'e\u0301', 'ﬁ', ' ', '  ', '-', "'", 'your your', 'week'];
+  'ñandú', 'x', 'a', "it's", 'sounds like', 'let\'s', '(laughs)', '[inaudible]', 'Ok', '中文', '😀', 'e\u0301', 'ﬁ', ' ', '  ', '-', "'", 'your your', 'week',
+  'O.K.', 'mmm-hmm', 'uh huh', 'İ', 'ß', '\u00a0', '\t', '½', '２３', '’', '``', '¡', ';', '...', '--', "'''", 'Mm hm', 'ＡＢＣ', "you've", "we'll", 'me'];
+
+/** sha256 over featurize()'s ids and weights for every corpus text (with and without its context, and the context alone) and 30,000 random strings. */
+function fingerprint(): string {
+  const h = createHash('sha256');
+  const feed = (text: string, context?: string): void => {
+    const f = featurize(text, context);
+    h.update(new Uint8Array(f.ids.buffer, f.ids.byteOffset, f.ids.byteLength)).update(new Uint8Array(f.weights.buffer, f.weights.byteOffset, f.weights.byteLength)).update('|');
+  };
+  for (const it of loadCorpus()) {
+    feed(it.text, it.context);
+    feed(it.text);
+    feed(it.context);
+  }
+  const r = rng(7);
+  for (let k = 0; k < 30000; k++) {
+    const parts: string[] = [];
+    for (let i = Math.floor(r() * 30); i > 0; i--) parts.push(r() < 0.15 ? String.fromCharCode(32 + Math.floor(r() * 0x2fff)) : r() < 0.05 ? String.fromCodePoint(Math.floor(r() * 0x10ffff)) : PIECES[Math.floor(r() * PIECES.length)]!);
+    feed(parts.join(r() < 0.5 ? ' ' : ''), k % 3 === 0 ? undefined : parts.slice().reverse().join(' '));
+  }
+  return h.digest('hex');
+}
+
+// The released model was trained on exactly these inputs. featurizeReference shares tokens() and the
+// cue analysis with featurize, so this is what catches a change there. If you changed the featurizer
+// on purpose: bump FEATURIZER.version, retrain, then update this value. If you only edited
+// models/corpus, the value changes too: check the change, then update it.
+const FROZEN = 'ed7607b42296e4aac46e8d317e4bd0e3e1f98dcd6aa3941e45cf7329ee726bf3';
 
 describe('featurize fast path', () => {
   it('is bit-identical to the reference on every corpus text with its context', () => {
@@ -50,11 +79,48 @@ describe('featurize fast path', () => {
     }
   });
 
+  it('returns arrays of its own: a later call does not change them (featurizeShared reuses one pair)', () => {
+    const first = featurize('so you feel worried about the dose?', 'i am worried');
+    const copy = [...first.ids, ...first.weights];
+    const shared = featurizeShared('a completely different long sentence with many many words in it.');
+    featurizeShared('so', 'and');
+    expect([...first.ids, ...first.weights]).toEqual(copy);
+    expect(shared.ids.buffer).toBe(featurizeShared('again').ids.buffer);
+  });
+
   it('leaves nothing behind between calls (the shared bucket array is cleared)', () => {
     const first = featurize('so you feel worried about the dose?', 'i am worried');
     featurize('a completely different long sentence with many many words in it.');
     const again = featurize('so you feel worried about the dose?', 'i am worried');
     expect([...again.ids]).toEqual([...first.ids]);
     expect([...again.weights]).toEqual([...first.weights]);
+  });
+
+  it('gives the same features when consecutive lines share their context (the context analysis is reused)', () => {
+    const items = loadCorpus().slice(0, 400);
+    const flat = (f: { ids: Int32Array; weights: Float32Array }): number[] => [...f.ids, ...f.weights];
+    for (let i = 0; i + 1 < items.length; i++) {
+      const ctx = items[i]!.context;
+      featurize('a line', `another context ${i}`);
+      const fresh = flat(featurize(items[i + 1]!.text, ctx)); // analyses ctx
+      featurize(items[i]!.text, ctx);
+      const reused = flat(featurize(items[i + 1]!.text, ctx)); // reuses that analysis
+      expect(reused).toEqual(fresh);
+    }
+  });
+
+  it('cannot have its reused context analysis changed through featureStrings', () => {
+    const ctx = 'i am so worried about my mother';
+    const before = featurize('you are worried about your mother', ctx);
+    const f = featureStrings('you are worried', ctx);
+    f.xw!.push('injected');
+    f.x!.push('injected');
+    const after = featurize('you are worried about your mother', ctx);
+    expect([...after.ids]).toEqual([...before.ids]);
+    expect([...after.weights]).toEqual([...before.weights]);
+  });
+
+  it('gives the inputs the released model was trained on (frozen fingerprint)', () => {
+    expect(fingerprint()).toBe(FROZEN);
   });
 });

@@ -52,6 +52,8 @@ describe('bench Node section (smoke)', () => {
       const r = await runBench({ ...DEFAULTS, iterations: 20, warmup: 5, only: ['node'], out });
       expect(r.machine.cores).toBeGreaterThan(0);
       expect(r.nodeClassifier?.classifyMs.n).toBe(20);
+      expect(r.nodeClassifier?.languageMs?.n).toBe(20);
+      expect(r.figures.some((f) => f.what.startsWith('language detection (eld'))).toBe(true);
       expect(r.figures.find((f) => f.what === 'model file')).toMatchObject({ budget: '<= 3 MB', pass: true });
       const json = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as typeof r;
       expect(json.figures.length).toBe(r.figures.length);

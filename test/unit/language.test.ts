@@ -1,7 +1,7 @@
 // Language of caption lines, decided on the device: the real `eld` detector on caption-length
 // lines, and the call's running vote that short lines ("okay", "sí") follow.
 import { describe, it, expect } from 'vitest';
-import { detectLanguage } from '../../src/language/detect';
+import { detectLanguage, MAX_CHARS, opening } from '../../src/language/detect';
 import { callLanguage, isCoded, utteranceLanguage, vote } from '../../src/language/call-language';
 
 describe('detectLanguage (eld, on caption-length lines)', () => {
@@ -27,6 +27,28 @@ describe('detectLanguage (eld, on caption-length lines)', () => {
     const d = detectLanguage('我的膝盖很疼已经两个星期了晚上睡不着觉');
     expect(d.code).toBe('zh');
     expect(d.reliable).toBe(true);
+  });
+});
+
+describe('detectLanguage judges the opening of a long line', () => {
+  const en = 'so how has the knee been this week and have you been able to do the exercises we talked about last time at the clinic with the physio';
+  const es = 'entonces usted quiere volver a caminar sin dolor y poder subir las escaleras de su casa sin tener que parar a descansar cada pocos pasos';
+  it('cuts at the last space within MAX_CHARS, keeping whole words', () => {
+    const long = `${en} ${es}`;
+    const head = opening(long);
+    expect(head.length).toBeLessThanOrEqual(MAX_CHARS);
+    expect(long.startsWith(head)).toBe(true);
+    expect(long[head.length]).toBe(' ');
+    expect(opening(en)).toBe(en);
+  });
+  it('never splits a surrogate pair when a long line has no space', () => {
+    const head = opening('x'.repeat(MAX_CHARS - 1) + '😀'.repeat(10));
+    expect(head).toBe('x'.repeat(MAX_CHARS - 1));
+  });
+  it('gives a long line the language of its opening', () => {
+    expect(en.length).toBeGreaterThan(MAX_CHARS / 2);
+    expect(detectLanguage(`${en} ${es} ${es}`)).toEqual({ code: 'en', reliable: true });
+    expect(detectLanguage(`${es} ${en} ${en}`)).toEqual({ code: 'es', reliable: true });
   });
 });
 
