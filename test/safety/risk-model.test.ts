@@ -20,12 +20,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9996829128023949, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9987801164537424, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9972013723277556, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.997887507858322, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9927726664254798, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9954093219030156, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0005118793344742745, 'abuse'],
-      ['the cough is better and i sleep fine', undefined, 0.009651404580097389, 'abuse'],
+      ['this knee is killing me', undefined, 0.0005763928987484457, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.005682336207771477, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
