@@ -28,7 +28,7 @@ import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src
 import { loadOwn, loadReal, type Item } from './data';
 
 const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
-const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.9, unmaskedNegWeight: 0.5, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
+const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.85, unmaskedNegWeight: 0.5, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
 const B = Number(process.env.RISK_BUCKETS ?? RISK_FEATURES.buckets), K = CLASSES.length;
 
 export interface Sample { f: SparseFeatures; y: number; w: number }
