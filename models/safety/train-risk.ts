@@ -28,10 +28,10 @@ import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src
 import { loadOwn, loadReal, type Item } from './data';
 
 const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
-const HP = { epochs: 8, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 2, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.9, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
+const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.85, unmaskedNegWeight: 0.5, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
 const B = Number(process.env.RISK_BUCKETS ?? RISK_FEATURES.buckets), K = CLASSES.length;
 
-interface Sample { f: SparseFeatures; y: number; w: number }
+export interface Sample { f: SparseFeatures; y: number; w: number }
 
 function qcOf(text: string, context?: string): QuestionContext | null {
   const q = context ? riskQuestion(normalize(context)) : null;
@@ -41,7 +41,7 @@ function qcOf(text: string, context?: string): QuestionContext | null {
 }
 
 /** Training samples of one item: every window for negatives (inference takes the max window). */
-function samplesOf(it: Item): Sample[] {
+export function samplesOf(it: Item): Sample[] {
   const y = CLASSES.indexOf(it.y);
   const masked = maskedText(it.text);
   const qc = qcOf(it.text, it.context);
@@ -52,6 +52,10 @@ function samplesOf(it: Item): Sample[] {
       out.push({ f: riskFeatures(win), y, w });
       if (i === 0 && qc) out.push({ f: riskFeatures(win, qc), y, w });
     });
+    // A hard negative the masks changed ("i hurt myself lifting the sofa") is also learnt unmasked:
+    // otherwise the model sees "hurt myself" only in risk lines (the masks hide every benign use it
+    // is trained on) and over-trusts it when an accidental use no mask covers comes along.
+    if (it.kind === 'neg' && HP.unmaskedNegWeight > 0 && masked.includes('~')) windows(normalize(it.text)).forEach((win) => out.push({ f: riskFeatures(win), y, w: w * HP.unmaskedNegWeight }));
   } else if (it.kind === 'ctx') {
     out.push({ f: riskFeatures(masked, qc), y, w });
     // "yes, sometimes" with no question before it is not a disclosure.
@@ -62,7 +66,7 @@ function samplesOf(it: Item): Sample[] {
   return out;
 }
 
-function trainLR(data: Sample[], seed = HP.seed): { W: Float64Array; b: Float64Array } {
+export function trainLR(data: Sample[], seed = HP.seed): { W: Float64Array; b: Float64Array } {
   const W = new Float64Array(B * K), b = new Float64Array(K);
   const G = new Float64Array(B * K).fill(1e-8), Gb = new Float64Array(K).fill(1e-8);
   const rng = mulberry32(seed);
@@ -92,7 +96,7 @@ function trainLR(data: Sample[], seed = HP.seed): { W: Float64Array; b: Float64A
 
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-function toFile(W: Float64Array, b: Float64Array, threshold: number, thresholds?: Record<string, number>): RiskModelFile {
+export function toFile(W: Float64Array, b: Float64Array, threshold: number, thresholds?: Record<string, number>): RiskModelFile {
   const scale: number[] = [];
   for (let k = 0; k < K; k++) { let m = 0; for (let i = 0; i < B; i++) m = Math.max(m, Math.abs(W[i * K + k]!)); scale.push(r6(m / 127 || 1)); }
   const q = new Int8Array(B * K);
@@ -100,9 +104,9 @@ function toFile(W: Float64Array, b: Float64Array, threshold: number, thresholds?
   return { version: RISK_FEATURES.version, buckets: B, classes: CLASSES, threshold, ...(thresholds ? { thresholds } : {}), bias: Array.from(b, r6), scale, w: Buffer.from(q.buffer).toString('base64') };
 }
 
-interface Scored { it: Item; rule: boolean; veto: boolean; score: number; cat: string }
+export interface Scored { it: Item; rule: boolean; veto: boolean; score: number; cat: string }
 
-function scoreItem(it: Item, m: ReturnType<typeof loadRiskModel>): Scored {
+export function scoreItem(it: Item, m: ReturnType<typeof loadRiskModel>): Scored {
   const input = { text: it.text, ...(it.context ? { context: it.context } : {}) };
   const scan = scanRules(it.text);
   const rule = detectRiskRules(input, scan) !== null;

@@ -4,9 +4,14 @@
 // and, when the clinician's previous turn is a direct risk question (context.ts), crosses of that
 // question's category with the first words of the reply, so "yes, sometimes" after "have you
 // thought of ending your life?" can score while "yes, sometimes" alone cannot.
+// Version 2 adds features that carry over to paraphrases (a new phrasing of a known risk shares few
+// exact n-grams with the training lines): word classes (risk-lexicon.ts) alone, in ordered pairs
+// within a clause, after a negation and beside a figurative mask; crude word stems; and skip-bigrams
+// (one word skipped) within a clause.
 // Hash: FNV-1a 32-bit of "<group>:<feature>", bucket = hash & (buckets - 1).
+import { lexClasses, phraseClasses } from './risk-lexicon';
 
-export const RISK_FEATURES = { version: 1, buckets: 1 << 15, charNgrams: [3, 4] as number[], trigrams: false, floor: 1 };
+export const RISK_FEATURES = { version: 2, buckets: 1 << 16, charNgrams: [3, 4] as number[], trigrams: false, floor: 1, pairSpan: 6, negSpan: 3 };
 
 export function fnv1a(s: string, h = 0x811c9dc5): number {
   for (let i = 0; i < s.length; i++) {
@@ -40,7 +45,7 @@ export function riskFeatureStrings(masked: string, q?: QuestionContext | null): 
     const p = `<${w}>`;
     for (const n of RISK_FEATURES.charNgrams) for (let i = 0; i + n <= p.length; i++) ch.push(p.slice(i, i + n));
   }
-  const out: Record<string, string[]> = { w: ws, b: bi, t: tri, c: ch, len: [lenBucket(ws.length)] };
+  const out: Record<string, string[]> = { w: ws, b: bi, t: tri, c: ch, len: [lenBucket(ws.length)], ...lexicalFeatures(masked), s: ws.map(stem).filter((x): x is string => x !== null) };
   if (masked.includes('~')) out.mask = ['masked'];
   if (q) {
     const head = ws.slice(0, 6);
@@ -51,7 +56,45 @@ export function riskFeatureStrings(masked: string, q?: QuestionContext | null): 
   return out;
 }
 
-const SCALE: Record<string, number> = { w: 1, b: 1, t: 1, c: 1, len: 0.5, mask: 0.5, q: 1, qx: 1 };
+// Clause edges for the class pairs and skip-bigrams: punctuation and the connectives where a new
+// thought starts.
+const CLAUSE_BREAK = /^(?:[.,!?;:]|and|but|so|because|y|pero|porque|entonces)$/;
+
+/** Word-class features (risk-lexicon.ts) and skip-bigrams, clause by clause. */
+function lexicalFeatures(masked: string): { l: string[]; lp: string[]; sk: string[] } {
+  const toks = masked.replace(/([.,!?;:])/g, ' $1 ').split(/\s+/).filter(Boolean);
+  const l = new Set<string>(phraseClasses(masked).map((c) => `L:${c}`)), lp = new Set<string>(), sk: string[] = [];
+  const hasMask = toks.includes('~');
+  let clause: string[] = [];
+  const flush = () => {
+    const cls = lexClasses(clause);
+    cls.forEach((c, i) => {
+      if (!c) return;
+      l.add(`L:${c}`);
+      if (hasMask && c !== 'neg') l.add(`~&${c}`);
+      if (c !== 'neg' && cls.slice(Math.max(0, i - RISK_FEATURES.negSpan), i).includes('neg')) l.add(`neg&${c}`);
+      for (let j = i + 1; j < Math.min(cls.length, i + 1 + RISK_FEATURES.pairSpan); j++) if (cls[j] && cls[j] !== c) lp.add(`${c}>${cls[j]}`);
+    });
+    for (let i = 0; i + 2 < clause.length; i++) sk.push(`${clause[i]} _ ${clause[i + 2]}`);
+    clause = [];
+  };
+  for (const t of toks) {
+    if (CLAUSE_BREAK.test(t)) flush();
+    if (!/^[.,!?;:~]$/.test(t)) clause.push(t);
+  }
+  flush();
+  return { l: [...l], lp: [...lp], sk };
+}
+
+// A crude stem shared by English and Spanish inflections ("cutting"/"cuts", "cortarme"/"corto"):
+// the word without a common ending, kept only when at least four letters remain.
+const ENDING = /(?:ingly|ing|edly|ed|es|s|ly|ments?|ation|arme|erme|irme|arse|ando|iendo|ado|ido|ada|ida|aba|ar|er|ir|os|as|o|a|e)$/;
+function stem(w: string): string | null {
+  const s = w.replace(ENDING, '');
+  return s.length >= 4 && s !== w ? s : w.length >= 4 ? w : null;
+}
+
+const SCALE: Record<string, number> = { w: 1, b: 1, t: 1, c: 1, len: 0.5, mask: 0.5, q: 1, qx: 1, l: 1, lp: 1, s: 0.7, sk: 0.7 };
 const SINGLE = new Set(['len', 'mask', 'q']);
 
 export function riskFeatures(masked: string, q?: QuestionContext | null, buckets = RISK_FEATURES.buckets): SparseFeatures {

@@ -35,6 +35,27 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:el|la|mi|un|una|su) (?:gato|gata|perro|perra|perrito|gatito|bebe|caballo|loro|hamster|conejo) (?:me )?(?:mordio|muerde|arano|arana|rasguno|pico|pateo)\b/g,
   /\b(?:las|mis|los) (?:pastillas|medicamentos|medicinas) (?:\w+ )?bajo llave\b|\bguard\w* (?:\w+ ){0,3}?bajo llave\b/g,
   /\b(?:prefiero|preferiria|prefiero mil veces) morir(?:me)? (?:antes )?(?:que|de) (?!vivir|seguir|sufrir|estar asi)/g,
+  // Jokes and everyday complaints the hand-written figurative lines showed the rules firing on
+  // (test/safety/train/neg-figurative*, neg-others*): a boring meeting, a sibling who ate the pudding,
+  // a dive into the pool, the council, a toddler who hits when tired, a lost final.
+  /\bsi (?:tengo|oigo|veo|vuelvo a|me hacen) (?:[a-z']+ ){0,6}?me pego un tiro\b|\bme pego un tiro si (?:tengo|oigo|veo|vuelvo|me)\b/g,
+  /\b(?:voy a|lo voy a|la voy a|que ganas de|ganas de) matar(?:lo|la)?(?: a mi \w+)?,? (?:se (?:ha )?(?:comio|gastado|gasto|llevo|dejo|quito|acabado|olvido)|me (?:ha )?(?:dejo|dejado|quito|quitado|comio|comido|rayo|ha rayado))\b/g,
+  /\b(?:tirar(?:me)?|me tire|me tiro|me voy a tirar) (?:a|en|de|desde) (?:la |el )?(?:piscina|agua|mar|trampolin|tobogan)\b/g,
+  /\bno (?:puedo|aguanto|soporto) mas (?:con|a) (?:el|la|los|las|mi|mis) (?:ayuntamiento|companera|companero|vecino|vecina|obra|obras|lluvia|dieta|basura|banco|seguro|suegra|jefa|ruido)\b/g,
+  /\bmi (?:nino|nina|bebe|hijo pequeno|hija pequena) me (?:pega|muerde|da patadas)\b(?=(?: [a-z']+){0,4}? (?:sueno|cansado|cansada|rabieta|etapa|jugando))/g,
+  /\b(?:perdimos|perdieron|perder) (?:la|el) (?:final|partido|copa|liga)\b(?: [a-z']+){0,4}?,? me (?:queria|quiero) morir\b/g,
+  /\bme (?:quiero|queria) morir,? (?:se me (?:cayo|olvido|rompio)|he suspendido|suspendi)\b/g,
+  /\b(?:quiero |queria )?desaparecer (?:debajo del|bajo el|en el|en la) (?:edredon|manta|sofa|cama)\b/g,
+  /\buna carga (?:para|en) (?:la seguridad social|el sistema|el hospital|las enfermeras|el gimnasio|clase)\b/g,
+  /\b(?:nos )?(?:golpearon|ganaron|metieron|pegaron) (?:[a-z]+ )?(?:a cero|cuatro a|tres a|dos a|cinco a)\b/g,
+  /\b(?:trabajo|tfg|tesis|libro|documental|pelicula|curso|formacion) (?:[a-z']+ ){0,4}?(?:sobre|de) (?:[a-z']+ ){0,2}?(?:suicidio|autolesion\w*|violencia de genero|maltrato|abuso)\b/g,
+  /\bme (?:mordio|muerde|arano|arana|rasguno|pico|pateo) (?:el|la|mi|un|una) (?:gato|gata|perro|perra|perrito|gatito|caballo|loro|hamster|conejo)\b/g,
+  /\bme (?:empujo|empuja|empujaron) a (?:apuntarme|venir|ir|hacer|probar|pedir|correr)\b/g,
+  /\bme (?:pego|pega|golpeo|dio) con (?:un|una|el|la|su) (?:juguete|pelota|balon|coche|codo|cabeza)\b/g,
+  /\bme quem(?:o|e) con (?:la|el) (?:sarten|horno|olla|vitro|cafe|aceite|agua|tostadora)\b(?! a proposito)/g,
+  /\bmataria de (?:la )?risa\b/g,
+  /\bdesaparecer (?:a|en) (?:una|la) (?:playa|isla|montana|casa rural)\b/g,
+  /\bcuando llegue (?:el momento|la hora),? prefiero morir(?:me)? en (?:casa|mi cama|el hospital)\b/g,
 ];
 
 export const RULES_ES: Rule[] = [

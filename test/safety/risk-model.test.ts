@@ -13,18 +13,19 @@ describe('learned risk stage: inference', () => {
     expect(m.w.length).toBe(m.buckets * m.classes.length);
     expect(m.threshold).toBeGreaterThan(0.5);
     expect(m.threshold).toBeLessThan(1);
-    expect(statSync('src/safety/risk-model.json').size).toBeLessThan(400_000);
+    // 65,536 buckets x 5 classes int8, base64 (~437 KB); the budget the issue sets is 600 KB.
+    expect(statSync('src/safety/risk-model.json').size).toBeLessThan(600_000);
   });
 
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9987897734030537, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.996147936293543, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9955692713723788, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.997887507858322, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9927726664254798, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9954093219030156, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0008518727850491681, 'suicidal'],
-      ['the cough is better and i sleep fine', undefined, 0.04192019323299023, 'suicidal'],
+      ['this knee is killing me', undefined, 0.0005763928987484457, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.005682336207771477, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
