@@ -248,7 +248,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   // second was most of the page cost; so growth is read every `growthMs`. What can end or start
   // an utterance is read after only `throttleMs`: a new element (a new block) or a text that now
   // ends in sentence-final punctuation (the quick end-of-utterance rule starts counting there).
-  const queueRead = (soon: boolean): void => {
+  /** `t`: now (the observer's mutation time; one clock read per callback). */
+  const queueRead = (soon: boolean, t: number): void => {
     if (signal.aborted) return;
     if (throttleMs <= 0) {
       if (readQueued) return;
@@ -257,7 +258,6 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
       return;
     }
     const wait = soon ? throttleMs : root?.kind === 'overlay' ? Math.min(growthMs, throttleMs * 2) : growthMs;
-    const t = now();
     if (readQueued && readAt <= t + wait) return;
     if (readTimer !== null) win.clearTimeout(readTimer);
     readQueued = true;
@@ -331,7 +331,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
           invalidate(records);
         }
         mutatedAt = now();
-        queueRead(urgent(records));
+        queueRead(urgent(records), mutatedAt);
       }),
     );
     observer.observe(next.el, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
