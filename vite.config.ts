@@ -18,11 +18,15 @@ const { content_scripts: contentScripts, ...crxManifest } = manifest;
 
 function contentScriptAsClassicScript(): Plugin {
   let outDir = 'dist';
+  // `vite build --minify false` reaches this inner build too, so a profile of the content script
+  // shows its function names (scripts/bench/profile-call.ts); the default stays minified.
+  let minify: boolean | 'esbuild' | 'terser' | 'oxc' = 'esbuild';
   return {
     name: 'alliance:content-script-iife',
     apply: 'build',
     configResolved(c) {
       outDir = resolve(c.root, c.build.outDir);
+      minify = c.build.minify;
     },
     async closeBundle() {
       await build({
@@ -36,6 +40,7 @@ function contentScriptAsClassicScript(): Plugin {
           emptyOutDir: false,
           sourcemap: false,
           copyPublicDir: false,
+          minify,
           lib: { entry: resolve(ROOT, CONTENT_ENTRY), formats: ['iife'], name: 'allianceCoachContent', fileName: () => CONTENT_OUT },
         },
       });

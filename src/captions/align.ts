@@ -25,6 +25,28 @@ export function normWord(raw: string): string {
 export function tokenize(text: string): Tok[] {
   return text.split(/\s+/).filter(Boolean).map((raw) => ({ raw, norm: normWord(raw) }));
 }
+/**
+ * tokenize(text), reusing the leading tokens of `prev` (from index `from`) that `text` still
+ * starts with, each followed by whitespace: a growing caption re-tokenises only its changed tail.
+ * The same tokens as tokenize(text) (a reused token is a whole word of `text` with the same raw).
+ */
+export function tokenizeAfter(prev: readonly Tok[], from: number, text: string): Tok[] {
+  const out: Tok[] = [];
+  let pos = 0;
+  for (let i = from; i < prev.length; i++) {
+    while (pos < text.length && isSpace(text[pos]!)) pos++;
+    const raw = prev[i]!.raw;
+    const end = pos + raw.length;
+    if (end >= text.length || !isSpace(text[end]!) || !text.startsWith(raw, pos)) break;
+    out.push(prev[i]!);
+    pos = end;
+  }
+  if (out.length === 0) return tokenize(text);
+  for (const t of tokenize(text.slice(pos))) out.push(t);
+  return out;
+}
+const SPACE = /\s/;
+const isSpace = (c: string): boolean => c === ' ' || SPACE.test(c);
 export const joinRaw = (t: readonly Tok[]): string => t.map((x) => x.raw).join(' ');
 
 export function commonPrefix(a: readonly Tok[], b: readonly Tok[]): number {

@@ -6,9 +6,11 @@
 // arrived. A read re-parses only the blocks the records touched (ReadContext.memo): Meet keeps
 // the whole scroll-back on screen, and re-parsing all of it ~10 times a second was most of the
 // page cost. Every FULL_READ_POLLS-th poll re-parses everything, which also picks up
-// attribute-only changes (not observed) within that many poll periods. A cheap poll (default every 1000 ms) re-finds the root when it is replaced or detached
-// (CC toggle, caption-language change, SPA re-render; every 250 ms while no root is attached),
-// tracks in-call state and keeps reading
+// attribute-only changes (not observed) within that many poll periods. A root that is removed
+// (CC toggle, caption-language change, call left) is noticed at once by watching its ancestors'
+// child lists, which polls immediately; otherwise a cheap poll (default every 2000 ms while
+// attached, every 250 ms while no root is attached) re-finds the root when another one is
+// preferred or it was replaced unseen (SPA re-render, an iframe removed), tracks in-call state and keeps reading
 // when the tab is hidden and rendering is throttled. Time-based finalisation uses one timer set
 // to the segmenter's next deadline.
 // Nothing here logs, and callbacks are wrapped so a failure never reaches the page. Everything
@@ -17,7 +19,7 @@ import { createSegmenter, type Segmenter } from './segmenter.ts';
 import { createRoleBook, normName, type RoleBook } from './roles.ts';
 import { adapterForUrl, type CaptionRoot, type CaptionsHint, type ReadContext } from './platforms/index.ts';
 import { ICON_SELECTOR, readingAsBefore, textWithout } from './platforms/shared.ts';
-import type { CaptionHealth, PlatformId, Utterance } from './types.ts';
+import type { CaptionHealth, PlatformId, Role, Utterance } from './types.ts';
 
 export interface CaptureOptions {
   doc: Document;
@@ -33,7 +35,7 @@ export interface CaptureOptions {
   onCallEnded(): void;
   signal: AbortSignal;
   now?: () => number;
-  /** Re-attach / in-call poll period while attached (default 1000 ms; 250 ms while searching). */
+  /** Re-attach / in-call poll period while attached (default 2000 ms; 250 ms while searching). */
   pollMs?: number;
   /** Coalescing window for caption mutations (default 50 ms; 0 = one read per microtask). */
   throttleMs?: number;
@@ -41,7 +43,9 @@ export interface CaptureOptions {
   isTrusted?: (e: Event) => boolean;
   /**
    * Coalescing window for mutations that only grow text without ending a sentence (default
-   * 4 × throttleMs; 2 × throttleMs for a rolling overlay, whose words must be read before they roll off).
+   * 8 × throttleMs; 2 × throttleMs for a rolling overlay, whose words must be read before they roll off).
+   * The deadline timer reads pending growth before it ends anything, so this window only trades
+   * reads for how stale the segmenter's view of a growing caption may be.
    */
   growthMs?: number;
 }
@@ -53,6 +57,8 @@ export interface CaptureHandle {
 
 /** Every this many polls the read re-parses every block instead of only those that mutated. */
 const FULL_READ_POLLS = 10;
+/** Once the local user's name is known, it is re-read every this many polls only. */
+const SELF_NAME_POLLS = 30;
 /** Polls in a row without in-call markers before we call the call ended (survives re-renders). */
 const LEAVE_POLLS = 2;
 /** Poll period while no caption root is attached. */
@@ -63,7 +69,9 @@ const DROP_CHARS = 20;
 const UNKNOWN_TEXT = 20;
 /** Text that ends a sentence (trailing quotes/brackets and spaces allowed); mirrors the segmenter's rule. */
 const SENTENCE_END = /[.!?…。！？؟]["'”’)\]]*\s*$/u;
-const endsSentence = (t: string): boolean => SENTENCE_END.test(t);
+/** Tested on the last characters only: an unanchored-start regex would scan a long caption on every mutation. */
+const TAIL = 16;
+const endsSentence = (t: string): boolean => SENTENCE_END.test(t.length > TAIL ? t.slice(-TAIL) : t);
 
 /** Starts capture on a call page; returns null (and does nothing) when no adapter matches. */
 export function startCapture(opts: CaptureOptions): CaptureHandle | null {
@@ -72,9 +80,9 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   if (!adapter || !win || opts.signal.aborted) return null;
   const { doc, signal } = opts;
   const now = opts.now ?? (() => Date.now());
-  const pollMs = opts.pollMs ?? 1000;
+  const pollMs = opts.pollMs ?? 2000;
   const throttleMs = opts.throttleMs ?? 50;
-  const growthMs = opts.growthMs ?? throttleMs * 4;
+  const growthMs = opts.growthMs ?? throttleMs * 8;
 
   const safe = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A): void => {
     if (signal.aborted) return;
@@ -127,12 +135,28 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     // read from the page when each speaker is judged (Meet: the UI language), so a guest who calls
     // themselves "Ty" on an English page is a guest, and the book never sees the self label.
     const book = createRoleBook({ selfNames: opts.selfNames, patientName: opts.patientName, exactNames: adapter.exactNames === true });
+    // Every emitted utterance and revision asks for its speaker's role, and name normalisation (NFKC,
+    // regexes, per alias) was a visible part of delivering one: answers are kept per speaker until a
+    // self name is learnt or the page's self labels change (the same list object while the UI
+    // language is the same). The book only changes state on its first answer for a speaker, which
+    // the cache does not skip, so its answers stay the same.
+    const known = new Map<string, Role>();
+    let knownFor: readonly string[] | null = null;
     roles = {
-      addSelfName: (n) => book.addSelfName(n),
+      addSelfName: (n) => {
+        known.clear();
+        book.addSelfName(n);
+      },
       roleOf: (s) => {
         const aliases = adapter.selfAliasesFor ? adapter.selfAliasesFor(doc) : adapter.selfAliases;
-        const k = normName(s, { keepDecorations: true });
-        return aliases.some((a) => normName(a) === k) ? 'clinician' : book.roleOf(s);
+        if (aliases !== knownFor) known.clear(), (knownFor = aliases);
+        let role = known.get(s);
+        if (role === undefined) {
+          const k = normName(s, { keepDecorations: true });
+          role = aliases.some((a) => normName(a) === k) ? 'clinician' : book.roleOf(s);
+          known.set(s, role);
+        }
+        return role;
       },
     };
     if (selfName) roles.addSelfName(selfName);
@@ -145,6 +169,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   let lastKind: string | null = null;
   let baseline: boolean | 'replay' = false;
   let observer: MutationObserver | null = null;
+  let watcher: MutationObserver | null = null;
   let unparsed = false;
   let inCall = false;
   let missing = 0;
@@ -165,6 +190,10 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   // early it ticks (finalises nothing that is not due) and re-arms for the real deadline.
   const fireDeadline = safe(() => {
     deadlineTimer = null;
+    // Growth not read yet (it is read late, see queueRead) may belong to the utterance that is due:
+    // read it first, so the utterance is judged on what the page shows, not ended and re-opened.
+    // The read ticks and re-arms itself.
+    if (readQueued && root) return read(false, true);
     deliver(seg.tick(now()));
     armDeadline();
   });
@@ -219,7 +248,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   // second was most of the page cost; so growth is read every `growthMs`. What can end or start
   // an utterance is read after only `throttleMs`: a new element (a new block) or a text that now
   // ends in sentence-final punctuation (the quick end-of-utterance rule starts counting there).
-  const queueRead = (soon: boolean): void => {
+  /** `t`: now (the observer's mutation time; one clock read per callback). */
+  const queueRead = (soon: boolean, t: number): void => {
     if (signal.aborted) return;
     if (throttleMs <= 0) {
       if (readQueued) return;
@@ -228,7 +258,6 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
       return;
     }
     const wait = soon ? throttleMs : root?.kind === 'overlay' ? Math.min(growthMs, throttleMs * 2) : growthMs;
-    const t = now();
     if (readQueued && readAt <= t + wait) return;
     if (readTimer !== null) win.clearTimeout(readTimer);
     readQueued = true;
@@ -281,6 +310,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     readPending();
     observer?.disconnect();
     observer = null;
+    watcher?.disconnect();
+    watcher = null;
     root = next;
     parsed = new WeakMap();
     unparsed = false;
@@ -300,10 +331,15 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
           invalidate(records);
         }
         mutatedAt = now();
-        queueRead(urgent(records));
+        queueRead(urgent(records), mutatedAt);
       }),
     );
     observer.observe(next.el, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+    // The root's removal (CC toggled off, language change, call left) is seen at once, so the poll
+    // can be slow while attached: each ancestor's own child list is watched (no subtree, so only a
+    // change of its direct children is reported, which is rare), and a removal polls immediately.
+    watcher = new MO(safe(() => root && !root.el.isConnected && pollNow()));
+    for (let a = next.el.parentNode; a; a = a.parentNode) watcher.observe(a, { childList: true });
   };
 
   const endCall = (): void => {
@@ -316,7 +352,10 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   };
 
   const poll = safe(() => {
-    const name = adapter.readSelfName?.(doc) ?? null;
+    // The name is looked for on every poll until found (pre-join screen, first seconds of a call),
+    // then only now and then (a rename): two document-wide queries a second were a visible part of
+    // the poll's cost on a large call page.
+    const name = selfName === null || polls % SELF_NAME_POLLS === 0 ? adapter.readSelfName?.(doc) ?? null : null;
     if (name && name !== selfName) {
       selfName = name;
       roles.addSelfName(name);
@@ -343,13 +382,11 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   // While no root is attached, look more often: captions that appear must be caught before the
   // first words roll away (Zoom overlay, Jitsi). A few querySelector calls per tick are cheap.
   let pollTimer = 0;
-  const schedulePoll = (): void => {
-    pollTimer = win.setTimeout(() => {
-      poll();
-      if (!signal.aborted) schedulePoll();
-    }, root ? pollMs : Math.min(SEARCH_MS, pollMs));
+  const pollNow = (): void => {
+    win.clearTimeout(pollTimer);
+    poll();
+    if (!signal.aborted) pollTimer = win.setTimeout(pollNow, root ? pollMs : Math.min(SEARCH_MS, pollMs));
   };
-  schedulePoll();
   // Only the browser's own pagehide ends the call: a page script can dispatch a synthetic one.
   const onPageHide = safe((e: Event) => {
     if ((opts.isTrusted ? opts.isTrusted(e) : e.isTrusted) && inCall) endCall();
@@ -359,6 +396,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     'abort',
     () => {
       observer?.disconnect();
+      watcher?.disconnect();
       win.clearTimeout(pollTimer);
       if (readTimer !== null) win.clearTimeout(readTimer);
       if (deadlineTimer !== null) win.clearTimeout(deadlineTimer);
@@ -366,6 +404,6 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     },
     { once: true },
   );
-  poll();
+  pollNow();
   return { platform: adapter.id, hint: adapter.captionsHint };
 }

@@ -50,7 +50,7 @@
 // Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, keptShare, saidPrefix, tokenize } from './align.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, keptShare, saidPrefix, tokenize, tokenizeAfter } from './align.ts';
 import { type Block, type Seg, findOrphan } from './blocks.ts';
 
 export { normWord } from './align.ts';
@@ -81,6 +81,11 @@ export interface Segmenter {
 }
 
 const SENTENCE_END = /[.!?…。！？؟]["'”’)\]]*$/u;
+/**
+ * Tested on the last characters only: every read asks this of each open utterance (deadline, due)
+ * and a regex with an unanchored start scans the whole text for a candidate first.
+ */
+const endsSentence = (t: string): boolean => SENTENCE_END.test(t.length > 16 ? t.slice(-16) : t);
 const MAX_BLOCKS = 400;
 /** Recently said words (normalised) kept to tell a replayed history from new speech. */
 const SAID_MAX = 4000;
@@ -112,7 +117,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       if (o.seq > s.seq) break;
       o.final = true;
       open.delete(o);
-      o.reopenBy = quickMs !== null && SENTENCE_END.test(o.text) ? o.changedMs + punctMs : null;
+      o.reopenBy = quickMs !== null && endsSentence(o.text) ? o.changedMs + punctMs : null;
       if (!o.text) continue; // nothing was said: drop silently
       if (o.id) o.revision++; // re-opened by the quick rule and final again: a correction
       else {
@@ -199,7 +204,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   };
 
   const update = (b: Block, speaker: string, win: Tok[], now: number, baseline: boolean): void => {
-    if (b.toks.length > 0 && normName(speaker) !== normName(b.speaker)) resetBlock(b);
+    if (b.toks.length > 0 && speaker !== b.speaker && normName(speaker) !== normName(b.speaker)) resetBlock(b);
     b.speaker = speaker;
     const shown = b.toks.slice(b.off);
     if (shown.length === win.length && joinRaw(shown) === joinRaw(win)) return;
@@ -222,7 +227,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     applyFull(b, b.toks.slice(0, b.off).concat(win), now, baseline);
   };
 
-  const quietFor = (s: Seg): number => (SENTENCE_END.test(s.text) ? quickMs ?? punctMs : stableMs);
+  const quietFor = (s: Seg): number => (endsSentence(s.text) ? quickMs ?? punctMs : stableMs);
   const due = (s: Seg, now: number): boolean =>
     now - s.changedMs >= quietFor(s) ||
     now - s.startMs >= maxOpenMs ||
@@ -294,7 +299,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         if (!same) done.add(snap.blockKey);
         let b = blocks.get(snap.blockKey);
         if (b && snap.text === b.lastText && snap.speaker === b.speaker) continue;
-        const win = tokenize(snap.text);
+        // A known block's text mostly grows at its end: its shown words are reused up to the change.
+        const win = b ? tokenizeAfter(b.toks, b.off, snap.text) : tokenize(snap.text);
         if (!b) {
           if (win.length === 0) continue;
           const orphan = findOrphan(blocks, snap.speaker, win, turnoverNow());
