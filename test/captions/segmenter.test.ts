@@ -233,16 +233,16 @@ describe('mutation kinds', () => {
 });
 
 describe('bad input', () => {
-  it('100 KB of caption text: no throw, committed once, fast', () => {
+  // Speed on huge input is the bench's business (no timings in tests); a quadratic blow-up would
+  // still show as the unit project's 60 s hang guard.
+  it('100 KB of caption text: no throw, committed once, every word kept in order', () => {
     const s = make();
     const big = Array.from({ length: 17_000 }, (_, i) => `word${i % 997}`).join(' ');
     expect(big.length).toBeGreaterThan(100_000);
-    const t = performance.now();
     s.push([snap('k1', B, big.slice(0, 50_000))], T0);
     s.push([snap('k1', B, big)], T0 + 100);
     s.push([snap('k1', B, big)], T0 + 200);
     s.tick(T0 + 9000);
-    expect(performance.now() - t).toBeLessThan(2000);
     const words = latest(s.out).flatMap((u) => u.text.split(' '));
     expect(words).toEqual(big.split(' '));
   });
