@@ -8,8 +8,15 @@
 //
 // Not persisted: CoachState stays plain JSON (the worker may stop between events). A timeline is
 // rebuilt from state.utterances in one pass when a state arrives without one (live.ts).
+//
+// Compaction (compact(), cold.ts): positions [0, cold) may be dropped once the store holds them.
+// Their slots hold COLD, and their features, marks and index entries go, except for `pinned`
+// positions that something live still reads. Nothing before `cold` ever changes while compacted:
+// a step that would touch it (a correction, an utterance arriving far out of order, a search that
+// reaches back that far) throws ColdAccess instead, and the worker redoes it on the whole call.
 import type { Label } from '../classifier/labels';
 import { BondTrack, type BondEntry } from './bond-track';
+import { COLD, ColdAccess } from './cold';
 import { features, type Features } from './features';
 import { countVisits } from './probe';
 import { BACKCHANNEL_MAX_WORDS, RUN_START, closeRun, labelOf, runStep, type LectureRun, type RunFold, type TalkShare } from './runs';
@@ -65,10 +72,19 @@ export class Timeline {
   private winCount = 0;
   private goalsFor: GoalFold['items'] | null = null;
   private goals: Pick<Tally, 'goals' | 'tasks'> = { goals: [], tasks: [] };
+  /** Positions before this are compacted; `coldLastStart`: the latest start among them. */
+  cold = 0;
+  coldLastStart = -Infinity;
+  /** Positions before `cold` still held (see compact). */
+  private pinned: number[] = [];
 
   constructor(list: readonly LabelledUtterance[], private readonly settings: CoachSettings) {
     this.key = tallyKey(settings);
-    this.bond = new BondTrack(settings.bondWindowMin * 60_000, (id) => this.pos.get(id) ?? -1);
+    this.bond = new BondTrack(settings.bondWindowMin * 60_000, (id) => {
+      const at = this.pos.get(id);
+      if (at === undefined && this.cold > 0) throw new ColdAccess();
+      return at ?? -1;
+    });
     this.list = list;
     this.list.forEach((u, i) => this.pos.set(u.id, i));
     for (const u of this.list) this.noteTimes(u);
@@ -88,6 +104,8 @@ export class Timeline {
    */
   upsert(u: LabelledUtterance): { list: LabelledUtterance[]; prev: LabelledUtterance | undefined } | null {
     const p = this.pos.get(u.id);
+    // It may be (or go) among the compacted utterances: only the whole call can tell.
+    if (this.cold > 0 && ((p !== undefined && p < this.cold) || u.startMs <= this.coldLastStart)) throw new ColdAccess();
     const prev = p === undefined ? undefined : this.list[p];
     if (prev && prev.revision >= u.revision) return null;
     const list = this.list.slice();
@@ -111,7 +129,7 @@ export class Timeline {
       const f = features(u);
       this.feats.splice(p, 1);
       let at = 0;
-      let a = 0;
+      let a = this.cold; // every compacted utterance starts before u (checked above)
       let b = list.length;
       while (a < b) {
         const m = (a + b) >> 1;
@@ -161,7 +179,7 @@ export class Timeline {
 
   /** First position whose utterance starts at or after `ms`. */
   firstStartingFrom(ms: number): number {
-    let a = 0;
+    let a = this.firstHeld(ms, true);
     let b = this.list.length;
     while (a < b) {
       const m = (a + b) >> 1;
@@ -196,7 +214,7 @@ export class Timeline {
   talkEndingAfter(sinceMs: number): TalkShare {
     const n = this.list.length;
     // Nothing starting maxDur before the boundary ends after it.
-    let a = 0;
+    let a = this.firstHeld(sinceMs - this.maxDur, false);
     let b = n;
     while (a < b) {
       const m = (a + b) >> 1;
@@ -221,6 +239,53 @@ export class Timeline {
       if (u.role === 'clinician' && u.endMs > sinceMs) clinicianIds.unshift(u.id);
     }
     return { clinicianWords, totalWords, share: totalWords > 0 ? clinicianWords / totalWords : null, clinicianIds };
+  }
+
+  /**
+   * Where a search for the first utterance starting at or after `ms` (`from`), or after `ms`, may
+   * begin: 0, or `cold` when every compacted utterance starts before that (else the answer may lie
+   * among them).
+   */
+  private firstHeld(ms: number, from: boolean): number {
+    if (this.cold === 0) return 0;
+    if (from ? this.coldLastStart >= ms : this.coldLastStart > ms) throw new ColdAccess();
+    return this.cold;
+  }
+
+  /**
+   * Drop positions [0, upTo) (already in the store) except those in `keep`: their slots become
+   * COLD and their features, marks and index entries go. The mark before `upTo` stays (a refold
+   * after it starts there), and so do the marks of kept positions (the rules read them). Returns
+   * the new list (the state's new utterances array), or the same one when nothing changed. A kept
+   * position that is already cold stays cold: whatever reads it gets ColdAccess.
+   */
+  compact(upTo: number, keep: ReadonlySet<number>): readonly LabelledUtterance[] {
+    upTo = Math.min(Math.max(upTo, this.cold), this.list.length);
+    if (upTo === this.cold && this.pinned.every((j) => keep.has(j))) return this.list;
+    const list = this.list.slice();
+    const lastStart = upTo > this.cold ? list[upTo - 1]!.startMs : this.coldLastStart;
+    const pinned: number[] = [];
+    const drop = (j: number): void => {
+      const u = list[j]!;
+      if (u === COLD) return;
+      this.pos.delete(u.id);
+      list[j] = COLD;
+      this.feats[j] = undefined as unknown as Features;
+      if (j !== upTo - 1) this.marks[j] = undefined as unknown as Mark;
+    };
+    for (const j of this.pinned) if (keep.has(j)) pinned.push(j); else drop(j);
+    // The old boundary's mark is no longer where a refold starts.
+    if (this.cold > 0 && upTo > this.cold && !keep.has(this.cold - 1)) this.marks[this.cold - 1] = undefined as unknown as Mark;
+    for (let j = this.cold; j < upTo; j++) {
+      countVisits();
+      if (keep.has(j)) pinned.push(j);
+      else drop(j);
+    }
+    this.pinned = pinned;
+    this.cold = upTo;
+    this.coldLastStart = lastStart;
+    this.list = list;
+    return list;
   }
 
   private noteTimes(u: LabelledUtterance): void {
