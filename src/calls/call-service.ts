@@ -251,10 +251,10 @@ export class CallService {
       if (!call?.safety) return;
       const safety = reduceSafety(call.safety, event, true);
       if (safety === call.safety) return;
-      await this.onCall(tabId, call, async (whole) => {
-        let next: LiveCall = { ...whole, safety };
+      await this.onCall(tabId, call, async (c) => {
+        let next: LiveCall = { ...c, safety };
         // Closing safety mode lets coaching resume at once (the coach sees the restored settings).
-        if (!activeEpisode(safety)) next = { ...next, coach: reduceCoach(whole.coach, { type: 'tick', nowMs: whole.coach.nowMs }, await this.deps.coachSettings()) };
+        if (!activeEpisode(safety)) next = { ...next, coach: reduceCoach(c.coach, { type: 'tick', nowMs: c.coach.nowMs }, await this.deps.coachSettings()) };
         next = await this.commit(next);
         this.deps.publish(next, tabId);
       });
