@@ -10,8 +10,7 @@ import type { CoachEvent, CoachSettings, LabelledUtterance } from '../coach/type
 import { activeEpisode, reduceSafety, type SafetyEvent } from '../safety/state';
 import { EMPTY_SAFETY } from '../safety/types';
 import { classifyChange, clinicianBefore, contextFor, labelled, newCallId, withLanguage, type LiveCall } from './live-call';
-import { rolesWithSelf, SelfRoles, type SpeakerAs } from './self-roles';
-import type { Role } from '../captions/types';
+import { LiveSelfRoles, rolesWithSelf, type SpeakerAs } from './self-roles';
 
 /** New utterances between two checkpoints of a live call (the alarm also checkpoints every 30 s). */
 export const CHECKPOINT_EVERY = 10;
@@ -64,8 +63,7 @@ export class CallService {
   private deps: CallDeps;
   /** The deps as given: `raw.load` always reads the whole call back from the store. */
   private raw: CallDeps;
-  /** Per tab, the role book of the call's self names so far (SelfRoles), for in-order arrivals. */
-  private selfRoles = new Map<number, { callId: string; key: string; count: number; roles: SelfRoles }>();
+  private selfRoles = new LiveSelfRoles();
   constructor(deps: CallDeps) {
     this.raw = deps;
     this.deps = {
@@ -83,7 +81,7 @@ export class CallService {
       },
       remove: async (tabId) => {
         this.cache.delete(tabId);
-        this.selfRoles.delete(tabId);
+        this.selfRoles.forget(tabId);
         await deps.remove(tabId);
       },
     };
@@ -192,7 +190,7 @@ export class CallService {
   private async take(call: LiveCall, u: Utterance): Promise<void> {
     const change = classifyChange(call, u);
     if (change === 'duplicate') return;
-    if (call.selfNames.length || call.assigned) u = { ...u, role: this.selfRole(call, u, change === 'new') };
+    if (call.selfNames.length || call.assigned) u = { ...u, role: this.selfRoles.roleOf(call, u, change === 'new') };
     const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(call, u)) : null;
     const { call: voted, lang } = withLanguage(call, u, c);
     // Safety first: a risk disclosure pauses coaching before this utterance can raise a prompt.
@@ -205,29 +203,6 @@ export class CallService {
     if (coach.utterances.length % CHECKPOINT_EVERY === 0 && coach.utterances.length > call.coach.utterances.length) {
       await this.whole(next.tabId, next).then((whole) => this.deps.checkpoint(whole)).catch(() => undefined);
     }
-  }
-
-  /**
-   * rolesWithSelf's role for `u` with the call's self names: from the kept role book when `u` is new
-   * and starts no earlier than any before it (the usual case), else from a pass over the call.
-   */
-  private selfRole(call: LiveCall, u: Utterance, isNew: boolean): Role {
-    const key = JSON.stringify([call.selfNames, call.assigned ?? null]);
-    const list = call.coach.utterances;
-    let kept = this.selfRoles.get(call.tabId);
-    if (kept && (kept.callId !== call.callId || kept.key !== key || kept.count !== list.length)) kept = undefined;
-    if (isNew && !kept) {
-      const roles = new SelfRoles(call.selfNames, call.assigned);
-      for (const x of list) roles.roleOf(x); // the coach's order: by start, ties as they came
-      kept = { callId: call.callId, key, count: list.length, roles };
-    }
-    if (!isNew || !kept || u.startMs < kept.roles.lastStart) {
-      this.selfRoles.delete(call.tabId);
-      return rolesWithSelf([...list, u], call.selfNames, call.assigned).get(u.id) ?? u.role;
-    }
-    kept.count++;
-    this.selfRoles.set(call.tabId, kept);
-    return kept.roles.roleOf(u);
   }
 
   /** A coach event from the panel (prompt action, pause) or the clock (tick). */

@@ -7,6 +7,7 @@
 // self name read from the page) stays the clinician, unless the clinician marked someone else "me".
 import { createRoleBook, normName } from '../captions/roles';
 import type { Role, Utterance } from '../captions/types';
+import type { LiveCall } from './live-call';
 
 export type SpeakerAs = 'me' | 'patient' | 'interpreter' | 'family';
 
@@ -44,5 +45,37 @@ export class SelfRoles {
     const a = this.byName.get(normName(u.speaker));
     // Never ask the book about a known clinician: it would take them for the first other speaker.
     return a ? ROLE_OF[a] : u.role === 'clinician' && this.trustCaptured ? 'clinician' : this.book.roleOf(u.speaker);
+  }
+}
+
+/** Per tab, the role book of a live call's self names so far, for utterances arriving in order. */
+export class LiveSelfRoles {
+  private kept = new Map<number, { callId: string; key: string; count: number; roles: SelfRoles }>();
+
+  /**
+   * rolesWithSelf's role for `u` joining `call`: from the kept book when `u` is new and starts no
+   * earlier than any before it (the usual case), else from a pass over the call.
+   */
+  roleOf(call: LiveCall, u: Utterance, isNew: boolean): Role {
+    const key = JSON.stringify([call.selfNames, call.assigned ?? null]);
+    const list = call.coach.utterances;
+    let kept = this.kept.get(call.tabId);
+    if (kept && (kept.callId !== call.callId || kept.key !== key || kept.count !== list.length)) kept = undefined;
+    if (isNew && !kept) {
+      const roles = new SelfRoles(call.selfNames, call.assigned);
+      for (const x of list) roles.roleOf(x); // the coach's order: by start, ties as they came
+      kept = { callId: call.callId, key, count: list.length, roles };
+    }
+    if (!isNew || !kept || u.startMs < kept.roles.lastStart) {
+      this.kept.delete(call.tabId);
+      return rolesWithSelf([...list, u], call.selfNames, call.assigned).get(u.id) ?? u.role;
+    }
+    kept.count++;
+    this.kept.set(call.tabId, kept);
+    return kept.roles.roleOf(u);
+  }
+
+  forget(tabId: number): void {
+    this.kept.delete(tabId);
   }
 }
