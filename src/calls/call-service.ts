@@ -122,9 +122,12 @@ export class CallService {
     if (isWhole(call.coach)) return call;
     const read = await (this.raw.read ?? this.raw.load)(tabId);
     const mem = call.coach.utterances;
-    if (!read || read.coach.utterances.length !== mem.length) throw new Error('live call not as stored');
     // The worker's own objects where it holds them (what the store noted), the stored ones elsewhere.
-    const utterances = read.coach.utterances.map((u, i) => (mem[i] === COLD ? u : mem[i]!));
+    // A stored call missing a chunk (no save of ours leaves one) keeps what the worker holds: the
+    // call still ends and is summarised rather than failing every step.
+    const utterances = read && read.coach.utterances.length === mem.length
+      ? read.coach.utterances.map((u, i) => (mem[i] === COLD ? u : mem[i]!))
+      : mem.filter((u) => u !== COLD);
     return { ...call, coach: { ...call.coach, utterances } };
   }
 

@@ -147,6 +147,19 @@ describe('compacted live call', () => {
     }
   }, 120_000);
 
+  it('a stored call missing a chunk (no save of ours leaves one) still ends with what the worker holds', async () => {
+    const out = { models: [] as string[], finished: [] as string[], checkpoints: [] as string[], settings: DEFAULT_COACH_SETTINGS, reads: 0 };
+    const sa = area();
+    const w = worker(sa, true, out);
+    for (let i = 0; i < 200; i++) await w.utterance(3, 'meet', 'k', line(i));
+    await sa.remove('call:3:0');
+    await w.end(3, 'user');
+    expect(out.finished).toHaveLength(1);
+    const held = (JSON.parse(out.finished[0]!) as LiveCall).coach.utterances.length;
+    expect(held).toBeGreaterThan(KEEP_HELD);
+    expect(held).toBeLessThan(200);
+  });
+
   it('drops what the timeline kept beside a dropped utterance (features, rule marks, index)', async () => {
     const { last } = await drive(true, 'meet');
     const { tl } = peekLive(last.coach, DEFAULT_COACH_SETTINGS);
