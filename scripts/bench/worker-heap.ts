@@ -16,10 +16,21 @@ const total = Number(process.argv[2] ?? 900);
 const steps = buildScript(cycle(loadCorpus(), total, 30)).steps.slice(0, total);
 let recordBytes = 0;
 const sizes = new Map<string, number>();
+const kept = new Map<string, Buffer>();
 const store = createCallStore({
-  get: async () => ({}),
+  // Storage keeps JSON outside the JS heap (as storage.session keeps its own copy outside the
+  // worker's): the worker may read the call back.
+  get: async (keys) => {
+    const out: Record<string, unknown> = {};
+    for (const k of keys === null ? [...kept.keys()] : [keys].flat()) if (kept.has(k)) out[k] = JSON.parse(kept.get(k)!.toString());
+    return out;
+  },
   set: async (items) => {
-    for (const [k, v] of Object.entries(items)) sizes.set(k, JSON.stringify(v).length);
+    for (const [k, v] of Object.entries(items)) {
+      const json = JSON.stringify(v);
+      sizes.set(k, json.length);
+      kept.set(k, Buffer.from(json));
+    }
   },
   remove: async () => undefined,
 });
@@ -27,6 +38,8 @@ let k = 0;
 const calls = new CallService({
   now: () => Date.now(),
   load: (tabId) => store.load(tabId),
+  read: (tabId) => store.read(tabId),
+  stored: (count) => store.sealedUpTo(count),
   save: (call) => store.save(call),
   remove: (tabId) => store.remove(tabId),
   classify: async (text) => {

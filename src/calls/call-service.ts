@@ -4,14 +4,23 @@
 import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
 import type { Classification } from '../classifier/labels';
 import { initCoach, reduceCoach } from '../coach/coach';
+import { COLD, isColdAccess } from '../coach/cold';
+import { coldUntil, compactCoach, isWhole } from '../coach/compact';
 import type { CoachEvent, CoachSettings, LabelledUtterance } from '../coach/types';
 import { activeEpisode, reduceSafety, type SafetyEvent } from '../safety/state';
 import { EMPTY_SAFETY } from '../safety/types';
 import { classifyChange, clinicianBefore, contextFor, labelled, newCallId, withLanguage, type LiveCall } from './live-call';
-import { rolesWithSelf, type SpeakerAs } from './self-roles';
+import { LiveSelfRoles, rolesWithSelf, type SpeakerAs } from './self-roles';
 
 /** New utterances between two checkpoints of a live call (the alarm also checkpoints every 30 s). */
 export const CHECKPOINT_EVERY = 10;
+
+/**
+ * The latest utterances the worker always holds whole, however long the call: the panel's feed
+ * (FEED_MAX, 50) and the prompt rules' look-backs read them. Older ones are dropped from memory once
+ * the store holds them (issue 18, flat memory; see `stored` and src/coach/compact.ts).
+ */
+export const KEEP_HELD = 64;
 
 export type EndReason = 'left' | 'tab-closed' | 'silence' | 'unload' | 'user' | 'replaced';
 
@@ -33,6 +42,14 @@ export interface CallDeps {
    * wipes storage.session) still leaves a summary. The proper end replaces it.
    */
   checkpoint(call: LiveCall): Promise<void>;
+  /**
+   * How many leading utterances of a call of `count` the store holds in sealed chunks (so the worker
+   * may drop them from memory and read them back with `load`); absent = the worker holds every
+   * utterance of the call.
+   */
+  stored?(count: number): number;
+  /** The whole call as stored, without the store taking it for the worker's copy (absent: `load`). */
+  read?(tabId: number): Promise<LiveCall | null>;
 }
 
 export class CallService {
@@ -44,7 +61,11 @@ export class CallService {
    */
   private cache = new Map<number, LiveCall>();
   private deps: CallDeps;
+  /** The deps as given: `raw.load` always reads the whole call back from the store. */
+  private raw: CallDeps;
+  private selfRoles = new LiveSelfRoles();
   constructor(deps: CallDeps) {
+    this.raw = deps;
     this.deps = {
       ...deps,
       load: async (tabId) => {
@@ -60,9 +81,65 @@ export class CallService {
       },
       remove: async (tabId) => {
         this.cache.delete(tabId);
+        this.selfRoles.forget(tabId);
         await deps.remove(tabId);
       },
     };
+  }
+
+  /**
+   * Saves `call` and keeps it compacted: utterances the store holds in sealed chunks, other than
+   * the latest KEEP_HELD and what the panel and the prompt rules still read, are dropped from the
+   * worker's copy (src/coach/compact.ts). Returns the copy kept, which is what gets published.
+   */
+  private async commit(call: LiveCall): Promise<LiveCall> {
+    await this.deps.save(call);
+    const kept = await this.compacted(call).catch((e: unknown) => {
+      if (isColdAccess(e)) return call; // its running state is gone: compacted at the next save
+      throw e;
+    });
+    this.cache.set(call.tabId, kept);
+    return kept;
+  }
+
+  private async compacted(call: LiveCall): Promise<LiveCall> {
+    const n = call.coach.utterances.length;
+    const upTo = this.raw.stored && n > KEEP_HELD ? this.raw.stored(n - KEEP_HELD) : 0;
+    if (upTo <= 0) return call;
+    const settings = await this.deps.coachSettings();
+    let base = call;
+    let out = compactCoach(call.coach, settings, upTo);
+    if (!out.ready) {
+      // Something the panel shows went cold earlier: compact the whole call read back instead.
+      base = await this.whole(call.tabId, call);
+      out = compactCoach(base.coach, settings, upTo);
+    }
+    return out.state === base.coach ? base : { ...base, coach: out.state };
+  }
+
+  /** The call with every utterance: the worker's copy when it holds them all, else read back. */
+  private async whole(tabId: number, call: LiveCall): Promise<LiveCall> {
+    if (isWhole(call.coach)) return call;
+    const read = await (this.raw.read ?? this.raw.load)(tabId);
+    const mem = call.coach.utterances;
+    // The worker's own objects where it holds them (what the store noted), the stored ones elsewhere.
+    // A stored call missing a chunk (no save of ours leaves one) keeps what the worker holds: the
+    // call still ends and is summarised rather than failing every step.
+    const utterances = read && read.coach.utterances.length === mem.length
+      ? read.coach.utterances.map((u, i) => (mem[i] === COLD ? u : mem[i]!))
+      : mem.filter((u) => u !== COLD);
+    return { ...call, coach: { ...call.coach, utterances } };
+  }
+
+  /** Runs `step` on `call`; if it read an utterance the worker dropped, again on the whole call. */
+  private async onCall(tabId: number, call: LiveCall, step: (call: LiveCall) => Promise<void>): Promise<void> {
+    try {
+      await step(call);
+    } catch (e) {
+      if (!isColdAccess(e)) throw e;
+      // The worker's copy as it is now (the step may have saved before it failed).
+      await step(await this.whole(tabId, (await this.deps.load(tabId)) ?? call));
+    }
   }
 
   /** Runs `step` after every earlier step for the same tab; errors do not break the chain. */
@@ -78,14 +155,20 @@ export class CallService {
     return this.deps.load(tabId);
   }
 
+  /** The tab's call with every utterance (read back from the store when the worker dropped some). */
+  currentWhole(tabId: number): Promise<LiveCall | null> {
+    return this.serial(tabId, async () => {
+      const call = await this.deps.load(tabId);
+      return call && this.whole(tabId, call);
+    });
+  }
+
   /** `confirmedNames`: the clinician's own names from the options (nothing to confirm for those). */
   hello(tabId: number, platform: PlatformId, callKey: string, confirmedNames?: string[]): Promise<LiveCall> {
     return this.serial(tabId, async () => {
       const call = await this.ensure(tabId, platform, callKey);
       if (!confirmedNames || JSON.stringify(confirmedNames) === JSON.stringify(call.confirmedNames)) return call;
-      const next = { ...call, confirmedNames };
-      await this.deps.save(next);
-      return next;
+      return this.commit({ ...call, confirmedNames });
     });
   }
 
@@ -93,43 +176,49 @@ export class CallService {
     return this.serial(tabId, async () => {
       const call = await this.ensure(tabId, platform, callKey);
       if (call.health.state === health.state) return;
-      const next = { ...call, health };
-      await this.deps.save(next);
+      const next = await this.commit({ ...call, health });
       this.deps.publish(next, next.tabId);
     });
   }
 
   utterance(tabId: number, platform: PlatformId, callKey: string, u: Utterance): Promise<void> {
     return this.serial(tabId, async () => {
-      const call = await this.ensure(tabId, platform, callKey);
-      if (classifyChange(call, u) === 'duplicate') return;
-      if (call.selfNames.length || call.assigned) u = { ...u, role: rolesWithSelf([...call.coach.utterances, u], call.selfNames, call.assigned).get(u.id) ?? u.role };
-      const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(call, u)) : null;
-      const { call: voted, lang } = withLanguage(call, u, c);
-      // Safety first: a risk disclosure pauses coaching before this utterance can raise a prompt.
-      const safety = u.role === 'patient' ? await this.safetyAfter(call, { type: 'patient-utterance', id: u.id, text: u.text, context: clinicianBefore(call, u), atMs: u.endMs }) : call.safety;
-      const settings = withSafety(await this.deps.coachSettings(), safety);
-      const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c, lang, call.coach.utterances) }, settings);
-      const next = { ...voted, coach, lastCaptionAt: this.deps.now(), ...(safety ? { safety } : {}) };
-      await this.deps.save(next);
-      this.deps.publish(next, next.tabId);
-      // Inside the tab's chain, so a checkpoint can never land after (and overwrite) the final record.
-      if (coach.utterances.length % CHECKPOINT_EVERY === 0 && coach.utterances.length > call.coach.utterances.length) {
-        await this.deps.checkpoint(next).catch(() => undefined);
-      }
+      let call = await this.ensure(tabId, platform, callKey);
+      // Starting where the worker dropped old utterances, it may be one of them (a re-send, a correction).
+      if (u.startMs <= coldUntil(call.coach)) call = await this.whole(tabId, call);
+      await this.onCall(tabId, call, (c) => this.take(c, u));
     });
+  }
+
+  private async take(call: LiveCall, u: Utterance): Promise<void> {
+    const change = classifyChange(call, u);
+    if (change === 'duplicate') return;
+    if (call.selfNames.length || call.assigned) u = { ...u, role: this.selfRoles.roleOf(call, u, change === 'new') };
+    const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(call, u)) : null;
+    const { call: voted, lang } = withLanguage(call, u, c);
+    // Safety first: a risk disclosure pauses coaching before this utterance can raise a prompt.
+    const safety = u.role === 'patient' ? await this.safetyAfter(call, { type: 'patient-utterance', id: u.id, text: u.text, context: clinicianBefore(call, u), atMs: u.endMs }) : call.safety;
+    const settings = withSafety(await this.deps.coachSettings(), safety);
+    const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c, lang, call.coach.utterances) }, settings);
+    const next = await this.commit({ ...voted, coach, lastCaptionAt: this.deps.now(), ...(safety ? { safety } : {}) });
+    this.deps.publish(next, next.tabId);
+    // Inside the tab's chain, so a checkpoint can never land after (and overwrite) the final record.
+    if (coach.utterances.length % CHECKPOINT_EVERY === 0 && coach.utterances.length > call.coach.utterances.length) {
+      await this.whole(next.tabId, next).then((whole) => this.deps.checkpoint(whole)).catch(() => undefined);
+    }
   }
 
   /** A coach event from the panel (prompt action, pause) or the clock (tick). */
   coachEvent(tabId: number, event: CoachEvent): Promise<void> {
     return this.serial(tabId, async () => {
-      const call = await this.deps.load(tabId);
-      if (!call) return;
-      const coach = reduceCoach(call.coach, event, withSafety(await this.deps.coachSettings(), call.safety));
-      if (coach === call.coach) return;
-      const next = { ...call, coach };
-      await this.deps.save(next);
-      this.deps.publish(next, next.tabId);
+      const have = await this.deps.load(tabId);
+      if (!have) return;
+      await this.onCall(tabId, have, async (call) => {
+        const coach = reduceCoach(call.coach, event, withSafety(await this.deps.coachSettings(), call.safety));
+        if (coach === call.coach) return;
+        const next = await this.commit({ ...call, coach });
+        this.deps.publish(next, next.tabId);
+      });
     });
   }
 
@@ -140,11 +229,13 @@ export class CallService {
       if (!call?.safety) return;
       const safety = reduceSafety(call.safety, event, true);
       if (safety === call.safety) return;
-      let next: LiveCall = { ...call, safety };
-      // Closing safety mode lets coaching resume at once (the coach sees the restored settings).
-      if (!activeEpisode(safety)) next = { ...next, coach: reduceCoach(call.coach, { type: 'tick', nowMs: call.coach.nowMs }, await this.deps.coachSettings()) };
-      await this.deps.save(next);
-      this.deps.publish(next, tabId);
+      await this.onCall(tabId, call, async (c) => {
+        let next: LiveCall = { ...c, safety };
+        // Closing safety mode lets coaching resume at once (the coach sees the restored settings).
+        if (!activeEpisode(safety)) next = { ...next, coach: reduceCoach(c.coach, { type: 'tick', nowMs: c.coach.nowMs }, await this.deps.coachSettings()) };
+        next = await this.commit(next);
+        this.deps.publish(next, tabId);
+      });
     });
   }
 
@@ -165,7 +256,7 @@ export class CallService {
       const call = await this.deps.load(tabId);
       if (!call) return;
       const assigned = call.assigned ? Object.fromEntries(Object.entries(call.assigned).filter(([n, a]) => a !== 'me' && n !== name)) : undefined;
-      await this.relabel(call, [name], assigned);
+      await this.relabel(await this.whole(tabId, call), [name], assigned);
     });
   }
 
@@ -181,7 +272,7 @@ export class CallService {
       }
       assigned[name] = as;
       const selfNames = as === 'me' ? [name] : call.selfNames.filter((n) => n !== name);
-      await this.relabel(call, selfNames, assigned);
+      await this.relabel(await this.whole(tabId, call), selfNames, assigned);
     });
   }
 
@@ -206,8 +297,7 @@ export class CallService {
       }
       base = { ...base, coach };
     }
-    await this.deps.save(base);
-    this.deps.publish(base, call.tabId);
+    this.deps.publish(await this.commit(base), call.tabId);
   }
 
   /** Checkpoints every live call that has utterances (from the periodic alarm). */
@@ -215,7 +305,7 @@ export class CallService {
     for (const tabId of tabIds) {
       await this.serial(tabId, async () => {
         const call = await this.deps.load(tabId);
-        if (call && call.coach.utterances.length > 0) await this.deps.checkpoint(call).catch(() => undefined);
+        if (call && call.coach.utterances.length > 0) await this.whole(tabId, call).then((whole) => this.deps.checkpoint(whole)).catch(() => undefined);
       });
     }
   }
@@ -239,7 +329,7 @@ export class CallService {
   private async endNow(tabId: number, reason: EndReason): Promise<void> {
     const call = await this.deps.load(tabId);
     if (!call) return;
-    await this.deps.finish(call, reason);
+    await this.deps.finish(await this.whole(tabId, call), reason);
     await this.deps.remove(tabId);
     this.deps.publish(null, tabId, call.callId);
   }
@@ -261,7 +351,7 @@ export class CallService {
       selfNames: [],
       coach: initCoach(await this.deps.coachSettings(), startedAt),
     };
-    await this.deps.save(call);
+    await this.commit(call);
     this.deps.publish(call, call.tabId);
     return call;
   }

@@ -4,6 +4,7 @@
 import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
 import { LABELS, type Classification, type Label, type Scores } from '../classifier/labels';
 import { CONTEXT_TURNS, patientContext, type PrevTurn } from '../classifier/context';
+import { COLD } from '../coach/cold';
 import type { CoachState, LabelledUtterance } from '../coach/types';
 import type { SpeakerAs } from './self-roles';
 import { isCoded, utteranceLanguage, vote, type LanguageVotes } from '../language/call-language';
@@ -40,7 +41,8 @@ export type UtteranceChange = 'new' | 'revised' | 'duplicate';
 
 /** Whether an incoming utterance is new, a correction of one we have, or a re-send we already hold. */
 export function classifyChange(call: LiveCall, u: Utterance): UtteranceChange {
-  const have = call.coach.utterances.find((x) => x.id === u.id);
+  // Dropped slots (cold.ts) are skipped: the caller reads the whole call back first when `u` may be one.
+  const have = call.coach.utterances.find((x) => x !== COLD && x.id === u.id);
   if (!have) return 'new';
   return u.revision > have.revision ? 'revised' : 'duplicate';
 }

@@ -1,5 +1,6 @@
 // What the side panel shows for one tab, derived from the live call (pure).
 import { coachView, initCoach } from '../coach/coach';
+import { COLD, isColdAccess } from '../coach/cold';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../coach/types';
 import { normName } from '../captions/roles';
 import type { ModelStatus } from '../messaging/protocol';
@@ -57,6 +58,20 @@ export function toPanelModel(
 }
 
 /**
+ * The panel model, or null for a call state superseded before this push ran: a compacted state
+ * hands its index of held utterances on to the next one (src/coach/compact.ts), and the newer
+ * state's push follows anyway.
+ */
+export function currentModel(...args: Parameters<typeof toPanelModel>): ReturnType<typeof toPanelModel> | null {
+  try {
+    return toPanelModel(...args);
+  } catch (e) {
+    if (isColdAccess(e)) return null;
+    throw e;
+  }
+}
+
+/**
  * The speaker taken for the clinician from the page (Teams, Zoom, Jitsi self markers), until the
  * clinician confirms it with one click. Meet's "You" needs no confirmation; names picked in the
  * panel or stored in the options are already confirmed.
@@ -64,7 +79,8 @@ export function toPanelModel(
 export function selfToConfirm(call: LiveCall): { name: string } | null {
   if (call.platform === 'meet' || call.selfNames.length > 0 || Object.values(call.assigned ?? {}).includes('me')) return null;
   const confirmed = new Set((call.confirmedNames ?? []).map((n) => normName(n)));
-  const self = call.coach.utterances.find((u) => u.role === 'clinician' && u.speaker);
+  // A compacted call keeps its first clinician utterance (compact.ts); the dropped slots are skipped.
+  const self = call.coach.utterances.find((u) => u !== COLD && u.role === 'clinician' && u.speaker);
   return self && !confirmed.has(normName(self.speaker)) ? { name: self.speaker } : null;
 }
 

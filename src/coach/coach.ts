@@ -4,6 +4,7 @@
 // skip persisting and re-rendering with a reference check.
 import { choose, showingOf } from './prompts';
 import { HEADLINE_KEYS } from './plain';
+import { ColdAccess } from './cold';
 import { attachLive, peekLive, takeLive, type Live } from './live';
 import { lastStartedBy, liveCandidates, resolvedBy, turnsSince } from './live-rules';
 import { CONTEXT } from './prompt-log';
@@ -140,7 +141,14 @@ interface ById {
 /** Utterances by id through the live timeline's index (built once per state chain, not per view). */
 function byId(state: CoachState, settings: CoachSettings): ById {
   const { tl } = peekLive(state, settings);
-  return { get: (id) => { const i = tl.indexOf(id); return i === undefined ? undefined : tl.list[i]; } };
+  return {
+    get: (id) => {
+      const i = tl.indexOf(id);
+      // Not held: dropped from a compacted call (compact.ts), not absent from it.
+      if (i === undefined && tl.cold > 0) throw new ColdAccess();
+      return i === undefined ? undefined : tl.list[i];
+    },
+  };
 }
 
 function evidence(index: ById, ids: readonly { utteranceId: string; why: EvidenceView['why'] }[]): EvidenceView[] {

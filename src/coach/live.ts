@@ -30,6 +30,11 @@ export function attachLive<S extends CoachState>(state: S, live: Live): S {
   return state;
 }
 
+/** The running state attached to `state`, if any (never builds one). */
+export function liveOf(state: CoachState): Live | undefined {
+  return attached.get(state);
+}
+
 /** The running state of `state` for reading (the view), left attached. */
 export function peekLive(state: CoachState, settings: CoachSettings): Live {
   const live = takeLive(state, settings);

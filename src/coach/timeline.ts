@@ -8,8 +8,18 @@
 //
 // Not persisted: CoachState stays plain JSON (the worker may stop between events). A timeline is
 // rebuilt from state.utterances in one pass when a state arrives without one (live.ts).
+//
+// Compaction (compact(), cold.ts): positions [0, cold) may be dropped once the store holds them.
+// Their slots hold COLD, and their features, marks and index entries go, except for `pinned`
+// positions that something live still reads. Nothing before `cold` ever changes while compacted:
+// a step that would touch it (a correction, an utterance arriving far out of order) throws
+// ColdAccess instead, and the worker redoes it on the whole call. What the talk-share rules read
+// over minutes of call (start, end, who spoke, running word counts) stays for every position in
+// plain number arrays (`starts`, `ends`, `clinician`, `words`, `clinicianWords`): a few bytes an
+// utterance, and those rules never need the whole call read back in a fast-paced call.
 import type { Label } from '../classifier/labels';
 import { BondTrack, type BondEntry } from './bond-track';
+import { COLD, ColdAccess } from './cold';
 import { features, type Features } from './features';
 import { countVisits } from './probe';
 import { BACKCHANNEL_MAX_WORDS, RUN_START, closeRun, labelOf, runStep, type LectureRun, type RunFold, type TalkShare } from './runs';
@@ -48,6 +58,13 @@ export class Timeline {
   list: readonly LabelledUtterance[] = [];
   readonly feats: Features[] = [];
   readonly marks: Mark[] = [];
+  /** Per position: start, end, 1 for a clinician's utterance (kept when the utterance is dropped). */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly clinician: number[] = [];
+  /** Per position: words so far, all and the clinician's (the marks' running sums, kept when dropped). */
+  private readonly words: number[] = [];
+  private readonly clinicianWords: number[] = [];
   private readonly pos = new Map<string, number>();
   /** Latest end of any utterance (the tally's "now"). */
   lastEnd = -Infinity;
@@ -65,13 +82,23 @@ export class Timeline {
   private winCount = 0;
   private goalsFor: GoalFold['items'] | null = null;
   private goals: Pick<Tally, 'goals' | 'tasks'> = { goals: [], tasks: [] };
+  /** Positions before this are compacted; `coldLastStart`: the latest start among them. */
+  cold = 0;
+  coldLastStart = -Infinity;
+  /** Positions before `cold` still held (see compact). */
+  private pinned: number[] = [];
 
   constructor(list: readonly LabelledUtterance[], private readonly settings: CoachSettings) {
     this.key = tallyKey(settings);
-    this.bond = new BondTrack(settings.bondWindowMin * 60_000, (id) => this.pos.get(id) ?? -1);
+    this.bond = new BondTrack(settings.bondWindowMin * 60_000, (id) => {
+      const at = this.pos.get(id);
+      if (at === undefined && this.cold > 0) throw new ColdAccess();
+      return at ?? -1;
+    });
     this.list = list;
     this.list.forEach((u, i) => this.pos.set(u.id, i));
     for (const u of this.list) this.noteTimes(u);
+    for (const u of this.list) this.columns(this.starts.length, 0, u);
     this.feats.push(...this.list.map((u) => features(u)));
     this.refold(0);
     this.updateWindows(null);
@@ -88,6 +115,8 @@ export class Timeline {
    */
   upsert(u: LabelledUtterance): { list: LabelledUtterance[]; prev: LabelledUtterance | undefined } | null {
     const p = this.pos.get(u.id);
+    // It may be (or go) among the compacted utterances: only the whole call can tell.
+    if (this.cold > 0 && ((p !== undefined && p < this.cold) || u.startMs <= this.coldLastStart)) throw new ColdAccess();
     const prev = p === undefined ? undefined : this.list[p];
     if (prev && prev.revision >= u.revision) return null;
     const list = this.list.slice();
@@ -96,31 +125,35 @@ export class Timeline {
     if (p === undefined) {
       // Usually at the end; an utterance that started earlier goes after every one starting no later.
       let at = list.length;
-      while (at > 0 && list[at - 1]!.startMs > u.startMs) at--;
+      while (at > 0 && this.starts[at - 1]! > u.startMs) at--;
       countVisits(list.length - at);
       list.splice(at, 0, u);
+      this.columns(at, 0, u);
       this.feats.splice(at, 0, features(u));
       from = at;
     } else if (inPlace) {
       list[p] = u;
+      this.columns(p, 1, u);
       this.feats[p] = features(u);
       from = p;
     } else {
       // A revision that moved: it keeps its arrival order among utterances starting at the same time.
       list.splice(p, 1);
+      this.columns(p, 1);
       const f = features(u);
       this.feats.splice(p, 1);
       let at = 0;
-      let a = 0;
+      let a = this.cold; // every compacted utterance starts before u (checked above)
       let b = list.length;
       while (a < b) {
         const m = (a + b) >> 1;
-        const x = list[m]!;
-        if (x.startMs < u.startMs || (x.startMs === u.startMs && (m < p))) a = m + 1;
+        const x = this.starts[m]!;
+        if (x < u.startMs || (x === u.startMs && (m < p))) a = m + 1;
         else b = m;
       }
       at = a;
       list.splice(at, 0, u);
+      this.columns(at, 0, u);
       this.feats.splice(at, 0, f);
       from = Math.min(p, at);
     }
@@ -132,7 +165,7 @@ export class Timeline {
     if (prev && prev.endMs === this.lastEnd && u.endMs < prev.endMs) {
       // The latest end got earlier: find it again (rare: only a correction of the last one to end).
       this.lastEnd = -Infinity;
-      for (const x of list) this.lastEnd = Math.max(this.lastEnd, x.endMs);
+      for (const e of this.ends) this.lastEnd = Math.max(this.lastEnd, e);
       countVisits(list.length);
     }
     this.noteTimes(u);
@@ -165,7 +198,7 @@ export class Timeline {
     let b = this.list.length;
     while (a < b) {
       const m = (a + b) >> 1;
-      if (this.list[m]!.startMs < ms) a = m + 1;
+      if (this.starts[m]! < ms) a = m + 1;
       else b = m;
     }
     return a;
@@ -176,14 +209,12 @@ export class Timeline {
    * clinician ids only (all a talk-dominance change shows).
    */
   private talkBetween(from: number, to: number): TalkShare {
-    const before = from > 0 ? this.marks[from - 1]! : START;
-    const upto = to > 0 ? this.marks[to - 1]! : START;
-    const totalWords = upto.words - before.words;
-    const clinicianWords = upto.clinicianWords - before.clinicianWords;
+    const totalWords = this.wordsBefore(to) - this.wordsBefore(from);
+    const clinicianWords = this.clinicianWordsBefore(to) - this.clinicianWordsBefore(from);
     const clinicianIds: string[] = [];
     for (let j = from; j < to && clinicianIds.length < MAX_WINDOW_EVIDENCE; j++) {
       countVisits();
-      if (this.list[j]!.role === 'clinician') clinicianIds.push(this.list[j]!.id);
+      if (this.clinician[j]) clinicianIds.push(this.list[j]!.id); // a dropped one: ColdAccess
     }
     return { clinicianWords, totalWords, share: totalWords > 0 ? clinicianWords / totalWords : null, clinicianIds };
   }
@@ -200,27 +231,82 @@ export class Timeline {
     let b = n;
     while (a < b) {
       const m = (a + b) >> 1;
-      if (this.list[m]!.startMs <= sinceMs - this.maxDur) a = m + 1;
+      if (this.starts[m]! <= sinceMs - this.maxDur) a = m + 1;
       else b = m;
     }
-    const before = a > 0 ? this.marks[a - 1]! : START;
-    let totalWords = (this.marks[n - 1]?.words ?? 0) - before.words;
-    let clinicianWords = (this.marks[n - 1]?.clinicianWords ?? 0) - before.clinicianWords;
+    let totalWords = this.wordsBefore(n) - this.wordsBefore(a);
+    let clinicianWords = this.clinicianWordsBefore(n) - this.clinicianWordsBefore(a);
     // Those starting near the boundary may still end before it.
-    for (let j = a; j < n && this.list[j]!.startMs <= sinceMs + this.maxBackwards; j++) {
+    for (let j = a; j < n && this.starts[j]! <= sinceMs + this.maxBackwards; j++) {
       countVisits();
-      const u = this.list[j]!;
-      if (u.endMs > sinceMs) continue;
-      totalWords -= this.feats[j]!.words;
-      if (u.role === 'clinician') clinicianWords -= this.feats[j]!.words;
+      if (this.ends[j]! > sinceMs) continue;
+      const w = this.wordsBefore(j + 1) - this.wordsBefore(j);
+      totalWords -= w;
+      if (this.clinician[j]) clinicianWords -= w;
     }
     const clinicianIds: string[] = [];
     for (let j = n - 1; j >= a && clinicianIds.length < 3; j--) {
       countVisits();
-      const u = this.list[j]!;
-      if (u.role === 'clinician' && u.endMs > sinceMs) clinicianIds.unshift(u.id);
+      if (this.clinician[j] && this.ends[j]! > sinceMs) clinicianIds.unshift(this.list[j]!.id); // a dropped one: ColdAccess
     }
     return { clinicianWords, totalWords, share: totalWords > 0 ? clinicianWords / totalWords : null, clinicianIds };
+  }
+
+  private wordsBefore(j: number): number {
+    return j > 0 ? this.words[j - 1]! : 0;
+  }
+
+  private clinicianWordsBefore(j: number): number {
+    return j > 0 ? this.clinicianWords[j - 1]! : 0;
+  }
+
+  /** Replace `remove` positions at `at` with `u`'s start, end and role (none: just remove). */
+  private columns(at: number, remove: number, u?: LabelledUtterance): void {
+    if (u) {
+      this.starts.splice(at, remove, u.startMs);
+      this.ends.splice(at, remove, u.endMs);
+      this.clinician.splice(at, remove, u.role === 'clinician' ? 1 : 0);
+    } else {
+      this.starts.splice(at, remove);
+      this.ends.splice(at, remove);
+      this.clinician.splice(at, remove);
+    }
+  }
+
+  /**
+   * Drop positions [0, upTo) (already in the store) except those in `keep`: their slots become
+   * COLD and their features, marks and index entries go. The mark before `upTo` stays (a refold
+   * after it starts there), and so do the marks of kept positions (the rules read them). Returns
+   * the new list (the state's new utterances array), or the same one when nothing changed. A kept
+   * position that is already cold stays cold: whatever reads it gets ColdAccess.
+   */
+  compact(upTo: number, keep: ReadonlySet<number>): readonly LabelledUtterance[] {
+    upTo = Math.min(Math.max(upTo, this.cold), this.list.length);
+    if (upTo === this.cold && this.pinned.every((j) => keep.has(j))) return this.list;
+    const list = this.list.slice();
+    const lastStart = upTo > this.cold ? list[upTo - 1]!.startMs : this.coldLastStart;
+    const pinned: number[] = [];
+    const drop = (j: number): void => {
+      const u = list[j]!;
+      if (u === COLD) return;
+      this.pos.delete(u.id);
+      list[j] = COLD;
+      this.feats[j] = undefined as unknown as Features;
+      if (j !== upTo - 1) this.marks[j] = undefined as unknown as Mark;
+    };
+    for (const j of this.pinned) if (keep.has(j)) pinned.push(j); else drop(j);
+    // The old boundary's mark is no longer where a refold starts.
+    if (this.cold > 0 && upTo > this.cold && !keep.has(this.cold - 1)) this.marks[this.cold - 1] = undefined as unknown as Mark;
+    for (let j = this.cold; j < upTo; j++) {
+      countVisits();
+      if (keep.has(j)) pinned.push(j);
+      else drop(j);
+    }
+    this.pinned = pinned;
+    this.cold = upTo;
+    this.coldLastStart = lastStart;
+    this.list = list;
+    return list;
   }
 
   private noteTimes(u: LabelledUtterance): void {
@@ -233,6 +319,8 @@ export class Timeline {
   private refold(from: number): void {
     for (let j = from; j < this.marks.length; j++) for (const e of this.marks[j]!.emitted) this.bond.remove(e);
     this.marks.length = from;
+    this.words.length = from;
+    this.clinicianWords.length = from;
     if (this.trailing) this.bond.remove(this.trailing);
     this.trailing = null;
     let m = from > 0 ? this.marks[from - 1]! : START;
@@ -240,6 +328,8 @@ export class Timeline {
       countVisits();
       m = this.fold(m, j);
       this.marks.push(m);
+      this.words.push(m.words);
+      this.clinicianWords.push(m.clinicianWords);
     }
     const open = m.run.cur ? runBondEvent(closeRun(m.run.cur), this.settings) : null;
     if (open) this.trailing = this.bond.add(open);

@@ -15,7 +15,13 @@
 // (usually none; one when a chunk fills; an old one when a correction revises an old utterance or
 // the speaker picker relabels the call), all in one set() call, so the stored call is never a mix of
 // two saves and the "saved before ack" rule of call-service.ts holds as before.
+//
+// The worker's copy of a long call holds COLD (src/coach/cold.ts) in the slots of old utterances
+// (issue 18, flat memory): those are in sealed chunks here and never change while cold, so a cold
+// slot counts as unchanged, and what this store remembers of such a chunk is the slots as they are
+// now (not the dropped utterances). load() always reads the whole call back.
 import type { LiveCall } from '../calls/live-call';
+import { COLD } from '../coach/cold';
 import type { BondChange, LabelledUtterance } from '../coach/types';
 
 export const CHUNK = 32;
@@ -46,6 +52,10 @@ interface Written {
 
 export interface CallStore {
   load(tabId: number): Promise<LiveCall | null>;
+  /** The whole call as stored, for a one-off use (the store keeps noting the worker's own copy). */
+  read(tabId: number): Promise<LiveCall | null>;
+  /** How many leading utterances of a call of `count` are in sealed chunks. */
+  sealedUpTo(count: number): number;
   /** Resolves once the call is stored (header and changed chunks in one write). */
   save(call: LiveCall): Promise<void>;
   remove(tabId: number): Promise<void>;
@@ -58,10 +68,20 @@ export function createCallStore(area: SessionArea): CallStore {
   // the worker; load() fills it again from what it reads.
   const written = new Map<number, Written>();
 
-  const sameChunk = (have: Chunk | undefined, us: readonly unknown[], from: number): boolean => {
-    if (!have || have.length !== CHUNK) return false;
-    for (let i = 0; i < CHUNK; i++) if (have[i] !== us[from + i]) return false;
-    return true;
+  /**
+   * 'same': the very objects stored. 'dropped': the worker's copy has cold slots here; nothing in
+   * such a chunk can have changed (the coach refuses any change before its cold boundary), even
+   * where the copy holds an object read back separately. 'changed': anything else.
+   */
+  const compare = (have: Chunk | undefined, us: readonly unknown[], from: number): 'same' | 'dropped' | 'changed' => {
+    if (!have || have.length !== CHUNK) return 'changed';
+    let same = true;
+    let cold = false;
+    for (let i = 0; i < CHUNK; i++) {
+      if (us[from + i] === COLD) cold = true;
+      else if (have[i] !== us[from + i]) same = false;
+    }
+    return cold ? 'dropped' : same ? 'same' : 'changed';
   };
 
   /** Reads `sealed` chunks of one list; a missing one stays undefined (see load). */
@@ -71,14 +91,34 @@ export function createCallStore(area: SessionArea): CallStore {
     return keys.map((k) => (Array.isArray(got[k]) ? (got[k] as Chunk) : undefined));
   };
 
+  /** The whole call as stored; `note`: remember what each chunk holds (the worker takes this copy). */
+  const readCall = async (tabId: number, note: boolean): Promise<LiveCall | null> => {
+    const key = headKey(tabId);
+    const head = (await area.get(key))[key] as Header | undefined;
+    if (!head) return null;
+    const { sealed = 0, sealedBond = 0, ...call } = head;
+    // A missing chunk cannot come from our single-set saves; if one does, keep what exists and
+    // leave it unrecorded so the next save writes it again.
+    const chunks = await readChunks(tabId, sealed, '');
+    const bondChunks = await readChunks(tabId, sealedBond, 'b');
+    if (note) written.set(tabId, { callId: call.callId, chunks, bondChunks });
+    const utterances = [...(chunks.flatMap((c) => c ?? []) as LabelledUtterance[]), ...call.coach.utterances];
+    const bond = call.coach.tally.bond;
+    const changes = [...(bondChunks.flatMap((c) => c ?? []) as BondChange[]), ...bond.changes];
+    return { ...call, coach: { ...call.coach, utterances, tally: { ...call.coach.tally, bond: { ...bond, changes } } } };
+  };
+
   /** Adds to `items` every sealed chunk of `all` not written as these very objects; returns the chunks. */
   const sealChunks = (tabId: number, all: readonly unknown[], had: ReadonlyArray<Chunk | undefined>, list: ListId, items: Record<string, unknown>): Chunk[] => {
     const chunks: Chunk[] = [];
     for (let k = 0; k < Math.floor(all.length / CHUNK); k++) {
       const from = k * CHUNK;
-      let chunk = had[k];
-      if (!chunk || !sameChunk(chunk, all, from)) {
-        chunk = all.slice(from, from + CHUNK) as Chunk;
+      const was = compare(had[k], all, from);
+      // 'dropped': remember the slots, not the utterances the worker let go (storage has them).
+      const chunk = was === 'same' ? had[k]! : (all.slice(from, from + CHUNK) as Chunk);
+      if (was === 'changed') {
+        // A dropped utterance is only ever in a chunk stored whole: never write one that is not.
+        if (chunk.includes(COLD as never)) throw new Error('call store: a compacted chunk is not stored');
         items[chunkKey(tabId, k, list)] = chunk;
       }
       chunks.push(chunk);
@@ -88,19 +128,11 @@ export function createCallStore(area: SessionArea): CallStore {
 
   return {
     async load(tabId) {
-      const key = headKey(tabId);
-      const head = (await area.get(key))[key] as Header | undefined;
-      if (!head) return null;
-      const { sealed = 0, sealedBond = 0, ...call } = head;
-      // A missing chunk cannot come from our single-set saves; if one does, keep what exists and
-      // leave it unrecorded so the next save writes it again.
-      const chunks = await readChunks(tabId, sealed, '');
-      const bondChunks = await readChunks(tabId, sealedBond, 'b');
-      written.set(tabId, { callId: call.callId, chunks, bondChunks });
-      const utterances = [...(chunks.flatMap((c) => c ?? []) as LabelledUtterance[]), ...call.coach.utterances];
-      const bond = call.coach.tally.bond;
-      const changes = [...(bondChunks.flatMap((c) => c ?? []) as BondChange[]), ...bond.changes];
-      return { ...call, coach: { ...call.coach, utterances, tally: { ...call.coach.tally, bond: { ...bond, changes } } } };
+      return readCall(tabId, true);
+    },
+
+    read(tabId) {
+      return readCall(tabId, false);
     },
 
     async save(call) {
@@ -136,6 +168,10 @@ export function createCallStore(area: SessionArea): CallStore {
       const nb = have?.bondChunks.length ?? head?.sealedBond ?? 0;
       written.delete(tabId);
       await area.remove([key, ...chunkKeys(tabId, 0, n), ...chunkKeys(tabId, 0, nb, 'b')]);
+    },
+
+    sealedUpTo(count) {
+      return Math.floor(count / CHUNK) * CHUNK;
     },
 
     async liveTabIds() {

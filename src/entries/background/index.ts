@@ -2,7 +2,7 @@
 // woken by a message or alarm handles it (MV3 lifecycle).
 import type { Runtime } from 'webextension-polyfill';
 import { CallService } from '../../calls/call-service';
-import { toPanelModel } from '../../calls/panel-model';
+import { currentModel } from '../../calls/panel-model';
 import { confirmedSelfName } from '../../calls/self-names';
 import { CsToBgSchema, parse } from '../../messaging/protocol';
 import { contentScriptTab } from '../../messaging/senders';
@@ -46,6 +46,8 @@ let coachCfg: CoachSettings = DEFAULT_COACH_SETTINGS;
 const calls = new CallService({
   now: () => Date.now(),
   load: (tabId) => store.load(tabId),
+  read: (tabId) => store.read(tabId),
+  stored: (count) => store.sealedUpTo(count),
   save: (call) => store.save(call),
   remove: (tabId) => store.remove(tabId),
   classify: classifyRemote,
@@ -53,8 +55,10 @@ const calls = new CallService({
   safetyEnabled: safetyEnabledNow,
   // Settings are cached (one resolved promise), so pushes keep their order.
   publish: (call, tabId, endedCallId) =>
-    void safetyPanelConfigNow().then((cfg) =>
-      postToPanels(tabId, { kind: 'bg/model', tabId, model: toPanelModel(call, modelStatus(), Date.now(), endedCallId, coachCfg, cfg) })),
+    void safetyPanelConfigNow().then((cfg) => {
+      const model = currentModel(call, modelStatus(), Date.now(), endedCallId, coachCfg, cfg);
+      if (model) postToPanels(tabId, { kind: 'bg/model', tabId, model });
+    }),
   finish: storeFinishedCall,
   checkpoint: checkpointCall,
 });
@@ -108,7 +112,8 @@ listenForPanels((msg, port) => {
   switch (msg.kind) {
     case 'panel/subscribe':
       void Promise.all([calls.current(msg.tabId), safetyPanelConfigNow()]).then(([call, cfg]) => {
-        postTo(port, { kind: 'bg/model', model: toPanelModel(call, modelStatus(), now, undefined, coachCfg, cfg), tabId: msg.tabId });
+        const model = currentModel(call, modelStatus(), now, undefined, coachCfg, cfg);
+        if (model) postTo(port, { kind: 'bg/model', model, tabId: msg.tabId });
         if (call) void warmUp().then(() => calls.coachEvent(msg.tabId, { type: 'tick', nowMs: Date.now() }));
       });
       return;
@@ -124,14 +129,14 @@ listenForPanels((msg, port) => {
     case 'panel/self-name':
       // Picked or confirmed by the clinician: only a confirmed name of this call is remembered (self-names.ts).
       void calls.setSelf(msg.tabId, msg.name).then(async () => {
-        const name = confirmedSelfName(await calls.current(msg.tabId), msg.name);
+        const name = confirmedSelfName(await calls.currentWhole(msg.tabId), msg.name);
         if (name) await rememberClinicianName(name);
       });
       return;
     case 'panel/speaker-role':
       void calls.setSpeakerRole(msg.tabId, msg.name, msg.as).then(async () => {
         if (msg.as !== 'me') return;
-        const name = confirmedSelfName(await calls.current(msg.tabId), msg.name);
+        const name = confirmedSelfName(await calls.currentWhole(msg.tabId), msg.name);
         if (name) await rememberClinicianName(name);
       });
       return;
