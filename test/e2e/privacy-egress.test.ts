@@ -60,9 +60,14 @@ describe.skipIf(!haveBrowser())('privacy: zero egress during a full call (CDP on
       return f.expected(script).length as number;
     }, CANARY);
     const feed = panel.locator('.ac-feed li');
-    await expect.poll(() => feed.count(), { timeout: 30_000 }).toBe(spoken);
+    // The whole call has been processed once its last line (the canary) is in the feed. A row
+    // count is only a lower bound here: on a starved CI machine the fixture's timers can stall
+    // longer than the segmenter's silence rule mid-monologue, which then (correctly, as for a
+    // speaker who pauses) ends the utterance there. Exact utterance lists per fixture are the
+    // capture tests' job (captions-*.test.ts); this test is about egress.
+    await expect.poll(() => panel.locator('.ac-feed').textContent(), { timeout: 30_000 }).toContain(CANARY);
+    expect(await feed.count()).toBeGreaterThanOrEqual(spoken);
     await expect.poll(() => panel.locator('.ac-feed li[data-label]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(8);
-    await expect.poll(() => panel.locator('.ac-feed').textContent(), { timeout: 10_000 }).toContain(CANARY);
 
     // Leave: the call ends, the panel offers its summary, and the summary page opens from the panel.
     await call.evaluate(() => (window as any).__fixture.play({ steps: [{ do: 'leave' }] }, { stepMs: 0 }));
