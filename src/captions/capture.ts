@@ -20,6 +20,7 @@ import { createRoleBook, normName, type RoleBook } from './roles.ts';
 import { adapterForUrl, type CaptionRoot, type CaptionsHint, type ReadContext } from './platforms/index.ts';
 import { ICON_SELECTOR, readingAsBefore, textWithout } from './platforms/shared.ts';
 import type { CaptionHealth, PlatformId, Role, Utterance } from './types.ts';
+import { drops, urgent } from './mutation-records.ts';
 
 export interface CaptureOptions {
   doc: Document;
@@ -63,15 +64,8 @@ const SELF_NAME_POLLS = 30;
 const LEAVE_POLLS = 2;
 /** Poll period while no caption root is attached. */
 const SEARCH_MS = 250;
-/** A caption text this many characters shorter than a moment ago was dropped, not re-punctuated. */
-const DROP_CHARS = 20;
 /** Characters of unparsed text in a found root that make it "layout not recognised". */
 const UNKNOWN_TEXT = 20;
-/** Text that ends a sentence (trailing quotes/brackets and spaces allowed); mirrors the segmenter's rule. */
-const SENTENCE_END = /[.!?…。！？؟]["'”’)\]]*\s*$/u;
-/** Tested on the last characters only: an unanchored-start regex would scan a long caption on every mutation. */
-const TAIL = 16;
-const endsSentence = (t: string): boolean => SENTENCE_END.test(t.length > TAIL ? t.slice(-TAIL) : t);
 
 /** Starts capture on a call page; returns null (and does nothing) when no adapter matches. */
 export function startCapture(opts: CaptureOptions): CaptureHandle | null {
@@ -266,37 +260,6 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     // subtree, which keeps its text, so the words that arrived just before are not lost.
     readTimer = win.setTimeout(() => read(false, true), wait);
   };
-  /**
-   * Text nodes whose text dropped and started over in `records`, with their text just before; null
-   * unless those texts are all that changed. A recycled element changes its name too (Teams), and
-   * its old text under the new name would be a duplicate under the wrong speaker.
-   */
-  const drops = (records: readonly MutationRecord[]): Map<Node, string> | null => {
-    let out: Map<Node, string> | null = null;
-    for (const r of records) {
-      if (r.type !== 'characterData') return null;
-      const old = r.oldValue;
-      if (old !== null && old.length - (r.target as CharacterData).data.length >= DROP_CHARS) (out ??= new Map()).set(r.target, old);
-    }
-    if (out) for (const r of records) if (!out.has(r.target)) return null;
-    return out;
-  };
-  /** True when a record may end or start an utterance (see queueRead). Cheap: no layout, no parse. */
-  const urgent = (records: readonly MutationRecord[]): boolean => {
-    for (const r of records) {
-      if (r.type === 'characterData') {
-        if (endsSentence((r.target as CharacterData).data)) return true;
-        continue;
-      }
-      const added = r.addedNodes;
-      for (let a = 0; a < added.length; a++) {
-        const n = added[a]!;
-        if (n.nodeType !== 3 || endsSentence((n as Text).data)) return true;
-      }
-    }
-    return false;
-  };
-
   /**
    * Growth is read late (growthMs), so the last words of a caption can still be unread when its
    * root goes away (the call ends, the page re-renders). A removed subtree keeps its text: read it
