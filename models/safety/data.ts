@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { loadPatientTurns, realSpeechHalf, wordsOf } from '../../scripts/lib/patient-turns';
 
 export const TRAIN_DIR = 'test/safety/train';
-export type Kind = 'risk' | 'ctx' | 'neg' | 'real';
+export type Kind = 'risk' | 'ctx' | 'neg' | 'real' | 'filler';
 export interface Item { text: string; context?: string; y: string; kind: Kind; file: string; group: string; lang: string; words?: number }
 
 export function loadOwn(dir = TRAIN_DIR): Item[] {
@@ -34,4 +34,38 @@ export function loadReal(half: 'fit' | 'heldout'): Item[] {
   return loadPatientTurns()
     .filter((t) => realSpeechHalf(t) === half)
     .map((t) => ({ text: t.text, context: t.context, y: 'none', kind: 'real' as const, file: t.corpus, group: `real:${t.corpus}/${t.dialog}`, lang: 'en', words: wordsOf(t.text) }));
+}
+
+/**
+ * The ordinary talk the writers wrapped around risk clauses to make caption-length turns ("... and
+ * anyway i need a refill on the metformin"): later rounds build many lines from a small pool of such
+ * openings and endings, so a model trained on the lines alone learns that medication refills and
+ * sore knees go with risk, and real clinic talk (which is all refills and sore knees) then scores
+ * high. Found without knowing the pool: the longest spans of a line made of word 6-grams that occur
+ * in at least 6 different lines (a risk clause and its caption copies occur in at most 3). Each
+ * distinct span becomes one benign training item; it is never scored or counted in any metric.
+ */
+export function fillerItems(items: readonly Item[], n = 6, minLines = 6): Item[] {
+  const toks = items.map((i) => i.text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(/\s+/).filter(Boolean));
+  const lines = new Map<string, Set<number>>();
+  toks.forEach((t, li) => {
+    for (let i = 0; i + n <= t.length; i++) {
+      const g = t.slice(i, i + n).join(' ');
+      let set = lines.get(g);
+      if (!set) lines.set(g, (set = new Set()));
+      set.add(li);
+    }
+  });
+  const spans = new Map<string, string>();
+  toks.forEach((t, li) => {
+    const cov = new Array<boolean>(t.length).fill(false);
+    for (let i = 0; i + n <= t.length; i++) if ((lines.get(t.slice(i, i + n).join(' '))?.size ?? 0) >= minLines) cov.fill(true, i, i + n);
+    let start = -1;
+    for (let i = 0; i <= t.length; i++) {
+      if (i < t.length && cov[i]) { if (start < 0) start = i; continue; }
+      if (start >= 0 && !spans.has(t.slice(start, i).join(' '))) spans.set(t.slice(start, i).join(' '), items[li]!.lang);
+      start = -1;
+    }
+  });
+  return [...spans].sort(([a], [b]) => (a < b ? -1 : 1)).map(([text, lang]) => ({ text, y: 'none', kind: 'filler' as const, file: 'filler', group: `filler:${text}`, lang }));
 }

@@ -8,7 +8,7 @@
 // negatives. Random k-fold (train-risk.ts) overstates generalisation: neighbouring lines of one
 // round share templates; a held-out round does not.
 import { readFileSync } from 'node:fs';
-import { loadOwn, loadReal, type Item } from './data';
+import { fillerItems, loadOwn, loadReal, type Item } from './data';
 import { samplesOf, scoreItem, toFile, trainLR, type Scored } from './train-risk';
 import { loadRiskModel, type RiskModelFile } from '../../src/safety/risk-model';
 
@@ -26,13 +26,15 @@ const all: Scored[] = [];
 for (const r of rounds.filter((r) => !only.length || only.includes(r))) {
   const test = own.filter((i) => roundOf(i.file) === r);
   const testTexts = new Set(test.map((i) => i.text));
-  const train: Item[] = [...own.filter((i) => roundOf(i.file) !== r && !testTexts.has(i.text)), ...real];
+  const trainOwn = own.filter((i) => roundOf(i.file) !== r && !testTexts.has(i.text));
+  // Filler spans are found in the training rounds only: the held-out round's own wrappers stay unseen.
+  const train: Item[] = [...trainOwn, ...real, ...fillerItems(trainOwn)];
   const { W, b } = trainLR(train.flatMap(samplesOf));
   const f = toFile(W, b, committed.threshold, committed.thresholds);
   const m = loadRiskModel(f);
   const scored = test.map((it) => scoreItem(it, m));
   all.push(...scored);
-  report(`round ${r} (train ${train.length - real.length} own lines)`, scored);
+  report(`round ${r} (train ${trainOwn.length} own lines)`, scored);
 }
 if (!only.length) report('all rounds', all);
 

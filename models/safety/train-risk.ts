@@ -25,10 +25,10 @@ import { maskedText } from '../../src/safety/detect-text';
 import { normalize } from '../../src/safety/normalize';
 import { fnv1a, riskFeatures, RISK_FEATURES, type QuestionContext, type SparseFeatures } from '../../src/safety/risk-features';
 import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src/safety/risk-model';
-import { loadOwn, loadReal, type Item } from './data';
+import { fillerItems, loadOwn, loadReal, type Item } from './data';
 
 const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
-const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.85, unmaskedNegWeight: 0.5, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
+const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.85, unmaskedNegWeight: 0.5, filler: 1, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
 const B = Number(process.env.RISK_BUCKETS ?? RISK_FEATURES.buckets), K = CLASSES.length;
 
 export interface Sample { f: SparseFeatures; y: number; w: number }
@@ -119,7 +119,7 @@ const fold = (it: Item) => (fnv1a(it.group) >>> 1) % HP.folds;
 export function trainAll(log: (s: string) => void = console.log): { file: RiskModelFile; report: Record<string, unknown> } {
   const own = loadOwn();
   const real = loadReal('fit');
-  const items = [...own, ...real];
+  const items = [...own, ...real, ...(HP.filler ? fillerItems(own) : [])];
   const samples = items.map(samplesOf);
   log(`items: own ${own.length} (risk ${own.filter((i) => i.kind !== 'neg').length}, neg ${own.filter((i) => i.kind === 'neg').length}), real fit-half turns ${real.length}`);
   // Out-of-fold scores.

@@ -45,6 +45,16 @@ const TURN = /^[\s,.]*(?:but|pero|well|although|though|bueno|i mean|except|only|
 const UNSURE = /\b(?:not (?:always|really|all the time|completely|totally|sure|exactly|entirely|very)|sometimes|not when|depends|it depends|i do not know|i am not sure|i guess|mostly|most of the time|kind of|sort of|i think so but|no siempre|a veces|no se|no mucho|mas o menos|depende|casi siempre|no del todo|no tanto|no exactamente)\b/;
 
 const firstWords = (s: string, n: number) => s.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
+// "No, I feel safe" to "do you feel safe at home?": the "no" answers some other worry of the
+// clinician's, the rest says plainly the patient is safe (not "not safe", not "safe-ish").
+const SAFE_SAID = /\b(?:i (?:feel|am|do feel) (?:completely |totally |perfectly |very |quite |really )?safe|(?:me siento|estoy) (?:muy |bien |completamente )?segur[oa])\b(?! (?:most|some|sometimes|when|unless|except|mas o menos|a veces|casi))/;
+const SAFE_DOUBTED = /\b(?:not|never|no longer|do not|no me siento|no estoy)\b(?: [a-z']+){0,2}? (?:safe|segur[oa])\b/;
+// "I've felt down but never that" / "not to that point": a yes to something milder, a no to the
+// question.
+const NEVER_THAT = /\b(?:but|though|although|pero)\s+(?:never|not|nunca|no)\s+(?:that|like that|to that point|that far|that bad|anything like that|eso|tanto|a ese punto|hasta ese punto)\b/;
+// Spanish negates the verb itself: "no lo he pensado", "no se me ha pasado": the affirmative phrase
+// that follows "no" is the denied one.
+const ES_NEGATED_VERB = /^(?:lo |me |se me |la )?(?:he|ha|has|han|habia|pasa|paso)\b/;
 
 /** Whether the patient's reply (normalize()d) to `q` discloses risk. */
 export function replyDiscloses(replyNorm: string, q: Question): boolean {
@@ -53,12 +63,15 @@ export function replyDiscloses(replyNorm: string, q: Question): boolean {
   const head = firstWords(reply, 10);
   if (q.polarity === 'no-is-risk') {
     if (UNSURE.test(head)) return true;
+    if (SAFE_SAID.test(head) && !SAFE_DOUBTED.test(head)) return false;
     return NEG_START.test(reply) && !/^no (?:problem|worries|doubt|issues?)\b/.test(reply);
   }
+  if (NEVER_THAT.test(head)) return false;
   const neg = reply.match(NEG_START);
   if (neg) {
     // "No, never" stays no; "No... well, sometimes" / "Not really, sometimes" is a yes.
     const rest = reply.slice(neg[0].length);
+    if (neg[0] === 'no' && ES_NEGATED_VERB.test(rest.trim())) return false;
     const soon = firstWords(rest, 6);
     return ANY_AFFIRM.test(soon) || (TURN.test(rest) && ANY_AFFIRM.test(firstWords(rest, 10)));
   }
@@ -68,6 +81,7 @@ export function replyDiscloses(replyNorm: string, q: Question): boolean {
 /** The reply opens with a plain denial ("no, never", "nunca") and no later yes: the rules' "no". */
 export function replyDenies(replyNorm: string, q: Question): boolean {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '');
+  if (q.polarity === 'no-is-risk' && SAFE_SAID.test(firstWords(reply, 10)) && !SAFE_DOUBTED.test(firstWords(reply, 10)) && !UNSURE.test(firstWords(reply, 10))) return true;
   if (q.polarity === 'no-is-risk') return /^(?:yes|yeah|yep|si|claro|of course|absolutely|definitely|totally|i do|i am|completely|very safe|muy segur[oa]|por supuesto)\b/.test(reply) && !UNSURE.test(firstWords(reply, 10));
-  return NEG_START.test(reply) && !replyDiscloses(replyNorm, q);
+  return (NEG_START.test(reply) || NEVER_THAT.test(firstWords(reply, 10))) && !replyDiscloses(replyNorm, q);
 }

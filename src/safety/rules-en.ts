@@ -93,6 +93,22 @@ export const MASKS_EN: RegExp[] = [
   /\bend (?:this|that|the|my) (?:contract|lease|subscription|tenancy|meeting|membership)\b/g,
   /\b(?:punched|punches|hit|hits|kicked|kicks|pushed|shoved|slapped|whacked) me (?:[a-z']+ ){0,4}?(?:as a joke|for a laugh|messing about|messing around|playing|in (?:his|her|their) sleep)\b/g,
   /\bchecks my phone because i (?:can not|do not know how to) (?:work|use)\b/g,
+  // Round v5's hard negatives (test/safety/train/neg-*.v5-en.txt) showed these everyday senses
+  // firing: leaving work early, an embarrassing moment, a relative's wish about where to die,
+  // hyperbole about a housemate's food theft, injuries the patient attributes to an object, and
+  // suicide as a topic (a family history question, a paramedic's work).
+  /\bcheck(?:ing|ed)? out early (?:today|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for|to)\b/g,
+  /\b(?:wanted|want|could have|could) to (?:disappear|vanish|die|crawl into a hole) when i (?:called|said|realised|realized|tripped|fell|saw|forgot|walked|sent|dropped|spilled|spilt|mispronounced|mixed up)\b/g,
+  /\b(?:mum|mom|mother|dad|father|gran|grandma|granny|nan|nana|grandad|grandpa|he|she|they|my (?:husband|wife|partner|aunt|uncle|mum|mom|mother|dad|father|gran|grandma|grandad|grandpa|nan)) (?:wants|wanted|would like|would rather|prefers|preferred) to die (?:at home|in (?:her|his|their) (?:own )?(?:bed|home)|peacefully|in the hospice)\b/g,
+  /\bcould (?:kill|murder|strangle|throttle) (?:him|her|them|my (?:brother|sister|flatmate|roommate|husband|wife|partner|son|daughter|mum|mom|dad|housemate))(?: i swear)?,? (?:he|she|they|hes|shes) (?:is |has |have |had |keeps |always )?(?:eaten|ate|taken|took|used|left|finished|drunk|drank|broken|broke|lost|forgotten|forgot|borrowed|nicked|pinched|hidden|parked)\b/g,
+  /\bcould shake (?:my (?:mother|mum|mom|father|dad|husband|wife|partner|boss|sister|brother|gran|grandma|grandad)) (?:sometimes|some days|at times)\b/g,
+  /\b(?:the )?(?:cuts?|marks?|scratch(?:es)?|burns?|bruises?|scars?) on my (?:[a-z]+ )?(?:arms?|forearms?|wrists?|legs?|hands?|thighs?)(?: (?:are|is|were|was))? (?:all )?from (?:the |a |an |my |our |some )?(?:grill|oven|fryer|stove|hob|iron|kettle|pan|tray|work|job|kitchen|brambles?|bramble bushes|bushes|thorns?|roses?|rose bush|fence|garden|gardening|allotment|cats?|dogs?|kitten|puppy|blood pressure cuff|cuff|drip|cannula|bandage|strap|watch strap|surgery|operation|fall|accident|(?:my )?(?:eczema|psoriasis|dermatitis|rash|allergy|allergies|hives|chickenpox|shingles))\b/g,
+  /\bsuicide (?:runs in (?:the |my |our )?famil\w+|calls)\b/g,
+  // Embarrassment said after the wish ("i wanted to disappear, so embarrassing").
+  /\b(?:wanted|want|could have|could) to (?:disappear|vanish|die|crawl into a hole),? (?:it was |that was |i was )?(?:so |how |totally |completely )?(?:embarrass\w*|awkward|mortif\w*|cringe\w*|humiliat\w*)\b/g,
+  // Giving things away or saying goodbye for an ordinary reason said in the same breath.
+  /\bgiv(?:e|ing) (?:my |our |the )?(?:old )?(?:clothes|books|toys|furniture|stuff|things) away (?:since|because|as|now that) (?:i|we) (?:lost|am moving|are moving|moved|downsiz\w*|do not fit)\b/g,
+  /\b(?:moving|move|moved|relocating) (?:to )?(?:[a-z]+ ){0,3}?(?:next|this|in a) (?:week|month|year|few weeks)\b(?: [a-z']+){0,3}? (?:so |and )?(?:i am |we are )?saying (?:goodbye|bye) to\b/g,
 ];
 
 export const RULES_EN: Rule[] = [
@@ -257,7 +273,7 @@ export const RULES_EN: Rule[] = [
   { id: 'en-find-me', category: 'abuse', re: /\b(?:scared|afraid|frightened|terrified|worried|fear|petrified) (?:[a-z']+ ){0,2}?(?:he|she|they) (?:will|would|might|is going to|could) (?:find|hurt|kill|come after|track|follow|take) (?:me|us|the kids|my kids)\b/ },
   { id: 'en-monitor', category: 'abuse', re: new RegExp(String.raw`\b${PERP} ${w(2)}(?:checks|tracks|monitors|follows|reads|goes through|listens to) (?:where i go|my (?:phone|messages|texts|location|emails|calls)|everything i do|who i (?:talk|speak|text) to)\b`) },
   { id: 'en-night-room', category: 'abuse', re: /\b(?:comes|came|coming|gets|got|creeps|crept|sneaks|snuck) (?:into|in) my (?:room|bed|bedroom)\b(?= (?:[a-z']+ ){0,3}?(?:at night|when|while|and (?:touches|touched|gets|got)))/ },
-  { id: 'en-hands-on', category: 'abuse', re: new RegExp(String.raw`\b${PERP} ${w(2)}(?:puts|put|putting|laid|lays|laying|has put) (?:his|her|their) hands on (?:me|us|the kids|my \w+)\b|\bhands? (?:around|round|on) my (?:neck|throat)\b|\b${PERP} ${w(6)}(?:threw|throws|throwing|hurled|chucked|hurls) (?:[a-z']+ ){0,2}?at (?:me|us|my head)\b`) },
+  { id: 'en-hands-on', category: 'abuse', re: new RegExp(String.raw`\b${PERP} (?!(?:[a-z']+ ){0,2}?(?:never|not|no longer)\b)${w(2)}(?:puts|put|putting|laid|lays|laying|has put) (?:his|her|their) hands on (?:me|us|the kids|my \w+)\b|\bhands? (?:around|round|on) my (?:neck|throat)\b|\b${PERP} ${w(6)}(?:threw|throws|throwing|hurled|chucked|hurls) (?:[a-z']+ ){0,2}?at (?:me|us|my head)\b`) },
   { id: 'en-secret', category: 'abuse', re: /\b(?:touches|touched|touching|does things to|did things to) me\b(?: [a-z']+){0,6}? (?:not to tell|to keep (?:it )?(?:a )?secret|our secret|nobody would believe|no one would believe)\b|\bhide (?:[a-z']+ ){0,2}?(?:money|my phone|things|bruises|the bruises|marks) from (?:him|her|my \w+)\b|\bhide (?:the )?(?:bruises|marks)\b/ },
   { id: 'en-go-back-afraid', category: 'abuse', re: /\b(?:scared|afraid|frightened|terrified|petrified) (?:to|of) (?:go|going) back (?:home|to (?:the|my|our) (?:house|flat|apartment|place|home))\b/ },
   { id: 'en-physical-drunk', category: 'abuse', re: /\b(?:gets|get|got|getting|becomes|became) (?:really |very )?(?:violent|physical|rough|aggressive|handsy|nasty) when (?:he|she|they) (?:drinks|is drunk|has been drinking|gets angry|loses|is angry|has had a drink)\b/ },

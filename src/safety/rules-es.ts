@@ -56,6 +56,24 @@ export const MASKS_ES: RegExp[] = [
   /\bmataria de (?:la )?risa\b/g,
   /\bdesaparecer (?:a|en) (?:una|la) (?:playa|isla|montana|casa rural)\b/g,
   /\bcuando llegue (?:el momento|la hora),? prefiero morir(?:me)? en (?:casa|mi cama|el hospital)\b/g,
+  // Round v5's hard negatives (test/safety/train/neg-*.v5-es.txt) showed these everyday senses
+  // firing: embarrassment ("que oso"), dying of old age or of how good the bread is, a few days
+  // off the grid, a joke that "killed" me, tearing my hair out, being dumped by text, finishing a
+  // course of tablets as prescribed, leftover antibiotics, suicide as a topic or long past, grief
+  // that "hit me hard", a toddler who bites, a burn from a cleaning product.
+  /\b(?:que oso|tragame tierra|que verguenza)(?: [a-z']+){0,3}? me (?:quiero|queria) morir\b|\bme (?:quiero|queria) morir,? (?:que oso|de la verguenza|tragame tierra)\b/g,
+  /\bmorir(?:me)? de (?:viejo|vieja|viejito|viejita|lo (?:rico|bueno|lindo|bonito|sabroso|divertido|aburrido|rica|buena))\b/g,
+  /\bdesaparecer (?:unos|un par de|una|un) (?:dias|dia|semana|semanas|tiempo|rato|fin de semana|mes)\b|\bdesaparecer (?:del|de los|de las|de la|de) (?:grupo|chat|redes|redes sociales|whatsapp|instagram|facebook|tiktok|oficina)\b/g,
+  /\bme mat(?:o|e|aste|aron) con (?:el|ese|su|tu|un|este) (?:chiste|cuento|comentario|meme|video|apodo)\b/g,
+  /\btirar(?:me)? de los pelos\b/g,
+  /\bme (?:corto|cortaron|corte) (?:por (?:mensaje|telefono|whatsapp|texto|chat)|la (?:llamada|luz|linea)|el (?:agua|gas|internet|telefono|rollo))\b/g,
+  /\b(?:me )?(?:tomo|tome|tomar|tomarme|he tomado|me he tomado) (?:todas|todos) (?:las|los|mis) (?:pastillas|medicinas|medicamentos|tabletas|capsulas|dosis)(?: [a-z]+){0,3}? (?:como (?:me )?(?:dijo|dijeron|indico|indicaron|receto|recetaron|manda|mando)|juntas o|al dia|del antibiotico|del tratamiento|a su hora|a tiempo|cada dia|todos los dias|sin falta)\b/g,
+  /\bguardad[oa]s (?:las |unas )?(?:pastillas|medicinas|medicamentos) que (?:me )?(?:sobraron|quedaron|sobran)\b(?=(?: [a-z']+){0,6}? (?:tiro|tirarlas|tirar|devolver\w*|farmacia|caducad\w*|vencid\w*))/g,
+  /\b(?:se suicido|se quito la vida) hace (?:[a-z0-9]+ ){1,2}?(?:anos|ano|meses|decadas)\b|\bse suicida al final\b|\b(?:tema|clase|charla|curso|documental|pelicula|serie|libro|noticia) (?:[a-z]+ ){0,3}?(?:del|de|sobre el|sobre) suicidio\b/g,
+  /\b(?:documental|pelicula|serie|libro|noticia|charla|curso) (?:[a-z]+ ){0,3}?sobre (?:la )?violencia (?:domestica|intrafamiliar|familiar|de genero)\b/g,
+  /\b(?:el duelo|la muerte|la noticia|la perdida|la depre|la depresion|el cambio|la mudanza|el divorcio|eso|esto|todo eso|la pandemia)(?: de (?:mi |su |la |el )?[a-z]+)? me (?:pego|pega|ha pegado) (?:muy )?(?:fuerte|duro|mucho)\b/g,
+  /\bmi (?:hijo|hija|nino|nina|bebe|nieto|nieta)(?: de (?:un|uno|dos|tres|cuatro|1|2|3|4|18) (?:anos|ano|meses))? me (?:muerde|mordio|pega|patea|pateo|jala el pelo)\b(?=(?: [a-z']+){0,6}? (?:cuando|si|porque|jugando|berrinche|rabieta|sueno|cansad[oa]))/g,
+  /\b(?:el|la|los|las) (?:acido|aceite|agua|sarten|plancha|horno|sol|cloro|limpiador|vapor|cafe|olla|estufa|vela|cera)(?: [a-z]+){0,3}? me quem(?:o|a|e)\b/g,
 ];
 
 export const RULES_ES: Rule[] = [

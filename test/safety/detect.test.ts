@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectRisk, statementHit } from '../../src/safety/detect';
+import { detectRisk, detectRiskRules, statementHit } from '../../src/safety/detect';
 import { normalize } from '../../src/safety/normalize';
 import { FIGURATIVE, RISK } from './dev-cases';
 
@@ -40,5 +40,54 @@ describe('safety detector details', () => {
     expect(normalize("I I um don't   wanna")).toBe('i do not want to');
     expect(normalize('i do n\'t know')).toBe('i do not know');
     expect(normalize('Más daño')).toBe('mas dano');
+  });
+});
+
+describe('rules: round v5 fixes (context replies and everyday senses)', () => {
+  const rules = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
+  it('a "no" that goes on to say the patient is safe answers "do you feel safe" with safe', () => {
+    expect(rules('no i feel safe', 'do you feel safe at home?')).toBeNull();
+    expect(rules('no, no, I feel completely safe, he is a good man', 'are you safe at home?')).toBeNull();
+    // ... but a plain "no", or "not safe", or "safe most of the time" stays a disclosure.
+    expect(rules('no', 'do you feel safe at home?')).toMatchObject({ via: 'context', category: 'abuse' });
+    expect(rules('no, I do not feel safe there', 'do you feel safe at home?')).toMatchObject({ via: 'context' });
+    expect(rules('I feel safe most of the time', 'do you feel safe at home?')).toMatchObject({ via: 'context' });
+  });
+  it('"but never that" is a no to the risk question, "but sometimes" is a yes', () => {
+    expect(rules("I've felt down but never that", 'have you thought about suicide?')).toBeNull();
+    expect(rules("I've felt down and yes, sometimes", 'have you thought about suicide?')).toMatchObject({ via: 'context' });
+  });
+  it('Spanish negates the verb: "no lo he pensado" is a no, "no... bueno, a veces" a yes', () => {
+    expect(rules('no lo he pensado nunca de verdad', '¿has pensado en el suicidio?')).toBeNull();
+    expect(rules('no se me ha pasado por la cabeza', '¿has pensado en quitarte la vida?')).toBeNull();
+    expect(rules('no... bueno, a veces', '¿has pensado en quitarte la vida?')).toMatchObject({ via: 'context' });
+  });
+  it('"he has never put his hands on me" is not a disclosure; "he put his hands on me" is', () => {
+    expect(rules("no, he's never put his hands on me")).toBeNull();
+    expect(rules('he put his hands on me last night')).toMatchObject({ category: 'abuse' });
+  });
+  it('masks everyday senses without losing the risk reading next to them', () => {
+    for (const t of [
+      'the cuts on my arms are from the bramble bushes',
+      'the marks on my arm are from my eczema, i scratch in my sleep',
+      "i'm checking out early today for my son's parents evening",
+      'mum wants to die at home rather than in the hospital',
+      "i could kill him i swear he's eaten my yoghurt again",
+      'when the teacher read my text out loud i wanted to disappear, so embarrassing',
+      'tragame tierra me quiero morir que oso',
+      'que ganas de desaparecer unos dias en la montaña sin celular',
+      '¿me tomo todas las pastillas juntas o una en la mañana?',
+      'mi primo se suicidó hace diez años y todavía hablamos de él',
+      'el duelo de mi abuelo me pegó fuerte pero ya estoy en terapia',
+    ]) expect(rules(t), t).toBeNull();
+    for (const t of [
+      'the cuts on my arms are from the razor',
+      "i'm thinking of checking out early, for good",
+      'i want to die',
+      'me quiero morir',
+      'quiero desaparecer para siempre',
+      'me tomé todas las pastillas del frasco',
+      'mi esposo me pega',
+    ]) expect(rules(t), t).not.toBeNull();
   });
 });

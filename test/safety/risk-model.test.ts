@@ -20,12 +20,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.997887507858322, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9927726664254798, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9954093219030156, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9996328754307762, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9967296983368754, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9973343118191621, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0005763928987484457, 'suicidal'],
-      ['the cough is better and i sleep fine', undefined, 0.005682336207771477, 'abuse'],
+      ['this knee is killing me', undefined, 0.0005962421215822689, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.005790895385869965, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
