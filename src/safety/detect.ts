@@ -39,20 +39,35 @@ function negated(clause: string, index: number, window: number): boolean {
   return NEGATORS.test(words.join(' '));
 }
 
-/** The first rule that fires on a statement (or null), and whether some rule matched but was negated. */
-export function scanRules(text: string): { hit: RiskHit | null; negated: boolean } {
+/**
+ * The first rule that fires on a statement (or null), and whether some rule matched but was negated.
+ * A topic rule (Rule.topic) is returned only when no other rule fires, with `topic` set: the caller
+ * decides with the learned stage whether the word was about the patient (detectRisk).
+ */
+export function scanRules(text: string): { hit: RiskHit | null; negated: boolean; topic?: true } {
   const masked = maskedText(text);
   let neg = false;
+  let topicHit: RiskHit | null = null;
   for (const clause of clauses(masked)) {
     for (const rule of RULES) {
       const m = rule.re.exec(clause);
       if (!m) continue;
       if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW)) { neg = true; continue; }
-      return { hit: { category: rule.category, via: 'statement', rule: rule.id }, negated: neg };
+      const hit: RiskHit = { category: rule.category, via: 'statement', rule: rule.id };
+      if (!rule.topic) return { hit, negated: neg };
+      topicHit ??= hit;
     }
   }
-  return { hit: null, negated: neg };
+  return topicHit ? { hit: topicHit, negated: neg, topic: true } : { hit: null, negated: neg };
 }
+
+/**
+ * The least learned-stage score at which a topic word counts. Set on rounds v5/v6 (not trained on,
+ * test/safety/train-next): topic-rule hits on their risk lines nearly all score above it, their
+ * hard negatives ("i volunteer on a domestic abuse helpline", "i wrote a paper on domestic
+ * violence") below it.
+ */
+export const TOPIC_MIN_SCORE = 0.02;
 
 /** The first rule that fires on a statement, or null. */
 export function statementHit(text: string): RiskHit | null {
@@ -71,10 +86,16 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
 /** Risk in one patient utterance, given the clinician's previous utterance: rules, then the model. */
 export function detectRisk(input: DetectInput, threshold?: number): RiskHit | null {
   const scan = scanRules(input.text);
-  const ruled = detectRiskRules(input, scan);
+  const s = scan.topic ? scoreRisk(input.text, input.context) : null;
+  // A topic word the learned stage sees no risk around is talk about the topic: the context rule
+  // (a yes to the clinician's question) may still fire.
+  const ruled = detectRiskRules(input, s && s.statementScore < TOPIC_MIN_SCORE ? { hit: null, negated: scan.negated } : scan);
   if (ruled) return ruled;
   if (scan.negated) return null;
-  const s = scoreRisk(input.text, input.context);
+  return modelHit(s ?? scoreRisk(input.text, input.context), threshold);
+}
+
+function modelHit(s: ReturnType<typeof scoreRisk>, threshold?: number): RiskHit | null {
   const t = threshold ?? thresholdOf(riskModel(), s.category);
   if (s.denied || s.score < t) return null;
   return { category: s.category, via: s.statementScore >= t ? 'statement' : 'context', rule: 'model' };

@@ -9,6 +9,12 @@ export interface Rule {
   re: RegExp;
   /** Words before the match (same clause) searched for a negation; 0 = the rule carries its own. */
   negWindow?: number;
+  /**
+   * A topic word ("suicide", "abuse", "self harm") that people also use about the news, their job,
+   * a friend or long ago: it counts only when the learned stage gives the turn at least a little
+   * risk of its own (detect.ts, TOPIC_MIN_SCORE); a rule that reads an act or a wish never needs that.
+   */
+  topic?: true;
 }
 
 const W = String.raw`(?:[a-z0-9']+ )`; // one word and its space (normalize()d text is plain a-z)
@@ -114,7 +120,7 @@ export const MASKS_EN: RegExp[] = [
 export const RULES_EN: Rule[] = [
   // ---- suicidal ideation ----
   { id: 'en-kill-self', category: 'suicidal', re: /\b(?:kill|killing|killed|kills|off|offing|top|topping|end|ending|ended) (?:myself|meself|my self)\b/ },
-  { id: 'en-suicide', category: 'suicidal', re: /\bsuicid(?:e|al|ally|ality)\b/, negWindow: 6 },
+  { id: 'en-suicide', category: 'suicidal', re: /\bsuicid(?:e|al|ally|ality)\b/, negWindow: 6, topic: true },
   { id: 'en-end-life', category: 'suicidal', re: /\b(?:end|ending|ended|take|taking|took|finish|finishing) (?:my|my own) life\b/ },
   { id: 'en-end-it-all', category: 'suicidal', re: /\bend(?:ing|ed)? (?:it all|everything|all of it|my suffering|the suffering|my misery)\b/ },
   { id: 'en-end-it', category: 'suicidal', re: new RegExp(String.raw`\b(?:${INTENT}|just|could|should|might|would|wish i could|way to|how to|means to|decided to|time to) ${w(3)}(?:to )?end(?:ing)? (?:it|things|this)\b(?! (?:with|off|there|here|now and|early|at|by|on|soon after))`) },
@@ -195,7 +201,7 @@ export const RULES_EN: Rule[] = [
   { id: 'en-do-stupid', category: 'suicidal', re: /\b(?:afraid|scared|worried|frightened|terrified|might|could|going to|will|tempted|urge|close|feel like|felt like) (?:\w+ ){0,3}?(?:do|doing) something (?:stupid|drastic|crazy|silly|i (?:will|would|might) regret|dangerous|permanent|final|to myself)\b/ },
   { id: 'en-attempt', category: 'suicidal', re: /\b(?:my|an|the|last|previous|first|second|another) (?:suicide )?attempts?\b(?= (?:on my life|to end|at ending|to kill))|\btried (?:to )?(?:end it|kill myself|take my (?:own )?life|end my life)\b/ },
   { id: 'en-stay-alive', category: 'suicidal', re: /\b(?:only|just) (?:thing|reason|person|people|ones?) (?:\w+ ){0,3}?(?:keeping me (?:here|alive|going)|keeps me (?:here|alive|going)|kept me (?:here|alive)|stopping me|stops me|stopped me)\b/ },
-  { id: 'en-hotline', category: 'suicidal', re: /\b(?:called|call|calling|rang|texted|text) (?:the |a )?(?:suicide|crisis) (?:line|hotline|helpline|lifeline|number)|\b(?:called|call|calling|texted|text) 988\b/ },
+  { id: 'en-hotline', category: 'suicidal', re: /\b(?:called|call|calling|rang|texted|text) (?:the |a )?(?:suicide|crisis) (?:line|hotline|helpline|lifeline|number)|\b(?:called|call|calling|texted|text) 988\b/},
   { id: 'en-go-to-sleep-forever', category: 'suicidal', re: /\b(?:close my eyes|fall asleep|go to sleep|go to bed) and (?:never|not) (?:open them|wake|come back)\b/ },
   { id: 'en-not-here', category: 'suicidal', re: /\b(?:not (?:to )?be|stop being|not being) (?:here|alive|around|in this world) (?:anymore|any more|any longer|at all)\b/ },
   { id: 'en-world-without', category: 'suicidal', re: /\b(?:the world|everyone|everybody|they|my (?:family|kids|wife|husband|partner|children)|people) (?:would|will|might) (?:\w+ ){0,2}?(?:be )?(?:better|happier|easier|fine|okay|ok) (?:\w+ ){0,2}?without me\b/ },
@@ -228,7 +234,7 @@ export const RULES_EN: Rule[] = [
   { id: 'en-cant-see-future2', category: 'suicidal', re: /\b(?:do not|can not|no longer) (?:see|picture|imagine) (?:a |any |much of a )?(?:future|tomorrow|way forward|light at the end)\b/, negWindow: 0 },
 
   // ---- self-harm ----
-  { id: 'en-self-harm', category: 'self-harm', re: /\bself (?:harm\w*|injur\w*|mutilat\w*|destruct\w*|inflicted)\b/, negWindow: 6 },
+  { id: 'en-self-harm', category: 'self-harm', re: /\bself (?:harm\w*|injur\w*|mutilat\w*|destruct\w*|inflicted)\b/, negWindow: 6, topic: true },
   { id: 'en-harm-self', category: 'self-harm', re: /\b(?:harm|harming|harmed|punish|punishing|punished|mutilate|mutilating) myself\b/ },
   // "I hurt myself" is usually an accident; it counts with intent, habit or purpose around it.
   { id: 'en-hurt-self', category: 'self-harm', re: new RegExp(String.raw`\b(?:${INTENT}|sometimes|still|again|often|been|started|start|when i|urge|urges|might|could|afraid|scared|worried|tempted|to) ${w(3)}(?:hurt|hurting|injure|injuring|damage|damaging) myself\b|\b(?:hurt|hurting|injure|injuring) myself (?:on purpose|deliberately|intentionally|when i (?:feel|get|am)|to (?:cope|feel|punish|make|get|calm)|again|sometimes|a lot|every|so (?:i|that))\b`) },
@@ -285,7 +291,7 @@ export const RULES_EN: Rule[] = [
   { id: 'en-eggshells', category: 'abuse', re: /\bwalking on eggshells\b|\b(?:when|if) (?:he|she) (?:drinks|is drinking|gets drunk|has been drinking|is drunk|loses (?:it|his temper|her temper)|gets angry) (?:\w+ ){0,2}?(?:he|she) (?:gets (?:violent|rough|physical|scary|nasty)|hits|beats|hurts|throws|grabs|chokes|pushes|scares me|threatens)\b/ },
   { id: 'en-violent', category: 'abuse', re: /\b(?:gets|get|got|getting|been|is|was|becomes|became|can be) (?:really |very |pretty |quite |a bit |a little )?(?:violent|physical|aggressive) (?:with|towards|toward|to|around) (?:me|us|the kids|my (?:kids|children|son|daughter))\b/ },
   { id: 'en-bruises', category: 'abuse', re: /\b(?:bruises|bruise|black eye|marks|bruising|broken (?:rib|arm|nose|wrist)) (?:\w+ ){0,4}?(?:from|because of|that|where|after) (?:him|her|he|she|they|my (?:husband|partner|boyfriend|girlfriend|dad|father|mom|mum|mother|wife|stepdad|ex))\b(?! (?:fell|accidentally|bumped))/ },
-  { id: 'en-abuse-word', category: 'abuse', re: /\b(?:abus(?:e|ed|es|ing|ive|er)|domestic (?:violence|abuse)|family violence|intimate partner violence|sexual(?:ly)? (?:assault\w*|abus\w*|touch\w*)|raped|rape|raping|molest\w*|incest|beaten (?:by|up)|battered|trafficked|grooming|groomed)\b/, negWindow: 5 },
+  { id: 'en-abuse-word', category: 'abuse', re: /\b(?:abus(?:e|ed|es|ing|ive|er)|domestic (?:violence|abuse)|family violence|intimate partner violence|sexual(?:ly)? (?:assault\w*|abus\w*|touch\w*)|raped|rape|raping|molest\w*|incest|beaten (?:by|up)|battered|trafficked|grooming|groomed)\b/, negWindow: 5, topic: true },
   { id: 'en-touched', category: 'abuse', re: /\b(?:touched|touches|touching|touch) me (?:\w+ ){0,2}?(?:inappropriately|down there|there|sexually|where|when i|at night|in my bed|private|in places|under my|in a way)\b|\bmade me (?:do|touch) (?:things|stuff|him|her|sexual)\b|\b(?:forced|forces|force|made|makes|pressured|pressures|pressuring) me (?:to )?(?:have sex|into sex|sleep with|do sexual|do things i did not want|do stuff i did not want)\b/ },
   { id: 'en-not-allowed', category: 'abuse', re: /\bnot allowed to (?:leave the house|see my (?:friends|family)|have (?:my own )?money|have a phone|go out|talk to anyone)\b/ },
 ];

@@ -80,7 +80,7 @@ export const RULES_ES: Rule[] = [
   // ---- ideacion suicida ----
   { id: 'es-quitar-vida', category: 'suicidal', re: /\b(?:quitarme|quitare|me quite|me quito|quitar(?:me)? mi|acabar con mi|terminar con mi) (?:la )?vida\b/ },
   { id: 'es-matarme', category: 'suicidal', re: /\b(?:matarme|me (?:voy a|quiero|queria|pienso|podria|deberia|quisiera|iba a) matar|me (?:mato|mataria)\b(?! (?:trabajando|estudiando|de risa)))/ },
-  { id: 'es-suicidio', category: 'suicidal', re: /\bsuicid\w*/, negWindow: 6 },
+  { id: 'es-suicidio', category: 'suicidal', re: /\bsuicid\w*/, negWindow: 6, topic: true },
   { id: 'es-querer-morir', category: 'suicidal', re: new RegExp(String.raw`\b(?:quiero|queria|quisiera|tengo ganas de|ganas de|deseo|deseaba|desearia|prefiero|preferiria|preferible|me gustaria|solo quiero|necesito|me dan ganas de|me entran ganas de|pido|pedirle a dios) ${w(2)}(?:morir(?:me)?|estar muert[oa]|dejar de (?:vivir|existir|sufrir para siempre)|no (?:existir|despertar(?:me)?|estar aqui|vivir|seguir|estar viv[oa]|haber nacido)|desaparecer|irme para siempre|dormir para siempre|que (?:todo )?(?:se acabe|termine|acabe) (?:todo|ya|de una vez)?|acabar con todo|morirme ya)\b`) },
   { id: 'es-no-querer-vivir', category: 'suicidal', re: /\bno (?:quiero|tengo ganas de|me dan ganas de|quisiera|deseo|veo como|puedo) (?:\w+ ){0,1}?(?:vivir|seguir(?: viviendo| aqui| adelante| asi)?|despertar(?:me)?|existir|estar aqui|estar viv[oa]|levantarme mas|seguir en este mundo)\b(?! (?:con|tomando|el|la|los|las|en|al|trabajando))/, negWindow: 0 },
   { id: 'es-ojala', category: 'suicidal', re: /\b(?:ojala|quisiera|desearia|deseo|desearia) (?:\w+ ){0,2}?(?:estuviera|estuviese|estar) muert[oa]\b|\bojala (?:\w+ ){0,1}?(?:me muriera|me muera|no despertara|no despierte|no amaneciera|no amanezca|no hubiera nacido|me atropelle|me atropellara|me pase algo|me pasara algo|desapareciera|todo se acabe|se acabe todo)\b/ },
@@ -114,7 +114,7 @@ export const RULES_ES: Rule[] = [
   { id: 'es-unica-salida', category: 'suicidal', re: /\b(?:unica|otra) salida\b(?! (?:de emergencia|del edificio|es el))/ },
   { id: 'es-futuro', category: 'suicidal', re: /\bno (?:veo|tengo|le veo) (?:ningun |un )?futuro\b/, negWindow: 0 },
   // ---- autolesion ----
-  { id: 'es-autolesion', category: 'self-harm', re: /\bauto ?(?:lesion\w*|dan\w*|lastim\w*|mutil\w*)\b/, negWindow: 6 },
+  { id: 'es-autolesion', category: 'self-harm', re: /\bauto ?(?:lesion\w*|dan\w*|lastim\w*|mutil\w*)\b/, negWindow: 6, topic: true },
   { id: 'es-hacerme-dano', category: 'self-harm', re: /\b(?:hacerme|me hago|me he hecho|me estoy haciendo|me hacia) dano\b|\b(?:lastimarme|me lastimo|me he lastimado|me estoy lastimando|me lastimaba)\b(?! (?:la|el|en|con|al|jugando|corriendo))/ },
   { id: 'es-cortarme', category: 'self-harm', re: /\b(?:cortarme|me corto|me cortaba|me he cortado|me estoy cortando|me he vuelto a cortar|volvi a cortarme)\b|\b(?:cortes|marcas|cicatrices) en (?:los|mis) (?:brazos|munecas|piernas|muslos)\b/ },
   { id: 'es-golpearme', category: 'self-harm', re: /\b(?:quemarme|me quemo|golpearme|me golpeo|pegarme|me pego|rasguñarme|rasgunarme|arañarme|aranarme|me rasguno|me arano|castigarme|me castigo) (?:a proposito|los brazos|la cabeza|contra la pared|cuando|para sentir|con)\b/ },
@@ -130,7 +130,7 @@ export const RULES_ES: Rule[] = [
   { id: 'es-insegura', category: 'abuse', re: /\bno me siento (?:\w+ )?segur[oa] (?:en (?:mi )?casa|con (?:el|ella|mi \w+)|en mi hogar|alli|ahi|cerca de (?:el|ella)|viviendo con)\b|\bno estoy segur[oa] en (?:mi )?casa\b|\ben (?:mi )?casa no (?:estoy|me siento) segur[oa]\b|\bno es seguro (?:para mi )?(?:en (?:mi )?casa|volver a casa|estar en casa|ir a casa)\b|\bcorro peligro\b|\b(?:estoy|me siento) en peligro\b/, negWindow: 0 },
   { id: 'es-no-me-deja', category: 'abuse', re: /\bno me (?:deja|dejaba|permite|permitia) (?:salir|ver a|trabajar|tener dinero|usar el (?:telefono|celular)|hablar con|ir a ningun|tener (?:mi )?(?:telefono|celular|dinero)|ver a mi familia|ver a mis amigas|ver a mis amigos|pedir ayuda)\b/ },
   { id: 'es-me-quita', category: 'abuse', re: /\bme (?:quita|quito|quitaba|esconde|escondio|revisa|rompio) (?:el|mi|la) (?:dinero|telefono|celular|pasaporte|sueldo|tarjeta|documentos|llaves)\b/ },
-  { id: 'es-violencia', category: 'abuse', re: /\bviolencia (?:domestica|familiar|de genero|intrafamiliar|en casa|en mi casa)\b|\babuso sexual\b|\bmaltrato\b|\bviolacion\b/, negWindow: 5 },
+  { id: 'es-violencia', category: 'abuse', re: /\bviolencia (?:domestica|familiar|de genero|intrafamiliar|en casa|en mi casa)\b|\babuso sexual\b|\bmaltrato\b|\bviolacion\b/, negWindow: 5, topic: true },
   { id: 'es-amenaza-matar', category: 'abuse', re: /\b(?:me )?(?:dijo|dice|ha dicho|amenazo|amenaza|amenazaba|grito|escribio) (?:\w+ ){0,2}?(?:que )?(?:me|nos) (?:va a |iba a )?(?:matar|mataria|matara|matar[ae]|lastimar|hacer dano|quitar a (?:los|mis) (?:ninos|hijos))\b|\bamenaza(?:do|da)? con (?:matarme|quitarme a (?:los|mis) (?:ninos|hijos)|hacerme dano|pegarme)\b/ },
   { id: 'es-violento', category: 'abuse', re: /\bse (?:pone|ponia|puso|vuelve|volvia) (?:muy |bien |un poco )?(?:violent[oa]|agresiv[oa]) (?:conmigo|con nosotros|con los ninos|con mis hijos)\b|\b(?:moretones|golpes|marcas|un ojo morado) (?:\w+ ){0,3}?(?:por|de) (?:el|ella|mi (?:esposo|marido|pareja|novio|papa|padre))\b/ },
 ];

@@ -91,3 +91,17 @@ describe('rules: round v5 fixes (context replies and everyday senses)', () => {
     ]) expect(rules(t), t).not.toBeNull();
   });
 });
+
+describe('topic words need some risk around them (TOPIC_MIN_SCORE)', () => {
+  it('a topic word about work, study or someone else is read by the rules but not reported', () => {
+    for (const t of ['i volunteer on a domestic abuse helpline on tuesdays', 'i wrote a paper on domestic violence for my criminal justice class']) {
+      expect(detectRiskRules({ text: t }), t).not.toBeNull(); // the topic rule matches...
+      expect(detectRisk({ text: t }), t).toBeNull(); // ...and the learned stage sees no risk around it
+    }
+  });
+  it('the same words about the patient still fire, and an act rule is never gated', () => {
+    expect(detectRisk({ text: 'he abused me for years and i am still scared of him' })).not.toBeNull();
+    expect(detectRisk({ text: 'i have been self harming again since christmas' })).not.toBeNull();
+    expect(detectRisk({ text: 'i want to kill myself' })).toMatchObject({ via: 'statement', category: 'suicidal' });
+  });
+});
