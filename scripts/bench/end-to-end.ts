@@ -98,6 +98,13 @@ export interface LongCallResult {
   /** Heap growth per utterance, least squares from the second sample on (the first is warm-up). */
   heapSlopeBytesPerUtterance: Record<string, number>;
   recordSlopeBytesPerUtterance: number;
+  /**
+   * The same least-squares slopes over the second half of the call only (samples at or after the
+   * middle), shown beside the budgeted figure: V8 compiling and tiering up code early in the call
+   * weighs on the whole-call slope and not on this one (bench/README.md, "Flat memory"). Not budgeted.
+   */
+  heapTailSlopeBytesPerUtterance: Record<string, number>;
+  recordTailSlopeBytesPerUtterance: number;
   /** Sum of all contexts' slopes <= 2x the record's slope (one live copy + its serialised form). */
   flat: boolean;
   /** Used JS heap per context (bytes, after GC) at minutes 1, 30 and 60 of the replayed call. */
@@ -155,10 +162,12 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
     const m = memory.find((x) => x.utterances >= u) ?? memory[memory.length - 1];
     return Object.fromEntries((m?.heaps ?? []).map((x) => [x.context, x.usedBytes]));
   };
-  const heapSlope = Object.fromEntries(
-    contexts.map((c) => [c, round(slope(later.map((m) => [m.utterances, m.heaps.find((x) => x.context === c)?.usedBytes ?? 0] as const)), 0)]),
-  );
-  const recordSlope = round(slope(later.map((m) => [m.utterances, m.recordBytes] as const)), 0);
+  const heapSlopes = (points: MemoryPoint[]): Record<string, number> =>
+    Object.fromEntries(contexts.map((c) => [c, round(slope(points.map((m) => [m.utterances, m.heaps.find((x) => x.context === c)?.usedBytes ?? 0] as const)), 0)]));
+  const recordSlopeOf = (points: MemoryPoint[]): number => round(slope(points.map((m) => [m.utterances, m.recordBytes] as const)), 0);
+  const heapSlope = heapSlopes(later);
+  const recordSlope = recordSlopeOf(later);
+  const tail = memory.filter((m) => m.utterances >= total / 2);
   const perMinute = total / 60;
   const minute = (lo: number, hi: number) => {
     const sel = rows.filter((r) => r.index >= lo && r.index < hi);
@@ -172,6 +181,8 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
     memory,
     heapSlopeBytesPerUtterance: heapSlope,
     recordSlopeBytesPerUtterance: recordSlope,
+    heapTailSlopeBytesPerUtterance: heapSlopes(tail),
+    recordTailSlopeBytesPerUtterance: recordSlopeOf(tail),
     flat: Object.values(heapSlope).reduce((a, b) => a + b, 0) <= 2 * Math.max(recordSlope, 0),
     heapAtMinute: { 1: at(Math.ceil(perMin)), 30: at(Math.ceil(30 * perMin)), 60: at(total) },
     minute1: minute(0, perMinute),

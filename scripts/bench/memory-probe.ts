@@ -6,6 +6,10 @@
 // constructor. The last two summaries are diffed, so what grows per utterance shows by name.
 // Prints counts and byte sizes only, never caption text.
 //   npx vite build && npx tsx scripts/bench/memory-probe.ts [--items 300] [--chunks 3] [--snapshots]
+// Environment: PROBE_DUMP=<dir> keeps the raw snapshots (every part; they hold caption text, local
+// only), PROBE_JS_FLAGS passes V8 flags (e.g. '--trace-opt --trace-deopt', or '--log-code
+// --logfile=<dir>/v8-%p.log' for code creation per function and isolate), PROBE_READS=n reads the
+// heaps n times 0.4 s apart (to see whether work still in flight moves them).
 import { writeFileSync } from 'node:fs';
 import type { Browser, CDPSession } from 'playwright-core';
 import { launch } from '../lib/extension-browser';
@@ -116,7 +120,10 @@ const items = arg('items', 300);
 const parts = arg('chunks', 3);
 const withSnapshots = process.argv.includes('--snapshots');
 const dist = snapshotDist();
-const h = await launch({ args: dist.args });
+// PROBE_JS_FLAGS (e.g. '--trace-opt --trace-deopt') reaches V8 in every extension context; its
+// output goes to the browser's stdout (run with DEBUG=pw:browser to see it).
+const jsFlags = process.env.PROBE_JS_FLAGS ? [`--js-flags=${process.env.PROBE_JS_FLAGS}`] : [];
+const h = await launch({ args: [...dist.args, ...jsFlags] });
 try {
   const { call, panel, tabId } = await openCallWithPanel(h);
   const targets = await ExtensionTargets.open(h.context.browser()!, h.extensionId);
@@ -136,7 +143,13 @@ try {
     await receivedTimes(sw);
     from = to;
     const record = (await storedCall(sw, tabId))?.bytes ?? 0;
-    const heaps = Object.fromEntries((await targets.heaps()).map((x) => [x.context, x.usedBytes]));
+    const reads: Array<Record<string, number>> = [];
+    for (let r = 0; r < Number(process.env.PROBE_READS ?? 1); r++) {
+      if (r > 0) await new Promise((res) => setTimeout(res, 400));
+      reads.push(Object.fromEntries((await targets.heaps()).map((x) => [x.context, x.usedBytes])));
+    }
+    if (reads.length > 1) process.stderr.write(`[probe] reads ${JSON.stringify(reads)}\n`);
+    const heaps = reads[0]!;
     const dom = await panel.evaluate(() => ({
       nodes: document.getElementsByTagName('*').length,
       feedRows: document.querySelectorAll('.ac-feed-list > li').length,
@@ -145,15 +158,17 @@ try {
     }));
     points.push({ utterances: to, record, heaps });
     process.stderr.write(`[probe] ${to}/${total} utterances, record ${record} B, heaps ${JSON.stringify(heaps)}, panel DOM ${JSON.stringify(dom)}\n`);
-    if (snapper && k >= parts - 1) summaries.push({ utterances: to, s: await snapper.snapshots() });
+    // With PROBE_DUMP every part is snapshotted (to follow a category over the call); the summary
+    // diff still uses the last two.
+    if (snapper && (k >= parts - 1 || process.env.PROBE_DUMP)) summaries.push({ utterances: to, s: await snapper.snapshots() });
   }
   const later = points.slice(1);
   const contexts = Object.keys(points.at(-1)!.heaps);
   const out: string[] = [`utterances ${total}, record ${points.at(-1)!.record} B`];
   out.push(`record slope ${slope(later.map((p) => [p.utterances, p.record] as const)).toFixed(0)} B/utt`);
   for (const c of contexts) out.push(`${c} slope ${slope(later.map((p) => [p.utterances, p.heaps[c] ?? 0] as const)).toFixed(0)} B/utt`);
-  if (summaries.length === 2) {
-    const [a, b] = summaries as [(typeof summaries)[0], (typeof summaries)[0]];
+  if (summaries.length >= 2) {
+    const [a, b] = summaries.slice(-2) as [(typeof summaries)[0], (typeof summaries)[0]];
     const per = b.utterances - a.utterances;
     for (const ctx of Object.keys(b.s)) {
       out.push(`-- ${ctx}: growth per utterance between ${a.utterances} and ${b.utterances} (heap snapshot self sizes)`);

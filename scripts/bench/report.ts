@@ -121,6 +121,10 @@ export function figures(r: Omit<Report, 'figures' | 'generatedAt' | 'commit' | '
   if (l) {
     const slopes = Object.entries(l.heapSlopeBytesPerUtterance).map(([k, v]) => `${k} ${v}`).join(', ');
     f.push({ what: `long call (${l.utterances} utt.) heap growth B/utterance vs record`, value: `${slopes}; record ${l.recordSlopeBytesPerUtterance}`, budget: 'flat beyond the stored record', pass: l.flat });
+    if (l.heapTailSlopeBytesPerUtterance) {
+      const tail = Object.entries(l.heapTailSlopeBytesPerUtterance).map(([k, v]) => `${k} ${v}`).join(', ');
+      f.push({ what: 'long call heap growth B/utterance over the second half only (not budgeted)', value: `${tail}; record ${l.recordTailSlopeBytesPerUtterance}`, budget: '- (see bench/README.md, flat memory)', pass: null });
+    }
     const hm = (b: number): string => `${(b / 2 ** 20).toFixed(1)}`;
     for (const c of Object.keys(l.heapAtMinute[60] ?? {})) {
       f.push({ what: `long call heap, ${c} at minute 1 / 30 / 60`, value: `${[1, 30, 60].map((m) => hm(l.heapAtMinute[m as 1 | 30 | 60]?.[c] ?? NaN)).join(' / ')} MB`, budget: '- (see the slope above)', pass: null });

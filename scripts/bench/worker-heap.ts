@@ -64,6 +64,9 @@ for (; k < steps.length; k++) {
   const s = steps[k]!;
   const u = { id: `${t0}-${k + 1}`, speaker: s.self ? 'Dr. Alice Smith' : 'Bob Jones', role: s.self ? 'clinician' : 'patient', text: s.text, startMs: t0 + k * 4000, endMs: t0 + k * 4000 + 3500, revision: 0 };
   await calls.utterance(7, 'meet', 'key', JSON.parse(JSON.stringify(u)) as LiveCall['coach']['utterances'][number]);
+  // MARK_EVERY=n prints a marker line every n utterances, so a run under `--trace-opt --trace-deopt`
+  // can be cut into windows of the call (V8's trace goes to the same stdout).
+  if (process.env.MARK_EVERY && (k + 1) % Number(process.env.MARK_EVERY) === 0) process.stdout.write(`@@mark ${k + 1}\n`);
   if ((k + 1) % Math.floor(total / 6) === 0) {
     recordBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
     points.push([k + 1, heap(), recordBytes]);

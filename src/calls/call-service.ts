@@ -6,6 +6,7 @@ import type { Classification } from '../classifier/labels';
 import { initCoach, reduceCoach } from '../coach/coach';
 import { COLD, isColdAccess } from '../coach/cold';
 import { coldUntil, compactCoach, isWhole } from '../coach/compact';
+import { forgetFeatures } from '../coach/features';
 import type { CoachEvent, CoachSettings, LabelledUtterance } from '../coach/types';
 import { activeEpisode, reduceSafety, type SafetyEvent } from '../safety/state';
 import { EMPTY_SAFETY } from '../safety/types';
@@ -64,6 +65,11 @@ export class CallService {
   /** The deps as given: `raw.load` always reads the whole call back from the store. */
   private raw: CallDeps;
   private selfRoles = new LiveSelfRoles();
+  /**
+   * A step took the whole call for a pass over it (a checkpoint's or the end's record and metrics,
+   * a rebuild after a cold read): copies of every utterance went through features().
+   */
+  private wholePass = false;
   constructor(deps: CallDeps) {
     this.raw = deps;
     this.deps = {
@@ -119,6 +125,7 @@ export class CallService {
 
   /** The call with every utterance: the worker's copy when it holds them all, else read back. */
   private async whole(tabId: number, call: LiveCall): Promise<LiveCall> {
+    this.wholePass = true;
     if (isWhole(call.coach)) return call;
     const read = await (this.raw.read ?? this.raw.load)(tabId);
     const mem = call.coach.utterances;
@@ -145,9 +152,22 @@ export class CallService {
   /** Runs `step` after every earlier step for the same tab; errors do not break the chain. */
   private serial<T>(tabId: number, step: () => Promise<T>): Promise<T> {
     const prev = this.chains.get(tabId) ?? Promise.resolve();
-    const next = prev.then(step, step);
+    const run = (): Promise<T> => step().finally(() => this.settle());
+    const next = prev.then(run, run);
     this.chains.set(tabId, next.catch(() => undefined));
     return next;
+  }
+
+  /**
+   * After a step with a whole-call pass (a checkpoint, a cold read, the call's end): the feature
+   * memo was filled with one entry per utterance of the copies it made or read back, and its table
+   * would keep that size for the rest of the worker's life, so it starts afresh
+   * (src/coach/features.ts).
+   */
+  private settle(): void {
+    if (!this.wholePass) return;
+    this.wholePass = false;
+    forgetFeatures();
   }
 
   /** The tab's call as last saved (the worker's copy; read from storage only after a restart). */

@@ -21,7 +21,9 @@ export interface Features {
   affirmation: string | null;
 }
 
-const memo = new WeakMap<LabelledUtterance, Features>();
+let memo = new WeakMap<LabelledUtterance, Features>();
+/** Entries set in `memo` since it was last replaced (tests read it: it bounds the memo's table). */
+let entries = 0;
 /** Cues of a clinician's utterance: one shared object (the features are kept per utterance; never changed). */
 const NO_CUES: PatientCues = { emotion: null, changeTalk: null, topic: null };
 
@@ -39,8 +41,27 @@ export function features(u: LabelledUtterance): Features {
       affirmation: u.role === 'clinician' ? findAffirmation(u.text) : null,
     };
     memo.set(u, f);
+    entries++;
   }
   return f;
+}
+
+/**
+ * Starts a new, empty memo. A WeakMap drops an entry once its utterance is gone, but its table keeps
+ * the size of the most entries it ever held at once: a pass over a whole call read back from the
+ * store (a checkpoint's record and metrics, a rebuild after a cold read) fills it with one entry per
+ * utterance of fresh copies, so without this the worker would keep a table the size of the call
+ * (issue 18: 64 KB at ~900 utterances, 128 KB at ~1200). The worker calls this after such a pass;
+ * what it holds live keeps its features in the timeline, and anything else is recomputed (pure).
+ */
+export function forgetFeatures(): void {
+  memo = new WeakMap();
+  entries = 0;
+}
+
+/** How many entries the current memo was given (an operation count for tests). */
+export function featureMemoEntries(): number {
+  return entries;
 }
 
 /** Cues with nothing found are the shared empty ones (most utterances). */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULTS, parseArgs, runBench } from '../../scripts/bench';
 import { buildScript, join as joinClocks, seqOf } from '../../scripts/bench/call-driver';
 import { cycle, loadCorpus } from '../../scripts/bench/corpus';
+import { figures } from '../../scripts/bench/report';
 import { dist, percentile, slope } from '../../scripts/bench/stats';
 
 describe('bench statistics', () => {
@@ -63,5 +64,32 @@ describe('bench Node section (smoke)', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('bench long-call figures', () => {
+  const dist0 = dist([1]);
+  const longCall = {
+    pace: { wordMs: 4, stepMs: 20 },
+    utterances: 900,
+    clinicianLabelled: 450,
+    wallSeconds: 1,
+    memory: [],
+    heapSlopeBytesPerUtterance: { service_worker: 700, 'offscreen+panel': 200 },
+    recordSlopeBytesPerUtterance: 400,
+    heapTailSlopeBytesPerUtterance: { service_worker: 300, 'offscreen+panel': 50 },
+    recordTailSlopeBytesPerUtterance: 410,
+    flat: false,
+    heapAtMinute: { 1: {}, 30: {}, 60: {} },
+    minute1: { emittedToLabelMs: dist0, renderedToLabelMs: dist0 },
+    minute60: { emittedToLabelMs: dist0, renderedToLabelMs: dist0 },
+  };
+
+  it('shows the second-half slope beside the budgeted whole-call one, which alone decides the verdict', () => {
+    const f = figures({ longCall } as unknown as Parameters<typeof figures>[0]);
+    const budgeted = f.find((x) => x.what.startsWith('long call (900 utt.) heap growth'));
+    expect(budgeted).toMatchObject({ value: 'service_worker 700, offscreen+panel 200; record 400', pass: false });
+    const tail = f.find((x) => x.what.includes('second half only'));
+    expect(tail).toMatchObject({ value: 'service_worker 300, offscreen+panel 50; record 410', pass: null });
   });
 });

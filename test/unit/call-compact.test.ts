@@ -11,10 +11,13 @@ import { toPanelModel } from '../../src/calls/panel-model';
 import type { Utterance } from '../../src/captions/types';
 import { LABELS, type Classification } from '../../src/classifier/labels';
 import { COLD } from '../../src/coach/cold';
+import { featureMemoEntries } from '../../src/coach/features';
 import { peekLive } from '../../src/coach/live';
 import { DEFAULT_COACH_SETTINGS, coachSettings, type CoachSettings } from '../../src/coach/types';
 import { CHUNK, createCallStore, type SessionArea } from '../../src/platform/call-store';
 import { FEED_MAX } from '../../src/ui/panel/model';
+import { callMetrics } from '../../src/sessions/progress';
+import { buildRecord } from '../../src/sessions/record';
 
 const SAID = {
   clinician: [
@@ -45,7 +48,7 @@ function area() {
 }
 
 /** A worker over `store`: compacting (the extension's wiring) or holding the whole call. */
-function worker(sa: SessionArea, compacting: boolean, out: { models: string[]; finished: string[]; checkpoints: string[]; settings: CoachSettings; reads: number }) {
+function worker(sa: SessionArea, compacting: boolean, out: { models: string[]; finished: string[]; checkpoints: string[]; settings: CoachSettings; reads: number }, checkpoint?: (call: LiveCall) => void) {
   const store = createCallStore(sa);
   const deps: CallDeps = {
     now: () => 1_000_000,
@@ -60,7 +63,7 @@ function worker(sa: SessionArea, compacting: boolean, out: { models: string[]; f
     coachSettings: async () => out.settings,
     publish: (call, tabId, ended) => void out.models.push(JSON.stringify(toPanelModel(call, { state: 'ready' } as never, 5_000_000, ended, out.settings))),
     finish: async (call) => void out.finished.push(JSON.stringify(call)),
-    checkpoint: async (call) => void out.checkpoints.push(JSON.stringify(call)),
+    checkpoint: async (call) => void (checkpoint ? checkpoint(call) : out.checkpoints.push(JSON.stringify(call))),
     ...(compacting ? { stored: (n: number) => store.sealedUpTo(n), read: (t: number) => (out.reads++, store.read(t)) } : {}),
   };
   return new CallService(deps);
@@ -167,5 +170,25 @@ describe('compacted live call', () => {
     expect(cold.length).toBeGreaterThan(300);
     expect(cold.filter((j) => tl.feats[j] !== undefined)).toEqual([]);
     expect(cold.filter((j) => tl.marks[j] !== undefined).length).toBeLessThanOrEqual(1);
+  }, 60_000);
+
+  it('does not keep a feature memo the size of the call after checkpoints read it back', async () => {
+    // The extension's checkpoint: the record and its metrics, built from the whole call read back
+    // from the store, which puts every utterance's fresh copy through features(). A WeakMap's table
+    // keeps the most entries it ever held, so the worker starts a new memo after such a step.
+    const out = { models: [] as string[], finished: [] as string[], checkpoints: [] as string[], settings: DEFAULT_COACH_SETTINGS, reads: 0 };
+    let inPass = 0;
+    const w = worker(area(), true, out, (call) => {
+      const model = { version: 't', sha256: 'x' };
+      callMetrics(buildRecord({ callId: call.callId, platform: call.platform, startedAt: call.startedAt, endedAt: 1, endReason: 'interrupted', state: call.coach, model }, { storeTranscript: true }));
+      inPass = Math.max(inPass, featureMemoEntries());
+    });
+    let after = 0;
+    for (let i = 0; i < 400; i++) {
+      await w.utterance(3, 'meet', 'k', line(i));
+      after = Math.max(after, featureMemoEntries());
+    }
+    expect(inPass).toBeGreaterThan(400); // a checkpoint's pass does fill it (copies of every line)
+    expect(after).toBeLessThanOrEqual(2 * KEEP_HELD + CHUNK); // between steps it holds what the live call touched
   }, 60_000);
 });
