@@ -25,7 +25,8 @@ const RAW: Record<LexClass, string> = {
   nofuture: `point pointless hope hopeless future anymore longer tomorrow next year forever permanent permanently trapped
     way out escape sentido esperanza futuro salida atrapado atrapada siempre manana seguir aguantar despertar wake waking
     carry keep going enough tired cansado cansada harto harta useless worthless meaningless bother rendirme rindo
-    inutil`,
+    inutil
+    empty hollow vacio vacia`,
   means: `pills tablets paracetamol insulin morphine methadone antidepressants sleeping box rope noose gun guns shotgun rifle
     firearm knife knives blade blades razor razors bridge cliff cliffs roof balcony train tracks platform car park engine
     garage lighter cigarette cigarettes belt hammer bat bleach pastillas caja cuerda soga pistola escopeta arma armas
@@ -34,7 +35,8 @@ const RAW: Record<LexClass, string> = {
     multistorey overdose fentanyl heroin
     stockpile stash ligature glock handgun revolver ammo ammunition bullet bullets
     manguera monoxido humo carbon cornisa
-    fentanilo raticida veneno municion balas bala gatillo cargada fusca cuete`,
+    fentanilo raticida veneno municion balas bala gatillo cargada fusca cuete
+    sharpener shard shards sacapuntas`,
   harm: `cut cutting cuts hurt hurting harm harming burn burning burned burnt hit hitting hits punch punched punching scratch
     scratching stab stabbed strangle strangled choke choked beat beats beating slap slapped kick kicked push pushed
     shove shoved grab grabbed smother shake shaking bleed bleeding blood poison poisoning attack threaten threatened
@@ -42,7 +44,8 @@ const RAW: Record<LexClass, string> = {
     queme pegar pega pego pegue pegaba golpe golpes golpear arano aranazos rascar rasco apunalar apunalo estrangular
     ahorcar ahorcarme tirarme saltar ahogar envenenar sangre sangrar empujo empuja agarro patea pateo amenaza amenazo carve carving carved scratched scratches banging
     starve starving purge purging rascarme morderme muerdo golpeo golpeaba pellizco quemarme marcarme
-    aranarme`,
+    aranarme
+    lastimar lastimarme lastimo lastime lastimarlo lastimarla lastimando herirme herirlo paliza bofetada tortazo punetazo patada cachetada golpiza madrazo romperle partirle reventarle acuchillar`,
   kin: `husband wife partner boyfriend girlfriend ex dad father stepdad stepfather mum mom mother son daughter uncle brother
     sister nephew carer he she him her his boss neighbour kids children baby marido mujer pareja novio novia padre
     padrastro madre hijo hija tio hermano hermana sobrino cuidadora ella jefe vecino ninos nino nina bebe`,
@@ -51,7 +54,8 @@ const RAW: Record<LexClass, string> = {
   control: `allowed let permission locks locked lock checks check tracks takes took money phone passport keys wages bank
     pension controls control deja dejo permiso encierra encerrada controla llaves dinero movil sueldo pension tarjeta tracker
     gps isolates isolated forbids forbidden allowance revisa vigila vigilando rastrea
-    ubicacion prohibe prohibio aislada aislado recibos obliga obligo obligaba exige`,
+    ubicacion prohibe prohibio aislada aislado recibos obliga obligo obligaba exige
+    humiliates humiliated belittles belittled jealous jealousy manipulates gaslights degrades humilla humillar humillaba jalonea jaloneo celos celoso zarandea`,
   goodbye: `goodbye goodbyes letters letter note affairs insurance despedirme despedida regalando
     regale testamento cartas carta nota seguro arreglando passwords password beneficiary executor belongings possessions
     rehome rehoming rehomed eulogy contrasenas contrasena poliza beneficiario herencia pertenencias regalar regalado
@@ -129,6 +133,12 @@ const PHRASES: [string, LexClass][] = [
   // means, as phrases
   ['hot shot', 'means'], ['sleeping pills', 'means'], ['car exhaust', 'means'], ['top floor', 'means'], 
   ['delante del', 'means'], ['bajo el tren', 'means'], ['pastillas para dormir', 'means'],
+  ['no reason', 'nofuture'], ['reason to live', 'nofuture'], ['reason to stay', 'nofuture'], ['stay around', 'nofuture'],
+  ['hang on', 'nofuture'], ['hold on', 'nofuture'], ['nothing left', 'nofuture'], ['nothing to lose', 'nofuture'],
+  ['last resort', 'nofuture'], ['razon para vivir', 'nofuture'], ['motivo para seguir', 'nofuture'], ['nada que perder', 'nofuture'],
+  ['ultimo recurso', 'nofuture'], ['checked out', 'absence'], ['check out', 'absence'], ['bow out', 'absence'], ['tap out', 'absence'],
+  ['other side', 'absence'], ['be with', 'absence'], ['see her again', 'absence'], ['see him again', 'absence'], ['volver a ver', 'absence'],
+  ['reunirme con', 'absence'], ['at peace', 'final'], ['en paz', 'final'], ['descansar para siempre', 'final'], ['rest forever', 'final'],
   // urges to harm others
   ['lose it', 'urge'], ['lose control', 'urge'], ['get even', 'urge'], ['get my hands on', 'urge'],
   ['perder el control', 'urge'], ['no respondo', 'urge'], ['ajustar cuentas', 'urge'], ['me las pagara', 'revenge'],

@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9994999391084244, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9972428699602479, 'self-harm'],
-      ['yes sometimes', ASKED, 0.996829963728968, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.999761759350598, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9971595213267745, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9968487525880536, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0005902154617095645, 'suicidal'],
-      ['the cough is better and i sleep fine', undefined, 0.0048275642669547425, 'abuse'],
+      ['this knee is killing me', undefined, 0.0005396350220657764, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.004728122763729359, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
@@ -45,6 +45,8 @@ describe('learned risk stage: inference', () => {
     expect(cls('quiero dejar de existir')).toContain('absence');
     expect(cls('solo quiero que todo pare')).toContain('stop');
     expect(cls('he goes through my phone every night')).toContain('control');
+    expect(cls('mi esposo me humilla y me jalonea')).toContain('control');
+    expect(cls('no quiero lastimarme otra vez')).toContain('harm');
     expect(cls('the knee is a bit better this week')).not.toEqual(expect.arrayContaining(['absence', 'stop', 'final', 'plan']));
   });
 
