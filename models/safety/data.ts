@@ -30,6 +30,9 @@ export function loadOwn(dir = TRAIN_DIR): Item[] {
   return out;
 }
 
+/** The writing round of a hand-written file: no part = v1, then .v2, .v3, ... */
+export const roundOf = (file: string) => /\.(v\d+)-(?:en|es)\.txt$/.exec(file)?.[1] ?? 'v1';
+
 export function loadReal(half: 'fit' | 'heldout'): Item[] {
   return loadPatientTurns()
     .filter((t) => realSpeechHalf(t) === half)

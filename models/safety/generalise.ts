@@ -8,11 +8,9 @@
 // negatives. Random k-fold (train-risk.ts) overstates generalisation: neighbouring lines of one
 // round share templates; a held-out round does not.
 import { readFileSync } from 'node:fs';
-import { fillerItems, loadOwn, loadReal, type Item } from './data';
+import { fillerItems, loadOwn, loadReal, roundOf, type Item } from './data';
 import { samplesOf, scoreItem, toFile, trainLR, type Scored } from './train-risk';
 import { loadRiskModel, type RiskModelFile } from '../../src/safety/risk-model';
-
-export const roundOf = (file: string) => /\.(v\d+)-(?:en|es)\.txt$/.exec(file)?.[1] ?? 'v1';
 
 const committed = JSON.parse(readFileSync('src/safety/risk-model.json', 'utf8')) as RiskModelFile;
 const th = (c: string) => committed.thresholds?.[c] ?? committed.threshold;

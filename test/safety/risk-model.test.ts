@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectRisk, detectRiskRules } from '../../src/safety/detect';
 import { riskFeatures, riskFeatureStrings } from '../../src/safety/risk-features';
+import { lexClasses, phraseClasses } from '../../src/safety/risk-lexicon';
 import { riskModel, scoreRisk, thresholdOf, windows } from '../../src/safety/risk-model';
 
 const ASKED = 'have you had thoughts of ending your life?';
@@ -20,18 +21,33 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9996328754307762, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9967296983368754, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9973343118191621, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.999761759350598, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9971595213267745, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9968487525880536, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0005962421215822689, 'suicidal'],
-      ['the cough is better and i sleep fine', undefined, 0.005790895385869965, 'abuse'],
+      ['this knee is killing me', undefined, 0.0005396350220657764, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.004728122763729359, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
       expect(s.score).toBeCloseTo(score, 9);
       expect(s.category).toBe(category);
     }
+  });
+
+  it('pools indirect phrasings into word classes (absence, stopping, finality, plans, means), EN and ES', () => {
+    // A paraphrase the model never saw shares these classes with the synonyms it was trained on.
+    const cls = (t: string) => [...lexClasses(t.split(' ')), ...phraseClasses(t)].filter(Boolean);
+    expect(cls('i just want to disappear')).toContain('absence');
+    expect(cls('i want it to be over for good')).toEqual(expect.arrayContaining(['stop', 'final']));
+    expect(cls('i have been stockpiling them')).toContain('plan');
+    expect(cls('i sat in the garage with the hose')).toContain('means');
+    expect(cls('quiero dejar de existir')).toContain('absence');
+    expect(cls('solo quiero que todo pare')).toContain('stop');
+    expect(cls('he goes through my phone every night')).toContain('control');
+    expect(cls('mi esposo me humilla y me jalonea')).toContain('control');
+    expect(cls('no quiero lastimarme otra vez')).toContain('harm');
+    expect(cls('the knee is a bit better this week')).not.toEqual(expect.arrayContaining(['absence', 'stop', 'final', 'plan']));
   });
 
   it('has a threshold per risk category, the lowest of them as the single figure', () => {
