@@ -4,7 +4,7 @@
 // a result object with closures, a sorted score array), half of what a classification allocated.
 // Same steps as eld 2.1's detect() and LanguageResult.isReliable(); only the bookkeeping differs:
 // unique n-grams in a reused Set, scores in a reused typed array, each n-gram's table row read once
-// into a small typed array, and the reliability check only when asked for (short lines never are).
+// into a fixed-size cache, and the reliability check only when asked for (short lines never are).
 // test/unit/ngram-scorer.test.ts compares every verdict with eld.detect itself.
 import { avgScore, dictionary, ngramsData, separators } from './eld-tables.js';
 
@@ -20,10 +20,38 @@ const THRESHOLD_RATIO = 0.75;
 const scores = new Float64Array(CODES.length);
 const seen = new Set<string>();
 const words: string[] = [];
-/** Table rows as [language, score, language, score, ...]; hits only, so bounded by the table. */
-const rows = new Map<string, Int32Array>();
-const MAX_ROWS = 16_384;
 const ASCII = /^[\x00-\x7f]*$/;
+
+// Table rows already read, in typed arrays allocated once here: iterating a row object with
+// `for...in` (what eld does) allocates every time, and a cache that grew with the call would show
+// as heap growth for the whole call (the bench's flat-memory figure). N-grams of up to 6 characters
+// below 256 (every n-gram but a long word's tail) are keyed by their characters packed in two
+// int32s; open addressing, never more than 3/4 full; when full, rows are read from the table again.
+// The whole corpus needs ~3,200 rows.
+const SLOTS = 8192;
+export const MAX_CACHED_ROWS = (SLOTS * 3) / 4;
+const slotKey = new Int32Array(SLOTS * 2);
+/** 0 = empty, else 1 + (offset in `pool` << 5 | pairs); rows have at most 28 pairs. */
+const slotRow = new Int32Array(SLOTS);
+/** [language, score] pairs of the cached rows. */
+const pool = new Int32Array(SLOTS * 8);
+let poolUsed = 0;
+let cached = 0;
+
+let maxCached = MAX_CACHED_ROWS;
+
+/** Rows in the cache (for tests: the full-cache path must give the same verdicts). */
+export function cachedRows(): number {
+  return cached;
+}
+
+/** Empties the cache and caps it at `max` rows (tests reach the full-cache path with a small cap). */
+export function resetCache(max = MAX_CACHED_ROWS): void {
+  slotRow.fill(0);
+  poolUsed = 0;
+  cached = 0;
+  maxCached = Math.min(max, MAX_CACHED_ROWS);
+}
 
 export interface Verdict {
   /** ISO 639-1 code, '' when no language scored. */
@@ -32,17 +60,15 @@ export interface Verdict {
   reliable: boolean;
 }
 
-function row(ngram: string): Int32Array | undefined {
-  const have = rows.get(ngram);
-  if (have !== undefined) return have;
-  const o = TABLE[ngram as unknown as number] as Record<string, number> | undefined;
-  if (o === undefined) return undefined;
-  const pairs: number[] = [];
-  for (const lang in o) pairs.push(Number(lang), o[lang]!);
-  const r = Int32Array.from(pairs);
-  if (rows.size < MAX_ROWS) rows.set(ngram, r);
-  return r;
+function tableRow(ngram: string): Record<string, number> | undefined {
+  return TABLE[ngram as unknown as number] as Record<string, number> | undefined;
 }
+
+/** Adds a table row (an object of language index -> score) to the scores, the way eld does. */
+function addRow(o: Record<string, number>): void {
+  for (const lang in o) scores[Number(lang)]! += o[lang]! + BASE_SCORE;
+}
+
 
 /** eld's strToUtf8Bytes: words of the text as UTF-8 bytes, one dictionary character per byte, cut after ~350 bytes. */
 function utf8Words(str: string): void {
@@ -89,9 +115,46 @@ function utf8Words(str: string): void {
 function score(ngram: string): void {
   if (seen.has(ngram)) return;
   seen.add(ngram);
-  const r = row(ngram);
-  if (r === undefined) return;
-  for (let k = 0; k < r.length; k += 2) scores[r[k]!]! += r[k + 1]! + BASE_SCORE;
+  const n = ngram.length;
+  let k0 = n;
+  let k1 = 0;
+  let packable = n <= 6;
+  for (let i = 0; packable && i < n; i++) {
+    const c = ngram.charCodeAt(i);
+    if (c > 255) packable = false;
+    else if (i < 3) k0 |= c << (8 * (i + 1));
+    else k1 |= c << (8 * (i - 3));
+  }
+  if (!packable) {
+    const row = tableRow(ngram);
+    if (row !== undefined) addRow(row);
+    return;
+  }
+  let slot = (Math.imul(k0 ^ Math.imul(k1, 0x85ebca6b), 0x9e3779b1) >>> 19) & (SLOTS - 1);
+  for (let v = slotRow[slot]!; v !== 0; slot = (slot + 1) & (SLOTS - 1), v = slotRow[slot]!) {
+    if (slotKey[2 * slot] !== k0 || slotKey[2 * slot + 1] !== k1) continue;
+    const from = (v - 1) >>> 5;
+    const to = from + 2 * ((v - 1) & 31);
+    for (let k = from; k < to; k += 2) scores[pool[k]!]! += pool[k + 1]! + BASE_SCORE;
+    return;
+  }
+  const row = tableRow(ngram);
+  if (row === undefined) return; // not in the table: nothing to cache (the lookup allocates nothing)
+  addRow(row);
+  if (cached >= maxCached) return;
+  const from = poolUsed;
+  for (const lang in row) {
+    if (poolUsed + 2 > pool.length) {
+      poolUsed = from;
+      return;
+    }
+    pool[poolUsed++] = Number(lang);
+    pool[poolUsed++] = row[lang]!;
+  }
+  slotKey[2 * slot] = k0;
+  slotKey[2 * slot + 1] = k1;
+  slotRow[slot] = 1 + ((from << 5) | ((poolUsed - from) >> 1));
+  cached++;
 }
 
 /** eld's isReliable: the best scaled score against the language's average, and its margin. */

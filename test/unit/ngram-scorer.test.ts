@@ -5,7 +5,7 @@
 // bytes, eld's 350/380-byte cuts, words over 70 bytes, apostrophes the separator pattern keeps.
 import { describe, expect, it } from 'vitest';
 import { eld } from 'eld/extrasmall';
-import { detectEld } from '../../src/language/ngram-scorer';
+import { cachedRows, detectEld, MAX_CACHED_ROWS, resetCache } from '../../src/language/ngram-scorer';
 import { detectLanguage, MIN_WORDS, opening } from '../../src/language/detect';
 import { loadCorpus } from '../../scripts/bench/corpus';
 import { mulberry32 } from '../../models/train/rng';
@@ -55,6 +55,19 @@ describe('detectEld gives eld.detect\'s verdict', () => {
     const cut = `${'the knee week so you feel worried '.repeat(11)}${'entonces usted quiere caminar sin dolor '.repeat(20)}`;
     expect(eldVerdict(cut).code).toBe('en');
     for (const t of [cut, '', ' ', 'a', 'ab', 'abc', 'abcd', "don't", "'", '12345', 'x'.repeat(71), 'x'.repeat(400), `${'a '.repeat(200)}`, 'é'.repeat(300), '😀'.repeat(120)]) same(t);
+  });
+});
+
+describe('the row cache', () => {
+  it('gives the same verdicts when full (rows read from the table again) and after a reset', () => {
+    resetCache(40);
+    const items = loadCorpus().slice(0, 600);
+    for (const it of items) same(it.text);
+    expect(cachedRows()).toBe(40);
+    resetCache();
+    for (const it of items) same(it.text);
+    expect(cachedRows()).toBeGreaterThan(40);
+    expect(cachedRows()).toBeLessThanOrEqual(MAX_CACHED_ROWS);
   });
 });
 
