@@ -8,9 +8,6 @@
 //   which has a DOM (the background entry feature-detects `chrome.offscreen`).
 // - storage.managed_schema makes Firefox warn and it does no schema checks anyway; policy comes
 //   from policies.json "3rdparty" and is re-validated by src/settings/merge.ts.
-// - cross_origin_embedder/opener_policy make Chrome's extension pages cross-origin isolated so the
-//   offscreen document's clock resolves 5 µs (bench/README.md "Classify tail, round 2"); Firefox
-//   needs no such clock, and dropping them keeps its background page's loading rules as they were.
 // - `key` / minimum_chrome_version are Chrome-only; gecko.id is required to sign;
 //   data_collection_permissions needs Firefox >= 128 (older ones refuse the key).
 
@@ -72,8 +69,6 @@ export function toFirefoxManifest({ manifest, readFile }: FirefoxInput): { manif
   }
   delete out.key;
   delete out.minimum_chrome_version;
-  delete out.cross_origin_embedder_policy;
-  delete out.cross_origin_opener_policy;
 
   // Firefox does not know use_dynamic_url (crxjs may add it, false) and lint warns on it.
   if (Array.isArray(out.web_accessible_resources)) {

@@ -34,9 +34,6 @@ describe('Firefox manifest rewrite', () => {
     expect(ff.storage).toBeUndefined();
     expect(ff.key).toBeUndefined();
     expect(ff.minimum_chrome_version).toBeUndefined();
-    expect(source.cross_origin_embedder_policy).toEqual({ value: 'require-corp' });
-    expect(ff.cross_origin_embedder_policy).toBeUndefined();
-    expect(ff.cross_origin_opener_policy).toBeUndefined();
     expect((ff.web_accessible_resources as object[])[0]).not.toHaveProperty('use_dynamic_url');
   });
 
