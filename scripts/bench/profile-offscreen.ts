@@ -2,7 +2,9 @@
 // (section 1, Chromium) with the CDP sampling profiler running in the offscreen document, then the
 // functions by self time inside the budgeted span (frames under `hostClassify` or the session's
 // `run`), and the offscreen clock's resolution. Build with `npx vite build --minify false` first to
-// get readable names. Used for "Classify tail" in bench/README.md.
+// get readable names. Used for "Classify tail" in bench/README.md. ALL=1 counts the whole
+// document's self time (async continuations of onnxruntime's run are not under `run` frames, so the
+// span filter under-counts onnxruntime); DUMP=<file> writes the raw profile.
 import { launch } from '../lib/extension-browser';
 import { benchChromiumClassifier, classifyInOffscreen } from './chromium-classifier';
 import { ExtensionTargets } from './cdp-targets';
@@ -37,6 +39,7 @@ try {
   await classifyInOffscreen(sw, cycle(items, n, DEFAULTS.warmup));
   const { profile } = await targets.command<{ profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } }>('offscreen', 'Profiler.stop');
   await targets.close();
+  if (process.env.DUMP) (await import('node:fs')).writeFileSync(process.env.DUMP, JSON.stringify(profile));
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
   const parent = new Map<number, Node>();
@@ -51,7 +54,7 @@ try {
   for (const nd of profile.nodes) {
     const ms = self.get(nd.id) ?? 0;
     if (nd.callFrame.functionName === '(garbage collector)') gc += ms;
-    if (!inSpan(nd)) continue;
+    if (!process.env.ALL && !inSpan(nd)) continue;
     const { functionName, url, lineNumber } = nd.callFrame;
     const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
     span += ms;

@@ -1,8 +1,9 @@
-// On-device language detection of caption text: the one importer of `eld` (Efficient Language
-// Detector, Apache-2.0). Its "extrasmall" n-gram set (~1 MB of JS, loaded only in the classifier's
-// host document) tells English from Spanish reliably on lines of four words or more; shorter lines
-// ("okay", "sí", "no") are left to the call's running vote (call-language.ts).
-import { eld } from 'eld/extrasmall';
+// On-device language detection of caption text with `eld` (Efficient Language Detector,
+// Apache-2.0), through ngram-scorer.ts (eld's verdicts, fewer allocations). Its "extrasmall" n-gram
+// set (~1 MB of JS, loaded only in the classifier's host document) tells English from Spanish
+// reliably on lines of four words or more; shorter lines ("okay", "sí", "no") are left to the
+// call's running vote (call-language.ts).
+import { detectEld } from './ngram-scorer';
 
 export interface Detected {
   /** ISO 639-1 code, or '' when the text has no letters to judge. */
@@ -58,6 +59,6 @@ export function detectLanguage(line: string): Detected {
   const text = opening(line);
   const words = ASCII.test(text) ? asciiWords(text) : wordCount(text);
   if (words === 0) return { code: '', reliable: false };
-  const r = eld.detect(text);
-  return { code: r.language ?? '', reliable: words >= MIN_WORDS && r.isReliable() };
+  // eld's reliability check is only worth running when the line is long enough to be trusted.
+  return detectEld(text, words >= MIN_WORDS);
 }
