@@ -55,6 +55,8 @@ const NEVER_THAT = /\b(?:but|though|although|pero)\s+(?:never|not|nunca|no)\s+(?
 // Spanish negates the verb itself: "no lo he pensado", "no se me ha pasado": the affirmative phrase
 // that follows "no" is the denied one.
 const ES_NEGATED_VERB = /^(?:lo |me |se me |la )?(?:he|ha|has|han|habia|pasa|paso)\b/;
+/** The reply's opening words say plainly that the patient is safe. */
+const saysSafe = (head: string): boolean => SAFE_SAID.test(head) && !SAFE_DOUBTED.test(head);
 
 /** Whether the patient's reply (normalize()d) to `q` discloses risk. */
 export function replyDiscloses(replyNorm: string, q: Question): boolean {
@@ -63,7 +65,7 @@ export function replyDiscloses(replyNorm: string, q: Question): boolean {
   const head = firstWords(reply, 10);
   if (q.polarity === 'no-is-risk') {
     if (UNSURE.test(head)) return true;
-    if (SAFE_SAID.test(head) && !SAFE_DOUBTED.test(head)) return false;
+    if (saysSafe(head)) return false;
     return NEG_START.test(reply) && !/^no (?:problem|worries|doubt|issues?)\b/.test(reply);
   }
   if (NEVER_THAT.test(head)) return false;
@@ -81,7 +83,10 @@ export function replyDiscloses(replyNorm: string, q: Question): boolean {
 /** The reply opens with a plain denial ("no, never", "nunca") and no later yes: the rules' "no". */
 export function replyDenies(replyNorm: string, q: Question): boolean {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '');
-  if (q.polarity === 'no-is-risk' && SAFE_SAID.test(firstWords(reply, 10)) && !SAFE_DOUBTED.test(firstWords(reply, 10)) && !UNSURE.test(firstWords(reply, 10))) return true;
-  if (q.polarity === 'no-is-risk') return /^(?:yes|yeah|yep|si|claro|of course|absolutely|definitely|totally|i do|i am|completely|very safe|muy segur[oa]|por supuesto)\b/.test(reply) && !UNSURE.test(firstWords(reply, 10));
-  return (NEG_START.test(reply) || NEVER_THAT.test(firstWords(reply, 10))) && !replyDiscloses(replyNorm, q);
+  const head = firstWords(reply, 10);
+  if (q.polarity === 'no-is-risk') {
+    if (UNSURE.test(head)) return false;
+    return saysSafe(head) || /^(?:yes|yeah|yep|si|claro|of course|absolutely|definitely|totally|i do|i am|completely|very safe|muy segur[oa]|por supuesto)\b/.test(reply);
+  }
+  return (NEG_START.test(reply) || NEVER_THAT.test(head)) && !replyDiscloses(replyNorm, q);
 }
