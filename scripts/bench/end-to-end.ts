@@ -87,6 +87,8 @@ export interface MemoryPoint {
   /** Labelled clinician rows still missing when the drain wait gave up (pipeline behind the feed). */
   lagging: number;
   heaps: HeapSample[];
+  /** Seconds spent reading the heaps (two GCs and a heap snapshot per isolate). */
+  readSeconds?: number;
 }
 
 export interface LongCallResult {
@@ -97,6 +99,18 @@ export interface LongCallResult {
   memory: MemoryPoint[];
   /** Heap growth per utterance, least squares from the second sample on (the first is warm-up). */
   heapSlopeBytesPerUtterance: Record<string, number>;
+  /**
+   * The same slope with V8's compiled code taken out (used heap minus the snapshot's `code` category):
+   * what the call's data adds per utterance. Compiled code grows while functions tier up and is bounded
+   * by the bundle, not by the call (bench/README.md, "Flat memory"); it is reported at minutes 1/30/60.
+   */
+  dataSlopeBytesPerUtterance: Record<string, number>;
+  /**
+   * Compiled code per context (bytes, heap snapshot) at the first sample of the slope and at the end
+   * of the call. Snapshots cost seconds each, so only these two are taken; the data slope subtracts
+   * the code's average growth over that span from the used heap's least-squares slope.
+   */
+  code: { from: { utterances: number; bytes: Record<string, number> }; to: { utterances: number; bytes: Record<string, number> } } | null;
   recordSlopeBytesPerUtterance: number;
   /**
    * The same least-squares slopes over the second half of the call only (samples at or after the
@@ -105,7 +119,7 @@ export interface LongCallResult {
    */
   heapTailSlopeBytesPerUtterance: Record<string, number>;
   recordTailSlopeBytesPerUtterance: number;
-  /** Sum of all contexts' slopes <= 2x the record's slope (one live copy + its serialised form). */
+  /** Sum of all contexts' data slopes <= 2x the record's slope (one live copy + its serialised form). */
   flat: boolean;
   /** Used JS heap per context (bytes, after GC) at minutes 1, 30 and 60 of the replayed call. */
   heapAtMinute: Record<1 | 30 | 60, Record<string, number>>;
@@ -128,6 +142,8 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
   const ends = [...new Set([Math.ceil(perMin), Math.ceil(30 * perMin), ...Array.from({ length: samples }, (_, k) => Math.ceil(((k + 1) * total) / samples))])]
     .filter((x) => x > 0 && x <= total)
     .sort((a, b) => a - b);
+  // Index (in `ends`) of the slope's first sample: the second one after minute 1 (see `later` below).
+  const firstSloped = Math.min(ends.length - 1, ends.findIndex((u) => u > Math.ceil(perMin)) + 1);
   const texts = new Map(script.steps.map((s, i) => [s.text, i]));
   const rows: Array<Joined & { index: number }> = [];
   const memory: MemoryPoint[] = [];
@@ -148,7 +164,9 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
     await forgetReceived(sw, joined.map((r) => r.id));
     rows.push(...joined.map((r) => ({ ...r, index: texts.get(r.text) ?? -1 })));
     const seconds = round((Date.now() - t0) / 1000, 1);
-    memory.push({ utterances: Math.min(total, from + chunk), recordBytes: await recordBytes(h, tabId), seconds, lagging: carry, heaps: await targets.heaps() });
+    const read0 = Date.now();
+    const heaps = await targets.heaps({ code: k === firstSloped || k === ends.length - 1 });
+    memory.push({ utterances: Math.min(total, from + chunk), recordBytes: await recordBytes(h, tabId), seconds, lagging: carry, heaps, readSeconds: round((Date.now() - read0) / 1000, 1) });
   }
   const wallSeconds = round((Date.now() - t0) / 1000, 1);
   await targets.close();
@@ -158,6 +176,10 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
   const contexts = [...new Set(memory.flatMap((m) => m.heaps.map((x) => x.context)))];
   // The slope starts at the second sample (the first is warm-up) and leaves out the minute-1 point.
   const later = memory.filter((m) => m.utterances > Math.ceil(perMin)).slice(1);
+  const coded = memory.filter((m) => m.heaps.every((x) => x.codeBytes !== undefined));
+  const codeSpan = coded.length >= 2 ? { from: coded[0]!, to: coded[coded.length - 1]! } : null;
+  const codeOf = (m: MemoryPoint) => ({ utterances: m.utterances, bytes: Object.fromEntries(m.heaps.map((x) => [x.context, x.codeBytes ?? 0])) });
+  const code = codeSpan ? { from: codeOf(codeSpan.from), to: codeOf(codeSpan.to) } : null;
   const at = (u: number): Record<string, number> => {
     const m = memory.find((x) => x.utterances >= u) ?? memory[memory.length - 1];
     return Object.fromEntries((m?.heaps ?? []).map((x) => [x.context, x.usedBytes]));
@@ -166,6 +188,8 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
     Object.fromEntries(contexts.map((c) => [c, round(slope(points.map((m) => [m.utterances, m.heaps.find((x) => x.context === c)?.usedBytes ?? 0] as const)), 0)]));
   const recordSlopeOf = (points: MemoryPoint[]): number => round(slope(points.map((m) => [m.utterances, m.recordBytes] as const)), 0);
   const heapSlope = heapSlopes(later);
+  const codeSlope = (c: string): number => (code ? ((code.to.bytes[c] ?? 0) - (code.from.bytes[c] ?? 0)) / Math.max(1, code.to.utterances - code.from.utterances) : 0);
+  const dataSlope = Object.fromEntries(Object.entries(heapSlope).map(([c, v]) => [c, round(v - codeSlope(c), 0)]));
   const recordSlope = recordSlopeOf(later);
   const tail = memory.filter((m) => m.utterances >= total / 2);
   const perMinute = total / 60;
@@ -180,11 +204,13 @@ export async function longCall(h: Harness, items: readonly Item[], pace: Pace, s
     wallSeconds,
     memory,
     heapSlopeBytesPerUtterance: heapSlope,
+    dataSlopeBytesPerUtterance: dataSlope,
     recordSlopeBytesPerUtterance: recordSlope,
     heapTailSlopeBytesPerUtterance: heapSlopes(tail),
     recordTailSlopeBytesPerUtterance: recordSlopeOf(tail),
-    flat: Object.values(heapSlope).reduce((a, b) => a + b, 0) <= 2 * Math.max(recordSlope, 0),
+    flat: Object.values(dataSlope).reduce((a, b) => a + b, 0) <= 2 * Math.max(recordSlope, 0),
     heapAtMinute: { 1: at(Math.ceil(perMin)), 30: at(Math.ceil(30 * perMin)), 60: at(total) },
+    code,
     minute1: minute(0, perMinute),
     minute60: minute(total - perMinute, total),
   };

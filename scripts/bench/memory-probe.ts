@@ -11,96 +11,29 @@
 // --logfile=<dir>/v8-%p.log' for code creation per function and isolate), PROBE_READS=n reads the
 // heaps n times 0.4 s apart (to see whether work still in flight moves them).
 import { writeFileSync } from 'node:fs';
-import type { Browser, CDPSession } from 'playwright-core';
 import { launch } from '../lib/extension-browser';
 import { storedCall } from '../lib/stored-call';
 import { buildScript, playRecorded, shownRows, waitLabelled, forgetReceived, receivedTimes, type Script } from './call-driver';
 import { ExtensionTargets } from './cdp-targets';
 import { cycle, loadCorpus } from './corpus';
 import { snapshotDist } from './dist-snapshot';
+import { summariseSnapshot, type SnapshotSummary } from './heap-snapshot';
 import { openCallWithPanel } from './end-to-end';
 import { slope } from './stats';
 
-interface Agg {
-  count: number;
-  bytes: number;
-}
-type Summary = Map<string, Agg>;
-
-/** Attaches (non-flattened) to every extension target and takes whole-isolate heap snapshots. */
-class Snapshotter {
-  private sessions = new Map<string, string>();
-  private pending = new Map<number, (v: unknown) => void>();
-  private chunks = new Map<string, string[]>();
-  private nextId = 1;
-  private constructor(private cdp: CDPSession, private extensionId: string) {
-    cdp.on('Target.receivedMessageFromTarget', (e) => {
-      const msg = JSON.parse(e.message) as { id?: number; method?: string; params?: { chunk?: string } };
-      if (msg.method === 'HeapProfiler.addHeapSnapshotChunk') this.chunks.get(e.sessionId)?.push(msg.params!.chunk!);
-      if (msg.id !== undefined) this.pending.get(msg.id)?.(msg);
-    });
-  }
-  static async open(browser: Browser, extensionId: string): Promise<Snapshotter> {
-    return new Snapshotter(await browser.newBrowserCDPSession(), extensionId);
-  }
-  private send(sessionId: string, method: string, params: object = {}): Promise<unknown> {
-    const id = this.nextId++;
-    const done = new Promise((r) => this.pending.set(id, r));
-    void this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    return done;
-  }
-  private taken = 0;
-  /** PROBE_DUMP=<dir> also writes the raw snapshots there (they hold caption text: local only). */
-  async snapshots(): Promise<Record<string, Summary>> {
-    this.taken++;
-    const { targetInfos } = await this.cdp.send('Target.getTargets');
-    const mine = targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${this.extensionId}/`) && t.type !== 'other');
-    const sw = mine.find((t) => t.type === 'service_worker');
-    const page = mine.find((t) => t.url.includes('/sidepanel/')) ?? mine.find((t) => t.url.includes('/offscreen/'));
-    const out: Record<string, Summary> = {};
-    for (const [name, t] of [['service_worker', sw], ['pages', page]] as const) {
-      if (!t) continue;
-      let sid = this.sessions.get(t.targetId);
-      if (!sid) {
-        sid = (await this.cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })).sessionId;
-        this.sessions.set(t.targetId, sid);
-      }
-      this.chunks.set(sid, []);
-      await this.send(sid, 'HeapProfiler.collectGarbage');
-      await this.send(sid, 'HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-      const json = this.chunks.get(sid)!.join('');
-      this.chunks.delete(sid);
-      if (process.env.PROBE_DUMP) writeFileSync(`${process.env.PROBE_DUMP}/${name}-${this.taken}.heapsnapshot`, json);
-      out[name] = summarise(json);
-    }
-    return out;
-  }
-  async close(): Promise<void> {
-    await this.cdp.detach().catch(() => undefined);
-  }
-}
-
-/** Self size and count per (node type, constructor name); strings are grouped by type only. */
-function summarise(json: string): Summary {
-  const snap = JSON.parse(json) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
-  const f = snap.snapshot.meta.node_fields;
-  const types = snap.snapshot.meta.node_types[0];
-  const [iType, iName, iSize] = [f.indexOf('type'), f.indexOf('name'), f.indexOf('self_size')];
-  const out: Summary = new Map();
-  for (let i = 0; i < snap.nodes.length; i += f.length) {
-    const type = types[snap.nodes[i + iType]!]!;
-    const named = type === 'object' || type === 'closure' || type === 'native' || type === 'hidden' || type === 'array' || type === 'code';
-    // Caption text is PHI: string nodes are counted by type, never named.
-    const key = named ? `${type}:${snap.strings[snap.nodes[i + iName]!]!.slice(0, 60)}` : type;
-    const a = out.get(key) ?? { count: 0, bytes: 0 };
-    a.count++;
-    a.bytes += snap.nodes[i + iSize]!;
-    out.set(key, a);
+/** Snapshot summaries of every isolate; PROBE_DUMP=<dir> also keeps the raw JSON (caption text: local only). */
+let taken = 0;
+async function summaries(targets: ExtensionTargets): Promise<Record<string, SnapshotSummary>> {
+  taken++;
+  const out: Record<string, SnapshotSummary> = {};
+  for (const [name, json] of Object.entries(await targets.snapshots())) {
+    if (process.env.PROBE_DUMP) writeFileSync(`${process.env.PROBE_DUMP}/${name}-${taken}.heapsnapshot`, json);
+    out[name] = summariseSnapshot(json);
   }
   return out;
 }
 
-function diff(a: Summary, b: Summary, per: number, top = 25): string[] {
+function diff(a: SnapshotSummary, b: SnapshotSummary, per: number, top = 25): string[] {
   const keys = new Set([...a.keys(), ...b.keys()]);
   const rows = [...keys].map((k) => {
     const x = a.get(k) ?? { count: 0, bytes: 0 };
@@ -127,12 +60,11 @@ const h = await launch({ args: [...dist.args, ...jsFlags] });
 try {
   const { call, panel, tabId } = await openCallWithPanel(h);
   const targets = await ExtensionTargets.open(h.context.browser()!, h.extensionId);
-  const snapper = withSnapshots ? await Snapshotter.open(h.context.browser()!, h.extensionId) : null;
   const script = buildScript(cycle(loadCorpus(), items, 30));
   const total = script.steps.length;
   const sw = await h.serviceWorker();
   const points: Array<{ utterances: number; record: number; heaps: Record<string, number> }> = [];
-  const summaries: Array<{ utterances: number; s: Record<string, Summary> }> = [];
+  const snaps: Array<{ utterances: number; s: Record<string, SnapshotSummary> }> = [];
   for (let k = 1, from = 0; k <= parts; k++) {
     const to = Math.round((k * total) / parts);
     const part: Script = { steps: script.steps.slice(from, to) };
@@ -160,15 +92,15 @@ try {
     process.stderr.write(`[probe] ${to}/${total} utterances, record ${record} B, heaps ${JSON.stringify(heaps)}, panel DOM ${JSON.stringify(dom)}\n`);
     // With PROBE_DUMP every part is snapshotted (to follow a category over the call); the summary
     // diff still uses the last two.
-    if (snapper && (k >= parts - 1 || process.env.PROBE_DUMP)) summaries.push({ utterances: to, s: await snapper.snapshots() });
+    if (withSnapshots && (k >= parts - 1 || process.env.PROBE_DUMP)) snaps.push({ utterances: to, s: await summaries(targets) });
   }
   const later = points.slice(1);
   const contexts = Object.keys(points.at(-1)!.heaps);
   const out: string[] = [`utterances ${total}, record ${points.at(-1)!.record} B`];
   out.push(`record slope ${slope(later.map((p) => [p.utterances, p.record] as const)).toFixed(0)} B/utt`);
   for (const c of contexts) out.push(`${c} slope ${slope(later.map((p) => [p.utterances, p.heaps[c] ?? 0] as const)).toFixed(0)} B/utt`);
-  if (summaries.length >= 2) {
-    const [a, b] = summaries.slice(-2) as [(typeof summaries)[0], (typeof summaries)[0]];
+  if (snaps.length >= 2) {
+    const [a, b] = snaps.slice(-2) as [(typeof snaps)[0], (typeof snaps)[0]];
     const per = b.utterances - a.utterances;
     for (const ctx of Object.keys(b.s)) {
       out.push(`-- ${ctx}: growth per utterance between ${a.utterances} and ${b.utterances} (heap snapshot self sizes)`);
@@ -176,7 +108,6 @@ try {
     }
   }
   process.stdout.write(out.join('\n') + '\n');
-  await snapper?.close();
   await targets.close();
 } finally {
   await h.close();

@@ -92,4 +92,13 @@ describe('bench long-call figures', () => {
     const tail = f.find((x) => x.what.includes('second half only'));
     expect(tail).toMatchObject({ value: 'service_worker 300, offscreen+panel 50; record 410', pass: null });
   });
+
+  it('budgets the slope without compiled code when the run measured it, and shows the whole-heap one beside it', () => {
+    const withCode = { ...longCall, dataSlopeBytesPerUtterance: { service_worker: 150, 'offscreen+panel': 180 }, flat: true, code: { from: { utterances: 290, bytes: { service_worker: 9.5 * 2 ** 20 } }, to: { utterances: 900, bytes: { service_worker: 10.25 * 2 ** 20 } } }, heapAtMinute: { 1: { service_worker: 1 }, 30: { service_worker: 1 }, 60: { service_worker: 1 } } };
+    const f = figures({ longCall: withCode } as unknown as Parameters<typeof figures>[0]);
+    expect(f.find((x) => x.what.includes('without compiled code'))).toMatchObject({ value: 'service_worker 150, offscreen+panel 180; record 400', pass: true });
+    expect(f.find((x) => x.what.includes('with compiled code'))).toMatchObject({ value: 'service_worker 700, offscreen+panel 200', pass: null });
+    expect(f.find((x) => x.what.includes('compiled code, service_worker'))).toMatchObject({ what: 'long call compiled code, service_worker at utterance 290 / 900', value: '9.5 / 10.3 MB' });
+    expect(f.filter((x) => x.what.includes('heap growth') && x.pass !== null)).toHaveLength(1);
+  });
 });
