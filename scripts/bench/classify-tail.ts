@@ -6,15 +6,15 @@
 // round 2") it also prints each part's distribution and what the slowest 1 % of
 // samples spent their time on, and, with --enable-precise-memory-info, whether the used JS heap
 // shrank during the sample (a garbage collection inside the span).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DIST, launch } from '../lib/extension-browser';
 import { benchChromiumClassifier, classifyInOffscreen } from './chromium-classifier';
 import { ExtensionTargets } from './cdp-targets';
 import { cycle, loadCorpus } from './corpus';
 import { dist as distOf, percentile } from './stats';
 import { DEFAULTS } from '../bench';
+import { snapshotDist } from './dist-snapshot';
+import { BUSY_200MS, extensionRendererPid, mainThreadTimes, niceOf, timesBetween, type ThreadTimes } from './renderer-cpu';
 
 const arg = (k: string, d: string): string => {
   const i = process.argv.indexOf(`--${k}`);
@@ -24,46 +24,45 @@ const n = Number(arg('iterations', '3000'));
 const rounds = Number(arg('rounds', '1'));
 const dists = arg('dist', DIST).split(',').map((d) => resolve(d));
 const items = loadCorpus();
-// --isolate: make the private copy's extension pages cross-origin isolated (the two manifest keys),
-// so performance.now() in the offscreen document steps 5 µs instead of 100 µs. A measuring aid
-// only: isolation made the offscreen model's warm load ~1 s slower (bench/README.md round 2).
+// --isolate: the private copy's extension pages cross-origin isolated (snapshotDist): a 5 µs clock in
+// the offscreen document instead of 100 µs. A measuring aid only: isolation made the offscreen
+// model's warm load ~1 s slower (bench/README.md round 2) and moves the offscreen document into a
+// renderer process of its own (bench/notes/ort.md).
 const isolate = process.argv.includes('--isolate');
 // Extra Chromium switches for a diagnosis (e.g. --js-flags=--no-liftoff), space-separated.
 const extra = arg('chrome-args', '').split(' ').filter(Boolean);
 
 type Trace = Record<string, number>;
 
-async function once(dir: string): Promise<{ ms: number[]; trace: Trace[] }> {
+async function once(dir: string): Promise<{ ms: number[]; trace: Trace[]; cpu?: ThreadTimes; nice?: number; wallMs: number }> {
   // A private copy: builds swapped in under a running browser break it.
-  const copy = join(mkdtempSync(join(tmpdir(), 'alliance-tail-')), 'dist');
-  cpSync(dir, copy, { recursive: true });
-  if (isolate) {
-    const path = join(copy, 'manifest.json');
-    const m = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    m.cross_origin_embedder_policy = { value: 'require-corp' };
-    m.cross_origin_opener_policy = { value: 'same-origin' };
-    writeFileSync(path, JSON.stringify(m, null, 2));
-  }
-  const h = await launch({ args: [`--disable-extensions-except=${copy}`, `--load-extension=${copy}`, '--enable-precise-memory-info', ...extra] });
+  const copy = snapshotDist(dir, { isolate });
+  const h = await launch({ args: [...copy.args, '--enable-precise-memory-info', ...extra] });
   try {
     const sw = await h.serviceWorker();
     await benchChromiumClassifier(sw, items, 10, DEFAULTS.warmup);
     const cdp = process.env.NOCDP ? null : await ExtensionTargets.open(h.context.browser()!, h.extensionId);
     await cdp?.command('offscreen', 'Runtime.evaluate', { expression: 'globalThis.__clfTrace = []' });
     const ms: number[] = [];
+    const pid = cdp ? await extensionRendererPid(h.context.browser()!, () => cdp.command('offscreen', 'Runtime.evaluate', { expression: BUSY_200MS })) : undefined;
+    const before = pid ? mainThreadTimes(pid) : undefined;
+    const nice = pid ? niceOf(pid) : undefined;
+    const w0 = performance.now();
     for (let done = 0; done < n; done += 500) {
       for (const [inside] of await classifyInOffscreen(sw, cycle(items, Math.min(500, n - done), DEFAULTS.warmup + done))) ms.push(inside);
     }
-    if (!cdp) return { ms, trace: [] };
+    const wallMs = performance.now() - w0;
+    const cpu = pid && before ? timesBetween(before, mainThreadTimes(pid)) : undefined;
+    if (!cdp) return { ms, trace: [], cpu, nice, wallMs };
     const r = await cdp.command<{ result: { value: Trace[] | undefined } }>('offscreen', 'Runtime.evaluate', {
       expression: 'globalThis.__clfTrace',
       returnByValue: true,
     });
     await cdp.close();
-    return { ms, trace: r.result.value ?? [] };
+    return { ms, trace: r.result.value ?? [], cpu, nice, wallMs };
   } finally {
     await h.close();
-    rmSync(join(copy, '..'), { recursive: true, force: true });
+    copy.dispose();
   }
 }
 
@@ -72,8 +71,11 @@ const fmt = (xs: number[]): string => {
   return `p50 ${d.p50} p99 ${d.p99} p99.9 ${d.p999} max ${d.max} mean ${d.mean}`;
 };
 
-function report(label: string, ms: number[], trace: Trace[]): void {
+function report(label: string, ms: number[], trace: Trace[], cpu?: ThreadTimes, nice?: number, wallMs?: number): void {
   console.log(`${label}: n ${ms.length}  ${fmt(ms)}`);
+  // The renderer main thread over the whole timed loop (spans, messaging and idle alike): CPU time
+  // per classification against the spans' mean says how much of a span's wall time is on a core.
+  if (cpu && wallMs) console.log(`  renderer main thread: nice ${nice}, cpu ${(cpu.cpuMs / ms.length).toFixed(3)} ms per classification (span mean ${(ms.reduce((a, b) => a + b, 0) / ms.length).toFixed(3)}), runnable but waiting ${(cpu.waitMs / ms.length).toFixed(3)} ms, ${(cpu.slices / ms.length).toFixed(2)} slices; loop wall ${(wallMs / ms.length).toFixed(3)} ms per classification`);
   if (trace.length === 0) return;
   const parts = Object.keys(trace[0]!).filter((k) => !['tA', 'tD', 'dm', 'len'].includes(k));
   for (const p of parts) console.log(`  ${p.padEnd(7)} ${fmt(trace.map((t) => t[p]!))}`);
@@ -94,7 +96,7 @@ const all = new Map<string, { ms: number[]; trace: Trace[] }>();
 for (let r = 0; r < rounds; r++) {
   for (const d of r % 2 === 0 ? dists : [...dists].reverse()) {
     const res = await once(d);
-    report(`${d} round ${r + 1}`, res.ms, res.trace);
+    report(`${d} round ${r + 1}`, res.ms, res.trace, res.cpu, res.nice, res.wallMs);
     const acc = all.get(d) ?? { ms: [], trace: [] };
     acc.ms.push(...res.ms);
     acc.trace.push(...res.trace);
