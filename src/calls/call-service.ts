@@ -44,6 +44,11 @@ export interface CallDeps {
    */
   checkpoint(call: LiveCall): Promise<void>;
   /**
+   * `checkpoint` takes the call as the worker holds it (dropped utterances as COLD: it reads back
+   * only what it must, src/sessions/checkpoint.ts); absent: it is given the whole call, read back.
+   */
+  checkpointsHeld?: boolean;
+  /**
    * How many leading utterances of a call of `count` the store holds in sealed chunks (so the worker
    * may drop them from memory and read them back with `load`); absent = the worker holds every
    * utterance of the call.
@@ -224,7 +229,7 @@ export class CallService {
     this.deps.publish(next, next.tabId);
     // Inside the tab's chain, so a checkpoint can never land after (and overwrite) the final record.
     if (coach.utterances.length % CHECKPOINT_EVERY === 0 && coach.utterances.length > call.coach.utterances.length) {
-      await this.whole(next.tabId, next).then((whole) => this.deps.checkpoint(whole)).catch(() => undefined);
+      await this.checkpoint(next).catch(() => undefined);
     }
   }
 
@@ -325,9 +330,13 @@ export class CallService {
     for (const tabId of tabIds) {
       await this.serial(tabId, async () => {
         const call = await this.deps.load(tabId);
-        if (call && call.coach.utterances.length > 0) await this.whole(tabId, call).then((whole) => this.deps.checkpoint(whole)).catch(() => undefined);
+        if (call && call.coach.utterances.length > 0) await this.checkpoint(call).catch(() => undefined);
       });
     }
+  }
+
+  private async checkpoint(call: LiveCall): Promise<void> {
+    await this.deps.checkpoint(this.raw.checkpointsHeld ? call : await this.whole(call.tabId, call));
   }
 
   end(tabId: number, reason: EndReason): Promise<void> {
