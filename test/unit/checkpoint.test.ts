@@ -153,6 +153,28 @@ describe('incremental checkpoint', () => {
     }, 120_000);
   }
 
+  it('with retention 0 stores no record but still the metrics row; when retention allows again, the whole record', async () => {
+    const area = memoryArea();
+    const sessions = new SessionStore({ idb: new IDBFactory(), subtle, now: () => T0 });
+    const rows: CallMetrics[] = [];
+    const metrics = { put: async (m: CallMetrics) => (rows.push(m), true) } as unknown as MetricsStore;
+    const cps = new CallCheckpoints(CHUNK);
+    let retentionDays = 0;
+    const reader = createCallStore(area);
+    const w = rig(area, async (call, store) => {
+      const source = { readChunk: (k: number) => store.readChunk(call.tabId, k, 'u'), rewritten: () => store.takeRewritten(call.tabId) };
+      await storeCheckpoint(cps, input(call, DEFAULT_COACH_SETTINGS), POLICIES.full!, source, { sessions, metrics }, { retentionDays, metricsRetentionDays: 30 });
+      const want = buildRecord(input((await reader.read(call.tabId))!, DEFAULT_COACH_SETTINGS), POLICIES.full!);
+      expect(rows.at(-1)).toEqual(callMetrics(want));
+      expect(await sessions.get(call.callId)).toEqual(retentionDays ? { ok: true, record: want } : { ok: false, reason: 'missing' });
+    });
+    for (let i = 0; i < 200; i++) {
+      if (i === 150) retentionDays = 7; // its dropped utterances are read back from the call store once
+      await w.service.utterance(2, 'meet', 'k', line(i));
+    }
+    expect(rows).toHaveLength(20);
+  }, 60_000);
+
   it('does the same work per checkpoint at the end of a 1,260-utterance call as at its start; the whole-call checkpoint did not', async () => {
     const N = 1260;
     /** Work per window of 100 utterances: features() calls, utterances read back, bytes encrypted. */
