@@ -203,11 +203,21 @@ export async function storeCheckpoint(
 ): Promise<void> {
   const store = shouldStore(retention.retentionDays);
   try {
-    const cp = await cps.build(input, policy, source, store);
-    const stored = cps.stored(input.callId);
-    if (store && !(await stores.sessions.putCheckpoint(cp.head, cp.sealed, cp.chunks, { retentionDays: retention.retentionDays, ...(stored ? { stored } : {}) }))) {
-      cps.forget(input.callId); // refused: nothing of ours is stored
-    } else cp.commit();
+    let cp = await cps.build(input, policy, source, store);
+    const put = (c: Checkpoint) => {
+      const stored = cps.stored(input.callId);
+      return stores.sessions.putCheckpoint(c.head, c.sealed, c.chunks, { retentionDays: retention.retentionDays, ...(stored ? { stored } : {}) });
+    };
+    let done = store ? await put(cp) : true;
+    if (done === 'incomplete') {
+      // Its chunks went (the record was written whole meanwhile: a dispute or a note on the
+      // interrupted call): this once, build and write every chunk again.
+      cps.forget(input.callId);
+      cp = await cps.build(input, policy, source, store);
+      done = await put(cp);
+    }
+    if (done === true) cp.commit();
+    else cps.forget(input.callId); // refused (deleted, erased): nothing of ours is stored
     await stores.metrics.put(cp.metrics, retention).catch(() => undefined);
   } catch (e) {
     cps.forget(input.callId); // the next one builds (and writes) the whole call again

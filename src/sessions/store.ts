@@ -199,8 +199,10 @@ export class SessionStore {
   /**
    * Encrypts, then in ONE transaction checks the tombstones (and, for an update, that the stored
    * blob is still `expectIv`) and writes key + blob + index. False = refused (deleted, or changed).
+   * A checkpoint also checks that every sealed chunk it does not write is stored ('incomplete' if
+   * not: a whole-record write, a dispute or a note on the interrupted call, dropped them).
    */
-  private async write(record: CallRecord, expiry: number, expectIv?: Uint8Array, checkpoint?: { sealed: ChunkCounts; chunks: readonly RecordChunk[]; stale: readonly string[] }): Promise<boolean> {
+  private async write(record: CallRecord, expiry: number, expectIv?: Uint8Array, checkpoint?: { sealed: ChunkCounts; chunks: readonly RecordChunk[]; stale: readonly string[] }): Promise<boolean | 'incomplete'> {
     const { key, blob } = await this.encrypt(record, expiry, checkpoint?.sealed);
     const chunkRows: ChunkRow[] = [];
     for (const c of checkpoint?.chunks ?? []) {
@@ -216,19 +218,22 @@ export class SessionStore {
     };
     const db = await this.open();
     const tx = db.transaction(WRITE_STORES, 'readwrite');
-    const [dead, erased, current] = await Promise.all([
+    const [dead, erased, current, have] = await Promise.all([
       tx.objectStore('tombstones').get(record.callId),
       tx.objectStore('tombstones').get(ERASE_ALL),
       expectIv ? tx.objectStore('blobs').get(record.callId) : Promise.resolve(undefined),
+      checkpoint ? tx.objectStore('chunks').getAllKeys(chunksOf(record.callId)) : Promise.resolve([]),
     ]);
+    const held = new Set([...have, ...chunkRows.map((r) => r.id)]);
+    const incomplete = checkpoint && RECORD_CHUNK_LISTS.some((l) => Array.from({ length: checkpoint.sealed[l] }, (_, k) => chunkId(record.callId, l, k)).some((id) => !held.has(id)));
     const refused =
       dead !== undefined ||
       (erased !== undefined && record.startedAt <= erased.deletedAt) ||
       (expectIv !== undefined && (!current || !sameBytes(current.iv, expectIv)));
-    if (refused) {
+    if (refused || incomplete) {
       tx.abort();
       await tx.done.catch(() => undefined);
-      return false;
+      return refused ? false : 'incomplete';
     }
     const chunks = tx.objectStore('chunks');
     // A whole record (the call's end, a dispute) replaces the checkpoint's chunks; a checkpoint
@@ -247,16 +252,16 @@ export class SessionStore {
    */
   async put(record: CallRecord, opts: { retentionDays: number }): Promise<boolean> {
     if (!shouldStore(opts.retentionDays)) return false;
-    return this.write(record, expiresAt(record.endedAt, opts.retentionDays));
+    return (await this.write(record, expiresAt(record.endedAt, opts.retentionDays))) === true;
   }
 
   /**
    * Stores a live call's checkpoint in pieces (see the file comment): `head` is the record of the
    * tail after `sealed` chunks; `chunks` the ones new or changed since the last checkpoint (the
    * others stored already); chunks at or past `sealed` up to `stored` (what the last one had) go.
-   * Same refusals as put.
+   * Same refusals as put; 'incomplete' (nothing written) when a chunk it relies on is not stored.
    */
-  async putCheckpoint(head: CallRecord, sealed: ChunkCounts, chunks: readonly RecordChunk[], opts: { retentionDays: number; stored?: ChunkCounts }): Promise<boolean> {
+  async putCheckpoint(head: CallRecord, sealed: ChunkCounts, chunks: readonly RecordChunk[], opts: { retentionDays: number; stored?: ChunkCounts }): Promise<boolean | 'incomplete'> {
     if (!shouldStore(opts.retentionDays)) return false;
     const stale = RECORD_CHUNK_LISTS.flatMap((l) => Array.from({ length: Math.max(0, (opts.stored?.[l] ?? 0) - sealed[l]) }, (_, i) => chunkId(head.callId, l, sealed[l] + i)));
     return this.write(head, expiresAt(head.endedAt, opts.retentionDays), undefined, { sealed, chunks, stale });
@@ -276,7 +281,7 @@ export class SessionStore {
       if (got.expiresAt <= this.now()) return { ok: false, reason: 'missing' };
       const next = change(got.record);
       if (next.callId !== callId) throw new Error('update must not change callId');
-      if (await this.write(next, got.expiresAt, blob.iv)) return { ok: true, record: next };
+      if ((await this.write(next, got.expiresAt, blob.iv)) === true) return { ok: true, record: next };
     }
     return { ok: false, reason: 'missing' };
   }

@@ -62,9 +62,13 @@ interface Rig {
   restart(): void;
 }
 
-/** A worker over a compacting call store whose checkpoint is `checkpoint` (given the call as held and the call store). */
-function rig(area: SessionArea, checkpoint: (call: LiveCall, store: ReturnType<typeof createCallStore>) => Promise<void>): Rig {
+/**
+ * A worker over a compacting call store whose checkpoint is `checkpoint` (given the call as held and
+ * the call store). The worker swallows a failed checkpoint, so failures are kept in `failed`.
+ */
+function rig(area: SessionArea, checkpoint: (call: LiveCall, store: ReturnType<typeof createCallStore>) => Promise<void>): Rig & { failed: unknown[] } {
   const r = {
+    failed: [] as unknown[],
     settings: DEFAULT_COACH_SETTINGS,
     service: null as unknown as CallService,
     restart() {
@@ -80,7 +84,7 @@ function rig(area: SessionArea, checkpoint: (call: LiveCall, store: ReturnType<t
         coachSettings: async () => r.settings,
         publish: () => undefined,
         finish: async () => undefined,
-        checkpoint: (call) => checkpoint(call, store),
+        checkpoint: (call) => checkpoint(call, store).catch((e: unknown) => void r.failed.push(e)),
         checkpointsHeld: true,
       };
       r.service = new CallService(deps);
@@ -117,7 +121,7 @@ describe('incremental checkpoint', () => {
       const area = memoryArea();
       const sessions = new SessionStore({ idb: new IDBFactory(), subtle, now: () => T0 });
       const rows: CallMetrics[] = [];
-      let w: Rig | null = null;
+      let w: ReturnType<typeof rig> | null = null;
       const cp = incremental(sessions, rows, policy, () => w!.settings);
       let checked = 0;
       let reader = createCallStore(area);
@@ -135,6 +139,12 @@ describe('incremental checkpoint', () => {
         await w.service.utterance(tab, 'meet', 'k', line(i));
         if (i === 120) await w.service.utterance(tab, 'meet', 'k', line(105, 1)); // a correction of a held line
         if (i === 150) await w.service.utterance(tab, 'meet', 'k', { ...line(4000), startMs: T0 + 20 * 3000 + 1, endMs: T0 + 20 * 3000 + 900 }); // far out of order
+        if (i === 180) {
+          // A note written on the interrupted call from the summary page: the record is written
+          // whole, its chunks go, and the next checkpoint writes them all again.
+          const callId = (await w.service.current(tab))!.callId;
+          expect((await sessions.update(callId, (r) => ({ ...r, notes: { call: 'note' } }))).ok).toBe(true);
+        }
         if (i === 200) w.settings = coachSettings({ lectureRunSec: 15 });
         if (i === 230) {
           w.restart();
@@ -145,6 +155,7 @@ describe('incremental checkpoint', () => {
         if (i === 290) await w.service.setSpeakerRole(tab, 'Lee Park', 'family');
         if (i % 45 === 0) await w.service.checkpointAll([tab]);
       }
+      expect(w.failed).toEqual([]);
       expect(checked).toBeGreaterThan(35);
       // The call's end is stored whole and takes the checkpoint's chunks with it.
       const ended = buildRecord({ ...input((await reader.read(tab))!, w.settings), endReason: 'user' }, policy);
@@ -172,6 +183,7 @@ describe('incremental checkpoint', () => {
       if (i === 150) retentionDays = 7; // its dropped utterances are read back from the call store once
       await w.service.utterance(2, 'meet', 'k', line(i));
     }
+    expect(w.failed).toEqual([]);
     expect(rows).toHaveLength(20);
   }, 60_000);
 
@@ -216,6 +228,7 @@ describe('incremental checkpoint', () => {
         await w.service.utterance(7, 'meet', 'k', line(i));
         if (i % 30 === 29) await w.service.checkpointAll([7]); // the 30 s alarm
       }
+      expect(w.failed).toEqual([]);
       return { first: windows[0]!, last: windows[Math.floor((N - 1) / 100)]! };
     };
     const now = await measure(false);
