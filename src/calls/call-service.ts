@@ -13,7 +13,11 @@ import { EMPTY_SAFETY } from '../safety/types';
 import { classifyChange, clinicianBefore, contextFor, labelled, newCallId, withLanguage, type LiveCall } from './live-call';
 import { LiveSelfRoles, rolesWithSelf, type SpeakerAs } from './self-roles';
 
-/** New utterances between two checkpoints of a live call (the alarm also checkpoints every 30 s). */
+/**
+ * New utterances between two checkpoints of a live call (the alarm also checkpoints every 30 s).
+ * With `checkpointsHeld` (the extension) a checkpoint builds only what changed since the last one
+ * (src/sessions/checkpoint.ts), so its cost does not grow with the call.
+ */
 export const CHECKPOINT_EVERY = 10;
 
 /**
@@ -71,8 +75,9 @@ export class CallService {
   private raw: CallDeps;
   private selfRoles = new LiveSelfRoles();
   /**
-   * A step took the whole call for a pass over it (a checkpoint's or the end's record and metrics,
-   * a rebuild after a cold read): copies of every utterance went through features().
+   * A step took the whole call for a pass over it (the end's record and metrics, a checkpoint
+   * without `checkpointsHeld`, a rebuild after a cold read): copies of every utterance went
+   * through features().
    */
   private wholePass = false;
   constructor(deps: CallDeps) {
