@@ -2,6 +2,11 @@
 // store (storage replaced by a sink), utterances and classifications arriving as JSON (as extension
 // messaging delivers them). Heap after GC at two call lengths; prints bytes per utterance next to
 // the stored record's JSON size. Run: node --expose-gc --import tsx scripts/bench/worker-heap.ts [n]
+// CHECKPOINT=held|whole also runs the checkpoint every 10 utterances (and every 30, the alarm)
+// into an encrypted store on fake-indexeddb, and prints its time and features() calls per
+// checkpoint by sixth of the call: `held` is the extension's (src/sessions/checkpoint.ts), `whole`
+// the one before it (the whole call read back, buildRecord, put, callMetrics). The heap then also
+// holds the fake database, so read heap figures from a run without it.
 import { CallService } from '../../src/calls/call-service';
 import type { LiveCall } from '../../src/calls/live-call';
 import { createCallStore } from '../../src/platform/call-store';
@@ -35,6 +40,41 @@ const store = createCallStore({
   remove: async () => undefined,
 });
 let k = 0;
+const mode = process.env.CHECKPOINT as 'held' | 'whole' | undefined;
+const cpStats: Array<{ n: number; ms: number; features: number }> = [];
+let checkpoint: (call: LiveCall) => Promise<void> = async () => undefined;
+if (mode) {
+  // @ts-expect-error: the package's exports map hides its types for this path
+  await import('fake-indexeddb/auto');
+  const { IDBFactory } = await import('fake-indexeddb');
+  const { webcrypto } = await import('node:crypto');
+  const { SessionStore } = await import('../../src/sessions/store');
+  const { buildRecord } = await import('../../src/sessions/record');
+  const { callMetrics } = await import('../../src/sessions/progress');
+  const { CallCheckpoints, storeCheckpoint } = await import('../../src/sessions/checkpoint');
+  const { CHUNK } = await import('../../src/platform/call-store');
+  const { setCoachProbe } = await import('../../src/coach/probe');
+  const sessions = new SessionStore({ idb: new IDBFactory(), subtle: webcrypto.subtle as unknown as SubtleCrypto });
+  const metrics = { put: async () => true } as never;
+  const cps = new CallCheckpoints(CHUNK);
+  const policy = { storeTranscript: true };
+  checkpoint = async (call) => {
+    const input = { callId: call.callId, platform: call.platform, startedAt: call.startedAt, endedAt: Date.now(), endReason: 'interrupted' as const, state: call.coach, model: { version: 'b', sha256: 'b' }, settings: DEFAULT_COACH_SETTINGS };
+    const probe = { features: 0, visits: 0 };
+    setCoachProbe(probe);
+    const t = performance.now();
+    if (mode === 'whole') {
+      const record = buildRecord(input, policy);
+      await sessions.put(record, { retentionDays: 7 });
+      callMetrics(record);
+    } else {
+      const source = { readChunk: (c: number) => store.readChunk(call.tabId, c, 'u'), rewritten: () => store.takeRewritten(call.tabId) };
+      await storeCheckpoint(cps, input, policy, source, { sessions, metrics }, { retentionDays: 7, metricsRetentionDays: 0 });
+    }
+    cpStats.push({ n: call.coach.utterances.length, ms: performance.now() - t, features: probe.features });
+    setCoachProbe(null);
+  };
+}
 const calls = new CallService({
   now: () => Date.now(),
   load: (tabId) => store.load(tabId),
@@ -51,7 +91,8 @@ const calls = new CallService({
   coachSettings: async () => DEFAULT_COACH_SETTINGS,
   publish: () => undefined,
   finish: async () => undefined,
-  checkpoint: async () => undefined,
+  checkpoint: (call) => checkpoint(call),
+  checkpointsHeld: mode === 'held',
 });
 const t0 = 1_733_300_000_000;
 const heap = (): number => {
@@ -64,6 +105,7 @@ for (; k < steps.length; k++) {
   const s = steps[k]!;
   const u = { id: `${t0}-${k + 1}`, speaker: s.self ? 'Dr. Alice Smith' : 'Bob Jones', role: s.self ? 'clinician' : 'patient', text: s.text, startMs: t0 + k * 4000, endMs: t0 + k * 4000 + 3500, revision: 0 };
   await calls.utterance(7, 'meet', 'key', JSON.parse(JSON.stringify(u)) as LiveCall['coach']['utterances'][number]);
+  if (mode && (k + 1) % 30 === 0) await calls.checkpointAll([7]);
   // MARK_EVERY=n prints a marker line every n utterances, so a run under `--trace-opt --trace-deopt`
   // can be cut into windows of the call (V8's trace goes to the same stdout).
   if (process.env.MARK_EVERY && (k + 1) % Number(process.env.MARK_EVERY) === 0) process.stdout.write(`@@mark ${k + 1}\n`);
@@ -76,3 +118,9 @@ for (; k < steps.length; k++) {
 const [a, b] = [points[1]!, points.at(-1)!];
 const per = b[0] - a[0];
 process.stdout.write(`utterances ${b[0]}: heap ${((b[1] - a[1]) / per).toFixed(0)} B/utt, record ${((b[2] - a[2]) / per).toFixed(0)} B/utt (from ${a[0]} to ${b[0]})\n`);
+if (mode) {
+  const sixth = Math.floor(total / 6);
+  const rows = Array.from({ length: 6 }, (_, i) => cpStats.filter((c) => c.n > i * sixth && c.n <= (i + 1) * sixth));
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  process.stdout.write(`checkpoint (${mode}) by sixth of the call: ${rows.map((r) => `${mean(r.map((c) => c.ms)).toFixed(1)} ms/${mean(r.map((c) => c.features)).toFixed(0)} features`).join(', ')}; ${cpStats.length} checkpoints, ${cpStats.reduce((a, c) => a + c.ms, 0).toFixed(0)} ms in all\n`);
+}

@@ -13,7 +13,11 @@ import { EMPTY_SAFETY } from '../safety/types';
 import { classifyChange, clinicianBefore, contextFor, labelled, newCallId, withLanguage, type LiveCall } from './live-call';
 import { LiveSelfRoles, rolesWithSelf, type SpeakerAs } from './self-roles';
 
-/** New utterances between two checkpoints of a live call (the alarm also checkpoints every 30 s). */
+/**
+ * New utterances between two checkpoints of a live call (the alarm also checkpoints every 30 s).
+ * With `checkpointsHeld` (the extension) a checkpoint builds only what changed since the last one
+ * (src/sessions/checkpoint.ts), so its cost does not grow with the call.
+ */
 export const CHECKPOINT_EVERY = 10;
 
 /**
@@ -44,6 +48,11 @@ export interface CallDeps {
    */
   checkpoint(call: LiveCall): Promise<void>;
   /**
+   * `checkpoint` takes the call as the worker holds it (dropped utterances as COLD: it reads back
+   * only what it must, src/sessions/checkpoint.ts); absent: it is given the whole call, read back.
+   */
+  checkpointsHeld?: boolean;
+  /**
    * How many leading utterances of a call of `count` the store holds in sealed chunks (so the worker
    * may drop them from memory and read them back with `load`); absent = the worker holds every
    * utterance of the call.
@@ -66,8 +75,9 @@ export class CallService {
   private raw: CallDeps;
   private selfRoles = new LiveSelfRoles();
   /**
-   * A step took the whole call for a pass over it (a checkpoint's or the end's record and metrics,
-   * a rebuild after a cold read): copies of every utterance went through features().
+   * A step took the whole call for a pass over it (the end's record and metrics, a checkpoint
+   * without `checkpointsHeld`, a rebuild after a cold read): copies of every utterance went
+   * through features().
    */
   private wholePass = false;
   constructor(deps: CallDeps) {
@@ -224,7 +234,7 @@ export class CallService {
     this.deps.publish(next, next.tabId);
     // Inside the tab's chain, so a checkpoint can never land after (and overwrite) the final record.
     if (coach.utterances.length % CHECKPOINT_EVERY === 0 && coach.utterances.length > call.coach.utterances.length) {
-      await this.whole(next.tabId, next).then((whole) => this.deps.checkpoint(whole)).catch(() => undefined);
+      await this.checkpoint(next).catch(() => undefined);
     }
   }
 
@@ -325,9 +335,13 @@ export class CallService {
     for (const tabId of tabIds) {
       await this.serial(tabId, async () => {
         const call = await this.deps.load(tabId);
-        if (call && call.coach.utterances.length > 0) await this.whole(tabId, call).then((whole) => this.deps.checkpoint(whole)).catch(() => undefined);
+        if (call && call.coach.utterances.length > 0) await this.checkpoint(call).catch(() => undefined);
       });
     }
+  }
+
+  private async checkpoint(call: LiveCall): Promise<void> {
+    await this.deps.checkpoint(this.raw.checkpointsHeld ? call : await this.whole(call.tabId, call));
   }
 
   end(tabId: number, reason: EndReason): Promise<void> {

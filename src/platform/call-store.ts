@@ -60,6 +60,13 @@ export interface CallStore {
   save(call: LiveCall): Promise<void>;
   remove(tabId: number): Promise<void>;
   liveTabIds(): Promise<number[]>;
+  /** The items of sealed chunk `k` of a list as stored (`u` utterances, `b` bond changes); null: none. */
+  readChunk(tabId: number, k: number, list: 'u' | 'b'): Promise<readonly unknown[] | null>;
+  /**
+   * The lowest chunk of each list a save wrote since the last time this was asked (Infinity:
+   * none), so the checkpoint (src/sessions/checkpoint.ts) builds again exactly what changed.
+   */
+  takeRewritten(tabId: number): { u: number; b: number };
 }
 
 export function createCallStore(area: SessionArea): CallStore {
@@ -67,6 +74,14 @@ export function createCallStore(area: SessionArea): CallStore {
   // coach state), so finding the chunks a save must write takes reference compares only. Lost with
   // the worker; load() fills it again from what it reads.
   const written = new Map<number, Written>();
+  /** Per tab, the lowest chunk of each list written since takeRewritten last asked. */
+  const rewrites = new Map<number, { u: number; b: number }>();
+  const noteWrite = (tabId: number, list: ListId, k: number): void => {
+    const r = rewrites.get(tabId) ?? { u: Infinity, b: Infinity };
+    if (list === '') r.u = Math.min(r.u, k);
+    else r.b = Math.min(r.b, k);
+    rewrites.set(tabId, r);
+  };
 
   /**
    * 'same': the very objects stored. 'dropped': the worker's copy has cold slots here; nothing in
@@ -120,6 +135,7 @@ export function createCallStore(area: SessionArea): CallStore {
         // A dropped utterance is only ever in a chunk stored whole: never write one that is not.
         if (chunk.includes(COLD as never)) throw new Error('call store: a compacted chunk is not stored');
         items[chunkKey(tabId, k, list)] = chunk;
+        noteWrite(tabId, list, k);
       }
       chunks.push(chunk);
     }
@@ -167,7 +183,20 @@ export function createCallStore(area: SessionArea): CallStore {
       const n = have?.chunks.length ?? head?.sealed ?? 0;
       const nb = have?.bondChunks.length ?? head?.sealedBond ?? 0;
       written.delete(tabId);
+      rewrites.delete(tabId);
       await area.remove([key, ...chunkKeys(tabId, 0, n), ...chunkKeys(tabId, 0, nb, 'b')]);
+    },
+
+    async readChunk(tabId, k, list) {
+      const key = chunkKey(tabId, k, list === 'u' ? '' : 'b');
+      const got = (await area.get(key))[key];
+      return Array.isArray(got) ? (got as unknown[]) : null;
+    },
+
+    takeRewritten(tabId) {
+      const r = rewrites.get(tabId) ?? { u: Infinity, b: Infinity };
+      rewrites.delete(tabId);
+      return r;
     },
 
     sealedUpTo(count) {

@@ -3,7 +3,10 @@
 import manifest from '../../models/manifest.json' with { type: 'json' };
 import type { EndReason as LiveEndReason } from '../calls/call-service';
 import type { LiveCall } from '../calls/live-call';
-import { buildRecord, type EndReason, type ModelInfo } from '../sessions/record';
+import type { CoachSettings } from '../coach/types';
+import { CallCheckpoints, storeCheckpoint, type CheckpointSource } from '../sessions/checkpoint';
+import { buildRecord, type BuildRecordInput, type EndReason, type ModelInfo, type RecordPolicy } from '../sessions/record';
+import { CHUNK } from './call-store';
 import { SessionStore } from '../sessions/store';
 import { MetricsStore } from '../sessions/metrics-store';
 import { callMetrics } from '../sessions/progress';
@@ -51,31 +54,48 @@ export function modelInfo(): ModelInfo {
 }
 
 export function storeFinishedCall(call: LiveCall, reason: LiveEndReason): Promise<void> {
+  checkpoints.forget(call.callId);
   return storeRecord(call, REASONS[reason]);
 }
 
-/** A live call saved as "interrupted" until its proper end replaces it (same callId). */
-export function checkpointCall(call: LiveCall): Promise<void> {
-  return storeRecord(call, 'interrupted');
+const checkpoints = new CallCheckpoints(CHUNK);
+
+/**
+ * A live call saved as "interrupted" until its proper end replaces it, from the worker's copy as it
+ * holds it (dropped utterances are read from the call store only where a chunk must be built again):
+ * only what changed since the last checkpoint is built and encrypted (src/sessions/checkpoint.ts).
+ * Stores the record and metrics row that buildRecord and callMetrics make of the whole call, with
+ * `endReason` 'interrupted' (same callId: the call's end replaces it).
+ */
+export async function checkpointHeld(call: LiveCall, source: CheckpointSource): Promise<void> {
+  if (call.coach.utterances.length === 0) return; // nothing was captured: nothing to review
+  const s = (await effectiveSettings()).values;
+  const input = recordInput(call, 'interrupted', await coachSettingsNow());
+  await storeCheckpoint(checkpoints, input, policyOf(s), source, { sessions: sessionStore(), metrics: metricsStore() }, s);
+}
+
+function recordInput(call: LiveCall, endReason: EndReason, settings: CoachSettings): BuildRecordInput {
+  return {
+    callId: call.callId,
+    platform: call.platform,
+    startedAt: call.startedAt,
+    endedAt: Date.now(),
+    endReason,
+    state: call.coach,
+    model: modelInfo(),
+    settings,
+    ...(call.safety ? { safety: call.safety } : {}),
+  };
+}
+
+function policyOf(s: { storeTranscript: boolean; clinicianLinesOnly: boolean }): RecordPolicy {
+  return { storeTranscript: s.storeTranscript, clinicianLinesOnly: s.clinicianLinesOnly };
 }
 
 async function storeRecord(call: LiveCall, endReason: EndReason): Promise<void> {
   if (call.coach.utterances.length === 0) return; // nothing was captured: nothing to review
   const s = (await effectiveSettings()).values;
-  const record = buildRecord(
-    {
-      callId: call.callId,
-      platform: call.platform,
-      startedAt: call.startedAt,
-      endedAt: Date.now(),
-      endReason,
-      state: call.coach,
-      model: modelInfo(),
-      settings: await coachSettingsNow(),
-      ...(call.safety ? { safety: call.safety } : {}),
-    },
-    { storeTranscript: s.storeTranscript, clinicianLinesOnly: s.clinicianLinesOnly },
-  );
+  const record = buildRecord(recordInput(call, endReason, await coachSettingsNow()), policyOf(s));
   await sessionStore().put(record, { retentionDays: s.retentionDays });
   await metricsStore().put(callMetrics(record), { retentionDays: s.retentionDays, metricsRetentionDays: s.metricsRetentionDays }).catch(() => undefined);
 }

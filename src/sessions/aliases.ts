@@ -35,18 +35,31 @@ export function nameMasks(speakers: readonly { speaker: string; role: Role }[]):
   return masks;
 }
 
+/** Aliases given so far and how many speakers of each role have one (speakerAliases as a fold). */
+export interface AliasFold {
+  readonly aliases: ReadonlyMap<string, string>;
+  readonly perRole: Readonly<Record<Role, number>>;
+}
+export const NO_ALIASES: AliasFold = { aliases: new Map(), perRole: { clinician: 0, patient: 0, other: 0 } };
+
 /**
  * Stable aliases for speakers: "Clinician", "Patient", then "Patient 2" for a second patient, in
  * order of first appearance, so a reader can still follow who said what.
  */
 export function speakerAliases(speakers: readonly { speaker: string; role: Role }[]): Map<string, string> {
-  const aliases = new Map<string, string>();
-  const perRole: Record<Role, number> = { clinician: 0, patient: 0, other: 0 };
+  return moreAliases(NO_ALIASES, speakers).aliases as Map<string, string>;
+}
+
+/** `fold` with the speakers of `speakers` not yet aliased given the next aliases (a new fold). */
+export function moreAliases(fold: AliasFold, speakers: readonly { speaker: string; role: Role }[]): AliasFold {
+  let aliases: Map<string, string> | null = null;
+  const perRole = { ...fold.perRole };
   for (const { speaker, role } of speakers) {
-    if (aliases.has(speaker)) continue;
+    if ((aliases ?? fold.aliases).has(speaker)) continue;
+    aliases ??= new Map(fold.aliases);
     perRole[role] += 1;
     const n = perRole[role];
     aliases.set(speaker, n === 1 ? ROLE_WORD[role] : `${ROLE_WORD[role]} ${n}`);
   }
-  return aliases;
+  return aliases ? { aliases, perRole } : fold;
 }

@@ -3,7 +3,7 @@
 // them. Pure: no clock, no browser API. Figures come from recordMetrics (disputes applied), so the
 // Progress view, the summary page and the pilot report cannot disagree.
 import type { PlatformId } from '../captions/types';
-import type { RqBand } from '../coach/metrics';
+import type { CoachMetrics, RqBand } from '../coach/metrics';
 import type { CallRecord } from './record';
 import { recordMetrics } from './summarize';
 
@@ -57,7 +57,11 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /** The metrics row of one call, with the clinician's corrections applied. */
 export function callMetrics(record: CallRecord): CallMetrics {
-  const m = recordMetrics(record, true);
+  return callMetricsOf(record, recordMetrics(record, true));
+}
+
+/** The metrics row of a call whose figures `m` (disputes applied) are known already (checkpoint.ts). */
+export function callMetricsOf(record: Pick<CallRecord, 'callId' | 'platform' | 'startedAt' | 'endedAt' | 'prompts' | 'disputes'>, m: CoachMetrics): CallMetrics {
   const p = record.prompts;
   return {
     v: CALL_METRICS_VERSION,

@@ -14,6 +14,15 @@ import { DEFAULT_COACH_SETTINGS, type CoachSettings, type CoachState, type Label
 import type { SafetyEpisode, SafetyState } from '../safety/types';
 import { speakerAliases } from './aliases';
 
+/**
+ * What buildRecordTail needs to know of the utterances before the tail (src/sessions/checkpoint.ts):
+ * the speakers' aliases so far, and the latest end among them.
+ */
+export interface RecordPrefix {
+  aliases: ReadonlyMap<string, string>;
+  lastEndMs: number;
+}
+
 export const CALL_RECORD_SCHEMA_VERSION = 1 as const;
 
 export const END_REASONS = ['left', 'tab-closed', 'silence', 'interrupted', 'user'] as const;
@@ -141,7 +150,7 @@ function keepsTextOf(scope: TranscriptScope, role: Role): boolean {
   return scope === 'full' || (scope === 'clinician' && role === 'clinician');
 }
 
-function storeUtterance(u: LabelledUtterance, scope: TranscriptScope, alias: string | undefined): StoredUtterance {
+export function storeUtterance(u: LabelledUtterance, scope: TranscriptScope, alias: string | undefined): StoredUtterance {
   const { text, ...rest } = u;
   // Everything measured from the text is measured here, before the text can be dropped.
   const out: StoredUtterance = { ...rest, words: wordCount(text), asked: isQuestion(text) };
@@ -153,12 +162,12 @@ function storeUtterance(u: LabelledUtterance, scope: TranscriptScope, alias: str
   return out;
 }
 
-function storeItem(item: TallyItem, keepText: boolean): StoredTallyItem {
+export function storeItem(item: TallyItem, keepText: boolean): StoredTallyItem {
   const { text, ...rest } = item;
   return keepText ? { ...rest, text, evidence: item.evidence.map((e) => ({ ...e })) } : { ...rest, evidence: item.evidence.map((e) => ({ ...e })) };
 }
 
-function storePrompt(p: ShownPrompt, keepText: boolean): StoredPrompt {
+export function storePrompt(p: ShownPrompt, keepText: boolean): StoredPrompt {
   const { reasonSubs, suggestionSubs, ...rest } = p;
   const base: StoredPrompt = { ...rest, causeIds: [...p.causeIds], beforeIds: [...p.beforeIds], afterIds: [...p.afterIds] };
   if (keepText) return { ...base, reasonSubs: [...reasonSubs], suggestionSubs: [...suggestionSubs] };
@@ -167,19 +176,36 @@ function storePrompt(p: ShownPrompt, keepText: boolean): StoredPrompt {
   return keys.length ? { ...base, suggestionSubs: keys } : base;
 }
 
+/**
+ * A goal or task is worded by the utterance that created it (`goal:<utteranceId>`): with the
+ * clinician's lines only, its text stays only when the clinician both said and proposed it.
+ * `roleOf`: roles of the utterances at hand; one not among them goes by who proposed the item (the
+ * tally makes an item "by the clinician" from a clinician's utterance only, src/coach/tally.ts).
+ */
+export function itemKeepsTextOf(item: TallyItem, scope: TranscriptScope, roleOf: ReadonlyMap<string, Role>): boolean {
+  return scope === 'full' || (scope === 'clinician' && item.proposedBy === 'clinician' && (roleOf.get(item.id.slice(item.id.indexOf(':') + 1)) ?? 'clinician') === 'clinician');
+}
+
 /** Pure: the record to store for a finished call. Copies everything; never shares state arrays. */
 export function buildRecord(input: BuildRecordInput, policy: RecordPolicy): CallRecord {
+  return buildRecordTail(input, policy, { aliases: speakerAliases(input.state.utterances), lastEndMs: input.state.startMs });
+}
+
+/**
+ * The record of `input` when its state holds only the tail of the call's utterances (and bond
+ * changes), the ones before being stored already: `prefix` says what the record needs of those.
+ * With the whole call and a prefix of nothing it is buildRecord. Goals and tasks whose wording
+ * utterance is not in the tail go by who proposed them (itemKeepsTextOf).
+ */
+export function buildRecordTail(input: BuildRecordInput, policy: RecordPolicy, prefix: RecordPrefix): CallRecord {
   const { state } = input;
   const scope = transcriptScope(policy);
   const keep = scope !== 'none';
   // Prompt substitutions quote the patient: only the full transcript keeps them.
   const keepSubs = scope === 'full';
-  const aliases = speakerAliases(state.utterances);
+  const aliases = prefix.aliases;
   const roleOf = new Map(state.utterances.map((u) => [u.id, u.role]));
-  // A goal or task is worded by the utterance that created it (`goal:<utteranceId>`): with the
-  // clinician's lines only, its text stays only when the clinician both said and proposed it.
-  const itemKeepsText = (item: TallyItem) =>
-    scope === 'full' || (scope === 'clinician' && item.proposedBy === 'clinician' && roleOf.get(item.id.slice(item.id.indexOf(':') + 1)) === 'clinician');
+  const itemKeepsText = (item: TallyItem) => itemKeepsTextOf(item, scope, roleOf);
   const utterances = [...state.utterances]
     .sort((a, b) => a.startMs - b.startMs)
     .map((u) => storeUtterance(u, scope, aliases.get(u.speaker)));
@@ -188,7 +214,7 @@ export function buildRecord(input: BuildRecordInput, policy: RecordPolicy): Call
   for (const [id, d] of Object.entries(input.disputes ?? {})) {
     if (ids.has(id) && isLabel(d.label)) disputes[id] = keep || d.note === undefined ? { ...d } : { label: d.label, atMs: d.atMs };
   }
-  const last = utterances.reduce((m, u) => Math.max(m, u.endMs), state.startMs);
+  const last = utterances.reduce((m, u) => Math.max(m, u.endMs), Math.max(state.startMs, prefix.lastEndMs));
   return {
     schemaVersion: CALL_RECORD_SCHEMA_VERSION,
     callId: input.callId,

@@ -34,10 +34,13 @@ export function standIn(u: StoredUtterance): string {
 
 /** The utterances as the coach sees them; text is a same-shape stand-in when it was not stored. */
 export function coachUtterances(record: CallRecord): LabelledUtterance[] {
-  return record.utterances.map((u) => {
-    const { words: _words, asked: _asked, text, ...rest } = u;
-    return { ...rest, text: text ?? standIn(u) };
-  });
+  return record.utterances.map(coachUtterance);
+}
+
+/** One stored utterance as the coach sees it. */
+export function coachUtterance(u: StoredUtterance): LabelledUtterance {
+  const { words: _words, asked: _asked, text, ...rest } = u;
+  return { ...rest, text: text ?? standIn(u) };
 }
 
 /** Snapshot goals/tasks with disputes applied: items whose source utterance was relabelled away go. */

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { haveBrowser, launch } from './harness';
 
-const lines = Array.from({ length: 12 }, (_, i) =>
+// More than a call-store chunk (32): the checkpoint then stores its record in pieces (a sealed
+// chunk and a head, src/sessions/checkpoint.ts) and the summary reads them back whole.
+const lines = Array.from({ length: 44 }, (_, i) =>
   i % 2 === 0
     ? { self: true, speaker: 'You', text: `Question number ${i + 1}, how has the pain been on the stairs?` }
     : { speaker: 'Bob Jones', text: `Answer number ${i + 1}, it is a bit better than last week.` },
@@ -23,11 +25,14 @@ describe.skipIf(!haveBrowser())('a call interrupted by closing the browser', () 
       const call = await first.openCall('https://meet.google.com/abc-defg-hij');
       const tabId = await first.tabIdFor('meet');
       await call.evaluate((steps) => (window as any).__fixture.play({ steps }, { wordMs: 10, stepMs: 40 }), lines);
-      // Wait until the worker holds at least ten utterances: the tenth triggers a checkpoint.
+      // Wait until the worker holds at least forty utterances: the fortieth triggers a checkpoint.
       const sw = await first.serviceWorker();
       await expect
-        .poll(async () => sw.evaluate(async (id) => ((await chrome.storage.session.get(`call:${id}`))[`call:${id}`] as any)?.coach.utterances.length ?? 0, tabId), { timeout: 20_000 })
-        .toBeGreaterThanOrEqual(10);
+        .poll(async () => sw.evaluate(async (id) => {
+          const head = (await chrome.storage.session.get(`call:${id}`))[`call:${id}`] as any;
+          return head ? (head.sealed ?? 0) * 32 + head.coach.utterances.length : 0;
+        }, tabId), { timeout: 30_000 })
+        .toBeGreaterThanOrEqual(40);
       const summary = await first.openExtensionPage('src/entries/summary/index.html');
       await expect.poll(async () => { await summary.reload(); return summary.locator('[data-call-id]').count(); }, { timeout: 15_000 }).toBe(1);
     } finally {
@@ -43,7 +48,9 @@ describe.skipIf(!haveBrowser())('a call interrupted by closing the browser', () 
       await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(1);
       await item.first().locator('button, a').first().click();
       await expect.poll(() => summary.locator('body').textContent(), { timeout: 10_000 }).toContain('Question number 1,');
-      expect(await summary.locator('body').textContent()).toContain('Answer number 10,');
+      const text = await summary.locator('body').textContent();
+      expect(text).toContain('Answer number 10,');
+      expect(text).toContain('Question number 39,');
     } finally {
       await second.close();
     }

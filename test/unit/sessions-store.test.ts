@@ -261,3 +261,91 @@ describe('retention comes from the encrypted record, not the index', () => {
     expect(item).toMatchObject({ startedAt: rec.startedAt, expiresAt: entry.expiresAt, status: 'ok' });
   });
 });
+
+// Checkpoints in pieces (issue 18, src/sessions/checkpoint.ts): a head plus sealed chunks.
+describe('a checkpoint stored as a head and sealed chunks', () => {
+  const days = { retentionDays: 30 };
+  /** `rec` split after `k` utterances: the head and one `u` chunk of those (the chunk size is the caller's). */
+  const split = (rec: ReturnType<typeof sampleRecord>, k: number) => ({
+    head: { ...rec, utterances: rec.utterances.slice(k) },
+    sealed: { u: 1, b: 0, p: 0, g: 0, t: 0 },
+    chunks: [{ list: 'u' as const, k: 0, items: rec.utterances.slice(0, k) }],
+  });
+
+  it('reads back as the whole record; the call\'s end (whole) drops the chunks; a dispute too', async () => {
+    const s = fresh();
+    const rec = { ...sampleRecord(), endReason: 'interrupted' as const };
+    const { head, sealed, chunks } = split(rec, 2);
+    expect(await s.putCheckpoint(head, sealed, chunks, days)).toBe(true);
+    expect(await s.get(rec.callId)).toEqual({ ok: true, record: rec });
+    expect((await s.list()).map((i) => i.status)).toEqual(['ok']);
+    expect(await raw('chunks', (o) => o.count(), 'readonly')).toBe(1);
+    // A later checkpoint writes only its new chunks (here none) and keeps the stored one.
+    expect(await s.putCheckpoint({ ...head, endedAt: rec.endedAt + 1 }, sealed, [], { ...days, stored: sealed })).toBe(true);
+    expect(await s.get(rec.callId)).toEqual({ ok: true, record: { ...rec, endedAt: rec.endedAt + 1 } });
+    const clinician = rec.utterances.find((u) => u.role === 'clinician' && u.label && u.label !== 'sympathy')!;
+    const disputed = await s.update(rec.callId, (r) => withDispute(r, clinician.id, { label: 'sympathy', atMs: 1 }));
+    expect(disputed.ok && disputed.record.utterances).toEqual(rec.utterances);
+    expect(await raw('chunks', (o) => o.count(), 'readonly')).toBe(0);
+    const { head: h2, sealed: s2, chunks: c2 } = split(rec, 2);
+    await s.putCheckpoint(h2, s2, c2, days);
+    await s.put({ ...rec, endReason: 'left' }, days);
+    expect(await raw('chunks', (o) => o.count(), 'readonly')).toBe(0);
+    expect(await s.get(rec.callId)).toEqual({ ok: true, record: { ...rec, endReason: 'left' } });
+  });
+
+  it('a tampered, moved or missing chunk makes the call corrupted, never a wrong record', async () => {
+    const s = fresh();
+    const rec = sampleRecord();
+    const { head, sealed, chunks } = split(rec, 2);
+    await s.putCheckpoint(head, sealed, chunks, days);
+    const row = await raw<any>('chunks', (o) => o.get(`${rec.callId}/u0`), 'readonly');
+    await raw('chunks', (o) => o.put({ ...row, id: `${rec.callId}/b0` }));
+    await raw('chunks', (o) => o.delete(`${rec.callId}/u0`));
+    expect(await s.get(rec.callId)).toEqual({ ok: false, reason: 'corrupted' });
+    const bytes = new Uint8Array(row.data.slice(0));
+    bytes[0]! ^= 1;
+    await raw('chunks', (o) => o.put({ ...row, data: bytes.buffer }));
+    expect(await s.get(rec.callId)).toEqual({ ok: false, reason: 'corrupted' });
+  });
+
+  it('delete, "Erase all", expiry and the orphan purge take the chunks with them; a deleted call\'s checkpoint is refused', async () => {
+    const s = fresh();
+    const a = sampleRecord(undefined, 'a');
+    const b = sampleRecord(undefined, 'b');
+    for (const r of [a, b]) {
+      const { head, sealed, chunks } = split(r, 2);
+      await s.putCheckpoint(head, sealed, chunks, days);
+    }
+    await s.delete('a');
+    expect(await raw('chunks', (o) => o.getAllKeys(), 'readonly')).toEqual(['b/u0']);
+    const { head, sealed, chunks } = split(a, 2);
+    expect(await s.putCheckpoint(head, sealed, chunks, days)).toBe(false);
+    expect(await raw('chunks', (o) => o.getAllKeys(), 'readonly')).toEqual(['b/u0']);
+    await raw('chunks', (o) => o.put({ id: 'gone/u0', key: null, iv: new Uint8Array(12), data: new ArrayBuffer(1) }));
+    await s.purgeExpired(Date.UTC(2025, 2, 4));
+    expect(await raw('chunks', (o) => o.getAllKeys(), 'readonly')).toEqual(['b/u0']);
+    expect(await s.purgeExpired(b.endedAt + 31 * DAY_MS)).toEqual(['b']);
+    expect(await raw('chunks', (o) => o.count(), 'readonly')).toBe(0);
+    await s.putCheckpoint(split(b, 2).head, sealed, split(b, 2).chunks, days).catch(() => undefined);
+    await s.deleteAll();
+    expect(await raw('chunks', (o) => o.count(), 'readonly')).toBe(0);
+  });
+
+  it('a database of the previous version (no chunks store) opens, its calls read as before', async () => {
+    const s = fresh();
+    const rec = sampleRecord();
+    // Version 2 as the previous release made it: four stores keyed by callId.
+    await new Promise<void>((res, rej) => {
+      const r = idb.open(DB_NAME, 2);
+      r.onupgradeneeded = () => ['index', 'keys', 'blobs', 'tombstones'].forEach((n) => r.result.createObjectStore(n, { keyPath: 'callId' }));
+      r.onsuccess = () => (r.result.close(), res());
+      r.onerror = () => rej(r.error);
+    });
+    expect(await s.put(rec, days)).toBe(true);
+    expect(await s.get(rec.callId)).toEqual({ ok: true, record: rec });
+    const { head, sealed, chunks } = split(rec, 2);
+    expect(await s.putCheckpoint(head, sealed, chunks, days)).toBe(true);
+    expect(await s.get(rec.callId)).toEqual({ ok: true, record: rec });
+  });
+});

@@ -10,7 +10,7 @@ import { browser } from '../../platform/browser';
 import { createCallStore, type SessionArea } from '../../platform/call-store';
 import { classifyRemote, modelStatus, useInProcessClassifier, warmUp } from '../../platform/classifier-client';
 import { hasOffscreenApi } from '../../platform/offscreen';
-import { checkpointCall, storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
+import { checkpointHeld, storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
 import { listenForPanels, postTo, postToAllPanels, postToPanels } from '../../platform/panel-ports';
 import { listenForCaptionPorts } from '../../platform/cs-ports';
 import { BLANK_COMMAND, onCommand } from '../../platform/commands';
@@ -60,7 +60,8 @@ const calls = new CallService({
       if (model) postToPanels(tabId, { kind: 'bg/model', tabId, model });
     }),
   finish: storeFinishedCall,
-  checkpoint: checkpointCall,
+  checkpoint: (call) => checkpointHeld(call, { readChunk: (k) => store.readChunk(call.tabId, k, 'u'), rewritten: () => store.takeRewritten(call.tabId) }),
+  checkpointsHeld: true,
 });
 
 function onContentMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
