@@ -15,10 +15,11 @@ import { maskedText } from './detect-text';
 import { clauses, normalize } from './normalize';
 import { RULES_EN, type Rule } from './rules-en';
 import { RULES_ES } from './rules-es';
+import { RULES_INDIRECT_EN } from './rules-indirect-en';
 import { riskModel, scoreRisk, thresholdOf } from './risk-model';
 import type { RiskHit } from './types';
 
-const RULES: Rule[] = [...RULES_EN, ...RULES_ES];
+const RULES: Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN];
 const NEGATORS = /\b(?:not|never|no|nunca|jamas|tampoco|nobody said|nor)\b/;
 const DEFAULT_NEG_WINDOW = 5;
 // A negation does not reach past these ("I can't sleep and I want to die").
@@ -45,7 +46,7 @@ function negated(clause: string, index: number, window: number): boolean {
  * decides with the learned stage whether the word was about the patient (detectRisk).
  */
 export function scanRules(text: string): { hit: RiskHit | null; negated: boolean; topic?: true } {
-  const masked = maskedText(text);
+  const masked = maskedText(text, true);
   let neg = false;
   let topicHit: RiskHit | null = null;
   for (const clause of clauses(masked)) {

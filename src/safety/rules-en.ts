@@ -114,6 +114,8 @@ export const MASKS_EN: RegExp[] = [
   /\b(?:wanted|want|could have|could) to (?:disappear|vanish|die|crawl into a hole),? (?:it was |that was |i was )?(?:so |how |totally |completely )?(?:embarrass\w*|awkward|mortif\w*|cringe\w*|humiliat\w*)\b/g,
   // Giving things away or saying goodbye for an ordinary reason said in the same breath.
   /\bgiv(?:e|ing) (?:my |our |the )?(?:old )?(?:clothes|books|toys|furniture|stuff|things) away (?:since|because|as|now that) (?:i|we) (?:lost|am moving|are moving|moved|downsiz\w*|do not fit)\b/g,
+  // Someone else's partner ("my mate's fella, he's really controlling"): the patient is not the one at risk.
+  /\b(?:her|his|their) (?:fella|bloke|boyfriend|girlfriend|husband|wife|partner|ex) (?:he|she) is (?:really |very |so |quite )?(?:controlling|violent|abusive|jealous)\b/g,
   /\b(?:moving|move|moved|relocating) (?:to )?(?:[a-z]+ ){0,3}?(?:next|this|in a) (?:week|month|year|few weeks)\b(?: [a-z']+){0,3}? (?:so |and )?(?:i am |we are )?saying (?:goodbye|bye) to\b/g,
 ];
 

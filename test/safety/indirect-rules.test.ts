@@ -1,0 +1,54 @@
+// Indirect risk phrasings (issue 14, src/safety/rules-indirect-*.ts): each kind fires with its
+// category, and its everyday neighbour stays quiet. Synthetic lines written for this test (not
+// copies of test/safety/train-next).
+import { describe, expect, it } from 'vitest';
+import { statementHit } from '../../src/safety/detect';
+import { spellBare } from '../../src/safety/normalize';
+
+const fires: [string, string][] = [
+  ['suicidal', "honestly i'm a drain on everyone around me"],
+  ['suicidal', 'my husband would have the insurance and be better off after'],
+  ['suicidal', 'i was kind of annoyed i woke up this morning'],
+  ['suicidal', "i've stopped the warfarin on purpose so if a stroke comes that's that"],
+  ['suicidal', "i'm not planning to be here for the results"],
+  ['suicidal', "i'd like to fade out, go quiet for good"],
+  ['suicidal', "i've given myself until the end of the month"],
+  ['suicidal', "i've got enough of the diazepam now to not wake"],
+  ['suicidal', 'i checked whether the loft hatch would hold'],
+  ['suicidal', "i've worked out the how and the where"],
+  ['suicidal', 'i left something for my son to read after'],
+  ['suicidal', "i've rehomed my cats and told everyone it was because of work"],
+  ['suicidal', "i wouldn't actually go through with it, probably not anyway"],
+  ['self-harm', 'i wear long sleeves so nobody at work can see my arms'],
+  ['self-harm', 'last night i went too deep'],
+  ['self-harm', 'i press a paperclip into my skin'],
+  ['harm-others', "i keep a bat in the boot for when i see him"],
+  ['harm-others', "i sat outside her flat for three hours with a hammer"],
+  ['harm-others', 'he better watch himself'],
+  ['abuse', "hell kill me if i leave, he's told me"],
+  ['abuse', 'he hides my inhaler when we argue'],
+  ['abuse', "i'm not allowed to drive anymore"],
+  ['abuse', 'she gets me drunk so i cant say no'],
+];
+const quiet = [
+  "i'd like to be around for my grandson's wedding, that's my goal",
+  "i won't be around for the appointment next week, i'm on holiday",
+  "i hit my head on the floor when i fell off the ladder",
+  "i've got a plan for the diet this time",
+  'we made a will last year, just the usual paperwork',
+  'i keep my tablets in the drawer by the bed',
+  "i'd like to sleep for longer, i wake at four",
+  'my wife will be fine after the surgery, she is tough',
+  'i gave my old coat to charity',
+];
+
+describe('indirect risk rules', () => {
+  for (const [cat, text] of fires) it(`fires (${cat}): ${text}`, () => expect(statementHit(text)?.category).toBe(cat));
+  for (const text of quiet) it(`stays quiet: ${text}`, () => expect(statementHit(text)).toBeNull());
+  it('spells out a bare contraction only before a verb', () => {
+    expect(spellBare('hell kill me')).toBe('he will kill me');
+    expect(spellBare('it was hell at work')).toBe('it was hell at work');
+    expect(spellBare('ill never know')).toBe('i will never know');
+    expect(spellBare('i feel ill today')).toBe('i feel ill today');
+  });
+});
