@@ -16,10 +16,11 @@ import { clauses, normalize } from './normalize';
 import { RULES_EN, type Rule } from './rules-en';
 import { RULES_ES } from './rules-es';
 import { RULES_INDIRECT_EN } from './rules-indirect-en';
+import { RULES_INDIRECT_ES } from './rules-indirect-es';
 import { riskModel, scoreRisk, thresholdOf } from './risk-model';
 import type { RiskHit } from './types';
 
-const RULES: Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN];
+const RULES: Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES];
 const NEGATORS = /\b(?:not|never|no|nunca|jamas|tampoco|nobody said|nor)\b/;
 const DEFAULT_NEG_WINDOW = 5;
 // A negation does not reach past these ("I can't sleep and I want to die").

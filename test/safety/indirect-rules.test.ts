@@ -29,6 +29,16 @@ const fires: [string, string][] = [
   ['abuse', 'he hides my inhaler when we argue'],
   ['abuse', "i'm not allowed to drive anymore"],
   ['abuse', 'she gets me drunk so i cant say no'],
+  ['suicidal', 'ya estoy harta de estar viva'],
+  ['suicidal', 'pienso en tirarme desde la azotea del trabajo'],
+  ['suicidal', 'he ido guardando las de dormir en un frasquito'],
+  ['suicidal', 'tengo todo planeado, nomas me falta el valor'],
+  ['suicidal', 'le pido a diosito que ya me recoja'],
+  ['suicidal', 'no me agende otra cita doctora, no va a ser necesario'],
+  ['self-harm', 'me abro las heridas viejas en la noche'],
+  ['harm-others', 'a ese vecino lo voy a dejar en silla de ruedas'],
+  ['abuse', 'mi yerno me esconde las pastillas de la presion'],
+  ['abuse', 'me da miedo volver a la casa esta noche'],
 ];
 const quiet = [
   "i'd like to be around for my grandson's wedding, that's my goal",
@@ -40,6 +50,9 @@ const quiet = [
   "i'd like to sleep for longer, i wake at four",
   'my wife will be fine after the surgery, she is tough',
   'i gave my old coat to charity',
+  'me dan ganas de saltar de alegria',
+  'estoy guardando dinero para el viaje',
+  'no tengo miedo de volver a casa, todo bien',
 ];
 
 describe('indirect risk rules', () => {
