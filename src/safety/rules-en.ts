@@ -34,7 +34,7 @@ export const MASKS_EN: RegExp[] = [
   new RegExp(String.raw`\b(?:die|died|dying|dead|death|kill|killed) ${w(1)}(?:of|from|with) (?:embarrassment|shame|boredom|laughter|laughing|cringe|the heat|heat|thirst|hunger|curiosity|envy|jealousy|fright|happiness|excitement|exhaustion|tiredness)\b`, 'g'),
   /\b(?:bored|scared|worried|sick|frightened|tickled|freezing|starving) to death\b/g,
   /\b(?:dying to|dying for|dying of|die for|to die for|kill for|killing it|killed it|kill time|killing time)\b/g,
-  /\b(?:rather|sooner) (?:die|be dead) than (?!live|living|go on|going on|keep|feel|feeling|be like|carry on|wake up|face|spend another|continue)/g,
+  /\b(?:rather|sooner) (?:die|be dead) than (?!live|living|go on|going on|keep|feel|feeling|be like|carry on|wake up|face|spend another|continue|be in (?:this |constant |so much )?pain|suffer|go back to (?:prison|jail)|have (?:everybody|everyone|them|people) find out|see their faces)/g,
   /\bif i (?:have to|hear|see|eat|watch|sit|listen)\b(?: [a-z']+){0,8}? (?:i will|i am going to|i would|going to) (?:shoot|kill|hang|off) myself\b/g,
   /\b(?:shoot|kill|hang|off) myself if (?:i (?:have to|hear|see|eat|watch|sit|listen|get another|do another|lose another)|one more|another|anyone else)\b/g,
   /\bwanted to die (?:when|after|because) (?:i|he|she|they|my|the|we) (?:\w+ ){0,1}?(?:tripped|fell|saw|said|realised|realized|walked|spilled|dropped|forgot|sang|heard|called|sent|found|noticed|got|was|had to)\b/g,
