@@ -11,6 +11,7 @@
 // myself"), or the reply plainly denies the clinician's risk question.
 // Figurative uses are masked before either stage reads the text.
 import { replyDiscloses, riskQuestion } from './context';
+import { followUpDiscloses, followUpQuestion } from './context-followup';
 import { maskedText } from './detect-text';
 import { clauses, normalize } from './normalize';
 import { RULES_EN, type Rule } from './rules-en';
@@ -80,9 +81,11 @@ export function statementHit(text: string): RiskHit | null {
 export function detectRiskRules({ text, context }: DetectInput, scan = scanRules(text)): RiskHit | null {
   if (scan.hit) return scan.hit;
   if (!context) return null;
-  const q = riskQuestion(normalize(context));
-  if (!q) return null;
-  return replyDiscloses(normalize(text), q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+  const ctx = normalize(context);
+  const q = riskQuestion(ctx);
+  if (q) return replyDiscloses(normalize(text), q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+  const f = followUpQuestion(ctx);
+  return f && followUpDiscloses(normalize(text), f) ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
 }
 
 /** Risk in one patient utterance, given the clinician's previous utterance: rules, then the model. */

@@ -2,7 +2,7 @@
 // category, and its everyday neighbour stays quiet. Synthetic lines written for this test (not
 // copies of test/safety/train-next).
 import { describe, expect, it } from 'vitest';
-import { statementHit } from '../../src/safety/detect';
+import { detectRisk, statementHit } from '../../src/safety/detect';
 import { spellBare } from '../../src/safety/normalize';
 
 const fires: [string, string][] = [
@@ -72,5 +72,28 @@ describe('indirect risk rules', () => {
     expect(spellBare('it was hell at work')).toBe('it was hell at work');
     expect(spellBare('ill never know')).toBe('i will never know');
     expect(spellBare('i feel ill today')).toBe('i feel ill today');
+  });
+});
+
+describe('follow-up risk questions (context-followup.ts, rules stage only)', () => {
+  const reply = (text: string, context: string) => detectRisk({ text, context });
+  it('an open question is answered by anything but a denial', () => {
+    expect(reply('my stepfather', 'who hurt you?')?.category).toBe('abuse');
+    expect(reply('nobody, i fell', 'who hurt you?')).toBeNull();
+    expect(reply('in the bathroom cabinet', 'where do you keep the razors?')?.category).toBe('self-harm');
+  });
+  it('a yes/no follow-up needs a yes, a named person or a count', () => {
+    expect(reply('yeah, a shotgun in the garage', 'do you have access to firearms?')?.category).toBe('suicidal');
+    expect(reply('no, none in the house', 'do you have access to firearms?')).toBeNull();
+    expect(reply('my ex did, twice', 'has anyone put their hands around your neck?')?.category).toBe('abuse');
+  });
+  it('"can you stay safe tonight?" is a disclosure when the patient cannot promise it', () => {
+    expect(reply("i can't promise that", 'can you keep yourself safe until we talk tomorrow?')?.category).toBe('suicidal');
+    expect(reply("i've nowhere else to go", 'can you stay somewhere safe tonight?')?.category).toBe('abuse');
+    expect(reply('yes, i will be at my sister', 'can you stay somewhere safe tonight?')).toBeNull();
+  });
+  it('ordinary clinic questions are not follow-ups', () => {
+    expect(reply('yes, it does', 'does the metformin control your sugars?')).toBeNull();
+    expect(reply('yes, a lot', 'are you scratching yourself at night with the eczema?')).toBeNull();
   });
 });
