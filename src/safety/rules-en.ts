@@ -29,7 +29,7 @@ const NOMORE = String.raw`(?:anymore|any more|any longer|much longer|no more)`;
 
 /** Figurative, accidental and third-person uses, removed before the rules run. */
 export const MASKS_EN: RegExp[] = [
-  /\b(?:kill|killing|killed|kills) (?:myself|me) (?:laughing|with laughter|trying|to get|to finish|to make|to keep|to pay|at work|at the gym|working|over (?:this|that|it|nothing)|for (?:this|that|nothing|a)|doing|running|training|studying|cleaning|tripping|falling|slipping|on (?:the|a|that|those)|down the|getting|with (?:that|this|the) (?:ladder|stairs|bike|weights))\b/g,
+  /\b(?:kill|killing|killed|kills) (?:myself|me) (?:laughing|with laughter|trying|to get|to finish|to make|to keep|to pay|at work|at the gym|working|over (?:this|that|it|nothing)|for (?:this|that|nothing|a)|doing|running|training|studying|cleaning|tripping|falling|slipping|on (?!the way\b)(?:the|a|that|those)|down the|getting|with (?:that|this|the) (?:ladder|stairs|bike|weights))\b/g,
   new RegExp(String.raw`\b(?:crawl|curl|curled|crawled) ${w(2)}(?:in|into|under) (?:a|the) (?:hole|rock|ball|corner) and die\b`, 'g'),
   new RegExp(String.raw`\b(?:die|died|dying|dead|death|kill|killed) ${w(1)}(?:of|from|with) (?:embarrassment|shame|boredom|laughter|laughing|cringe|the heat|heat|thirst|hunger|curiosity|envy|jealousy|fright|happiness|excitement|exhaustion|tiredness)\b`, 'g'),
   /\b(?:bored|scared|worried|sick|frightened|tickled|freezing|starving) to death\b/g,
