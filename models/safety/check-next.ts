@@ -1,6 +1,7 @@
-// `npx tsx models/safety/check-next.ts`: how the committed safety detector does on phrasings it was
-// never trained on. Scores every line of test/safety/train-next/ (rounds v5/v6, written separately
-// and kept out of training; see its README) with the real inference path, detectRisk()
+// `npx tsx models/safety/check-next.ts`: how the committed safety detector does on rounds v5/v6
+// (never trained on by the model; since session `saferules` a development set the rules were tuned
+// on, see test/safety/train-next/README.md). Scores every line of test/safety/train-next/ with the
+// real inference path, detectRisk()
 // (src/safety/detect.ts: rules, then the learned stage at the thresholds of the committed
 // src/safety/risk-model.json), and prints counts only, never a line of text:
 //   recall of the risk and context lines, overall, by category, by language, by round;

@@ -11,14 +11,17 @@
 // myself"), or the reply plainly denies the clinician's risk question.
 // Figurative uses are masked before either stage reads the text.
 import { replyDiscloses, riskQuestion } from './context';
+import { followUpDiscloses, followUpQuestion } from './context-followup';
 import { maskedText } from './detect-text';
 import { clauses, normalize } from './normalize';
 import { RULES_EN, type Rule } from './rules-en';
 import { RULES_ES } from './rules-es';
+import { RULES_INDIRECT_EN } from './rules-indirect-en';
+import { RULES_INDIRECT_ES } from './rules-indirect-es';
 import { riskModel, scoreRisk, thresholdOf } from './risk-model';
 import type { RiskHit } from './types';
 
-const RULES: Rule[] = [...RULES_EN, ...RULES_ES];
+const RULES: Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES];
 const NEGATORS = /\b(?:not|never|no|nunca|jamas|tampoco|nobody said|nor)\b/;
 const DEFAULT_NEG_WINDOW = 5;
 // A negation does not reach past these ("I can't sleep and I want to die").
@@ -45,7 +48,7 @@ function negated(clause: string, index: number, window: number): boolean {
  * decides with the learned stage whether the word was about the patient (detectRisk).
  */
 export function scanRules(text: string): { hit: RiskHit | null; negated: boolean; topic?: true } {
-  const masked = maskedText(text);
+  const masked = maskedText(text, true);
   let neg = false;
   let topicHit: RiskHit | null = null;
   for (const clause of clauses(masked)) {
@@ -78,9 +81,11 @@ export function statementHit(text: string): RiskHit | null {
 export function detectRiskRules({ text, context }: DetectInput, scan = scanRules(text)): RiskHit | null {
   if (scan.hit) return scan.hit;
   if (!context) return null;
-  const q = riskQuestion(normalize(context));
-  if (!q) return null;
-  return replyDiscloses(normalize(text), q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+  const ctx = normalize(context);
+  const q = riskQuestion(ctx);
+  if (q) return replyDiscloses(normalize(text), q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+  const f = followUpQuestion(ctx);
+  return f && followUpDiscloses(normalize(text), f) ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
 }
 
 /** Risk in one patient utterance, given the clinician's previous utterance: rules, then the model. */

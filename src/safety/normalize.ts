@@ -57,6 +57,25 @@ export function normalize(text: string): string {
   return t;
 }
 
+// Captions often drop the apostrophe: "hes", "shes", "hell kill me", "ill do it". Spelt out for
+// the rules only (the learned stage keeps its trained features): "hell" and "ill" are words too, so
+// they count as "he will" / "i will" only before a verb.
+const BARE_VERB = String.raw`(?=(?:just |never |not |probably |definitely |really )?(?:kill|hurt|take|find|tell|know|leave|make|do|come|beat|shoot|get|go|be|have|put|see|call|never|end|break|lose|stab|burn|send|throw|ruin|say|sort)\b)`;
+const BARE: [RegExp, string][] = [
+  [/\b(he|she|it|that|there|who)s\b(?= (?:been|going|got|gonna|not|always|never|the|a|so|very|really|just|still|in|out|at|on|my|coming|trying|told|said|had|saying|taking|getting|hitting|drinking|violent|angry|scary))/g, '$1 is'],
+  [new RegExp(String.raw`\b(he|she|they|we|you)ll ${BARE_VERB}`, 'g'), '$1 will '],
+  [new RegExp(String.raw`\bill ${BARE_VERB}`, 'g'), 'i will '],
+  [new RegExp(String.raw`\b(he|they|we|you)d ${BARE_VERB}`, 'g'), '$1 would '],
+  [/\b(you|they)re\b/g, '$1 are'],
+];
+
+/** normalize()d text with apostrophe-less contractions spelt out (for the rules stage). */
+export function spellBare(norm: string): string {
+  let t = norm;
+  for (const [re, to] of BARE) t = t.replace(re, to);
+  return t.replace(/\s+/g, ' ');
+}
+
 /** Clauses: split on sentence punctuation and on "but" / "pero", where a negation stops applying. */
 export function clauses(norm: string): string[] {
   return norm

@@ -29,12 +29,12 @@ const NOMORE = String.raw`(?:anymore|any more|any longer|much longer|no more)`;
 
 /** Figurative, accidental and third-person uses, removed before the rules run. */
 export const MASKS_EN: RegExp[] = [
-  /\b(?:kill|killing|killed|kills) (?:myself|me) (?:laughing|with laughter|trying|to get|to finish|to make|to keep|to pay|at work|at the gym|working|over (?:this|that|it|nothing)|for (?:this|that|nothing|a)|doing|running|training|studying|cleaning|tripping|falling|slipping|on (?:the|a|that|those)|down the|getting|with (?:that|this|the) (?:ladder|stairs|bike|weights))\b/g,
+  /\b(?:kill|killing|killed|kills) (?:myself|me) (?:laughing|with laughter|trying|to get|to finish|to make|to keep|to pay|at work|at the gym|working|over (?:this|that|it|nothing)|for (?:this|that|nothing|a)|doing|running|training|studying|cleaning|tripping|falling|slipping|on (?!the way\b)(?:the|a|that|those)|down the|getting|with (?:that|this|the) (?:ladder|stairs|bike|weights))\b/g,
   new RegExp(String.raw`\b(?:crawl|curl|curled|crawled) ${w(2)}(?:in|into|under) (?:a|the) (?:hole|rock|ball|corner) and die\b`, 'g'),
   new RegExp(String.raw`\b(?:die|died|dying|dead|death|kill|killed) ${w(1)}(?:of|from|with) (?:embarrassment|shame|boredom|laughter|laughing|cringe|the heat|heat|thirst|hunger|curiosity|envy|jealousy|fright|happiness|excitement|exhaustion|tiredness)\b`, 'g'),
   /\b(?:bored|scared|worried|sick|frightened|tickled|freezing|starving) to death\b/g,
   /\b(?:dying to|dying for|dying of|die for|to die for|kill for|killing it|killed it|kill time|killing time)\b/g,
-  /\b(?:rather|sooner) (?:die|be dead) than (?!live|living|go on|going on|keep|feel|feeling|be like|carry on|wake up|face|spend another|continue)/g,
+  /\b(?:rather|sooner) (?:die|be dead) than (?!live|living|go on|going on|keep|feel|feeling|be like|carry on|wake up|face|spend another|continue|be in (?:this |constant |so much )?pain|suffer|go back to (?:prison|jail)|have (?:everybody|everyone|them|people) find out|see their faces)/g,
   /\bif i (?:have to|hear|see|eat|watch|sit|listen)\b(?: [a-z']+){0,8}? (?:i will|i am going to|i would|going to) (?:shoot|kill|hang|off) myself\b/g,
   /\b(?:shoot|kill|hang|off) myself if (?:i (?:have to|hear|see|eat|watch|sit|listen|get another|do another|lose another)|one more|another|anyone else)\b/g,
   /\bwanted to die (?:when|after|because) (?:i|he|she|they|my|the|we) (?:\w+ ){0,1}?(?:tripped|fell|saw|said|realised|realized|walked|spilled|dropped|forgot|sang|heard|called|sent|found|noticed|got|was|had to)\b/g,
@@ -114,6 +114,8 @@ export const MASKS_EN: RegExp[] = [
   /\b(?:wanted|want|could have|could) to (?:disappear|vanish|die|crawl into a hole),? (?:it was |that was |i was )?(?:so |how |totally |completely )?(?:embarrass\w*|awkward|mortif\w*|cringe\w*|humiliat\w*)\b/g,
   // Giving things away or saying goodbye for an ordinary reason said in the same breath.
   /\bgiv(?:e|ing) (?:my |our |the )?(?:old )?(?:clothes|books|toys|furniture|stuff|things) away (?:since|because|as|now that) (?:i|we) (?:lost|am moving|are moving|moved|downsiz\w*|do not fit)\b/g,
+  // Someone else's partner ("my mate's fella, he's really controlling"): the patient is not the one at risk.
+  /\b(?:her|his|their) (?:fella|bloke|boyfriend|girlfriend|husband|wife|partner|ex) (?:he|she) is (?:really |very |so |quite )?(?:controlling|violent|abusive|jealous)\b/g,
   /\b(?:moving|move|moved|relocating) (?:to )?(?:[a-z]+ ){0,3}?(?:next|this|in a) (?:week|month|year|few weeks)\b(?: [a-z']+){0,3}? (?:so |and )?(?:i am |we are )?saying (?:goodbye|bye) to\b/g,
 ];
 
