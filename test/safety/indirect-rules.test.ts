@@ -6,6 +6,8 @@ import { detectRisk, statementHit } from '../../src/safety/detect';
 import { spellBare } from '../../src/safety/normalize';
 
 const fires: [string, string][] = [
+  ['abuse', 'my husband, he hurts me when he drinks'],
+  ['suicidal', "i won't be here for christmas, i've made my peace with it"],
   ['suicidal', "honestly i'm a drain on everyone around me"],
   ['suicidal', 'my husband would have the insurance and be better off after'],
   ['suicidal', 'i was kind of annoyed i woke up this morning'],
@@ -57,6 +59,9 @@ const fires: [string, string][] = [
   ['abuse', 'me da miedo volver a la casa esta noche'],
 ];
 const quiet = [
+  'my knees, they hurt me on the stairs',
+  "i won't be here for christmas, we're visiting my sister in ohio",
+  "i won't be here next week, i'm on a work trip",
   "i'd like to be around for my grandson's wedding, that's my goal",
   "i won't be around for the appointment next week, i'm on holiday",
   "i hit my head on the floor when i fell off the ladder",
