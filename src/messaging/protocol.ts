@@ -98,18 +98,10 @@ export const BLANK_COMMAND = 'toggle-blank';
  * Content script -> service worker captions over one long-lived port (a port message costs the call
  * page far less than a runtime.sendMessage, which opens a channel per message). Each request
  * carries a number; the worker answers `{ n, reply }` with what sendMessage would have returned.
- * A plain `{ ok: true }` is not answered at once: such acks are gathered and sent together
- * (`{ acked: [n, ...] }`, at most ACK_BATCH_MS later; acks.ts), because each message that arrives
- * costs the call page a task, and the content script does not wait for one ack before sending the
- * next utterance. `{ flush: true }` asks for every request sent before it to be answered as soon as
- * it is handled (the call is ending: the content script waits for its acks before saying so).
  */
 export const CS_PORT = 'alliance-captions';
-export const ACK_BATCH_MS = 2000;
-const seqNo = v.pipe(v.number(), v.integer(), v.minValue(0));
-export const CsPortRequestSchema = v.union([v.strictObject({ n: seqNo, msg: v.unknown() }), v.strictObject({ flush: v.literal(true) })]);
-export const CsPortReplySchema = v.union([v.strictObject({ n: seqNo, reply: v.unknown() }), v.strictObject({ acked: v.pipe(v.array(seqNo), v.maxLength(10_000)) })]);
-export type CsPortReply = v.InferOutput<typeof CsPortReplySchema>;
+export const CsPortRequestSchema = v.strictObject({ n: v.pipe(v.number(), v.integer(), v.minValue(0)), msg: v.unknown() });
+export const CsPortReplySchema = v.strictObject({ n: v.pipe(v.number(), v.integer(), v.minValue(0)), reply: v.unknown() });
 
 export function parse<T extends v.GenericSchema>(schema: T, input: unknown): v.InferOutput<T> | null {
   const r = v.safeParse(schema, input);
