@@ -1,13 +1,17 @@
-// `npx tsx scripts/bench/profile-call.ts [--e2e 30] [--count]`: the bench's busy caption stream (section 3) on
-// the call page with the CDP sampling profiler running, then the content script's functions by
-// self time (extension frames only; the fixture's own script and the browser are left out).
+// `npx tsx scripts/bench/profile-call.ts [--e2e 30] [--count | --trace]`: the bench's busy caption stream
+// (section 3) on the call page with the CDP sampling profiler running, then the content script's
+// functions by self time (extension frames only; the fixture's own script and the browser are left out).
 // Used to find what the content script spends its main-thread time on (bench/README.md).
+// `--trace` records a Chromium trace instead and sums the thread time of every call into the content
+// script as Blink itself times it (the FunctionCall events that ScriptDuration adds up, see trace.ts).
+import type { Page } from 'playwright-core';
 import { launch } from '../lib/extension-browser';
 import { buildScript, playRecorded } from './call-driver';
 import { cycle, loadCorpus } from './corpus';
 import { openCallWithPanel } from './end-to-end';
 import { snapshotDist } from './dist-snapshot';
 import { DEFAULTS } from '../bench';
+import { captionWrites, formatTrace, traceContentScript } from './trace';
 
 interface Node {
   id: number;
@@ -20,6 +24,17 @@ const dist = snapshotDist();
 const h = await launch({ args: dist.args });
 try {
   const { call } = await openCallWithPanel(h);
+  if (process.argv.includes('--trace')) {
+    const script = buildScript(cycle(loadCorpus(), n));
+    const trace = await traceContentScript(call, () => playRecorded(call, script, DEFAULTS.pace));
+    console.log(formatTrace(trace, captionWrites(script)));
+  } else await profile(call);
+} finally {
+  await h.close();
+  dist.dispose();
+}
+
+async function profile(call: Page): Promise<void> {
   const cdp = await call.context().newCDPSession(call);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -89,7 +104,4 @@ try {
     const inner = [...(entrySelf.get(k) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 8);
     console.log(`           ${inner.map(([f, t]) => `${f} ${t.toFixed(1)}`).join('; ')}`);
   }
-} finally {
-  await h.close();
-  dist.dispose();
 }

@@ -20,7 +20,7 @@ import { createRoleBook, normName, type RoleBook } from './roles.ts';
 import { adapterForUrl, type CaptionRoot, type CaptionsHint, type ReadContext } from './platforms/index.ts';
 import { ICON_SELECTOR, readingAsBefore, textWithout } from './platforms/shared.ts';
 import type { CaptionHealth, PlatformId, Role, Utterance } from './types.ts';
-import { drops, urgent } from './mutation-records.ts';
+import { drops, urgency } from './mutation-records.ts';
 
 export interface CaptureOptions {
   doc: Document;
@@ -64,6 +64,8 @@ const SELF_NAME_POLLS = 30;
 const LEAVE_POLLS = 2;
 /** Poll period while no caption root is attached. */
 const SEARCH_MS = 250;
+/** A deadline timer fires this long after the segmenter's deadline (its clock and the timers' may differ by a millisecond). */
+const DEADLINE_SLACK_MS = 5;
 /** Characters of unparsed text in a found root that make it "layout not recognised". */
 const UNKNOWN_TEXT = 20;
 
@@ -77,6 +79,9 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   const pollMs = opts.pollMs ?? 2000;
   const throttleMs = opts.throttleMs ?? 50;
   const growthMs = opts.growthMs ?? throttleMs * 8;
+  // A sentence-final text is read when the quick rule ends it (see queueRead); without the rule the
+  // slow one waits far longer than growth reads, so it is read as growth.
+  const endWait = adapter.quickEndMs !== undefined ? adapter.quickEndMs + DEADLINE_SLACK_MS : Infinity;
 
   const safe = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A): void => {
     if (signal.aborted) return;
@@ -104,10 +109,15 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
       return v;
     },
   };
-  const invalidate = (records: readonly MutationRecord[]): void => {
+  // Records waiting to invalidate `parsed`: the observer runs on every caption write (~10 a second)
+  // and only queues them; the read that needs `parsed` walks them once, so a text written four
+  // times between two reads walks its ancestors once, and a write costs no WeakMap work at all.
+  let stale: (readonly MutationRecord[])[] = [];
+  const invalidate = (): void => {
     const top = root?.el;
-    for (const r of records) {
-      for (let n: Node | null = r.target; n && n !== top; n = n.parentNode) parsed.delete(n);
+    const seen = new Set<Node>(); // ancestors already forgotten by an earlier record of this batch
+    for (const records of stale) for (const r of records) {
+      for (let n: Node | null = r.target; n && n !== top && !seen.has(n); n = n.parentNode) seen.add(n), parsed.delete(n);
       if (r.type !== 'childList') continue;
       // An inserted subtree may hold elements parsed before they were detached, and mutations
       // of detached nodes are not observed: forget everything in it.
@@ -171,6 +181,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   let readTimer: number | null = null;
   let readQueued = false;
   let readAt = 0; // when the queued read runs
+  let readSoon = false; // the queued read is for a new block (never moved later)
+  let unreadSince = 0; // the oldest write the queued read is for
   let mutatedAt = 0; // the newest observed mutation not read yet (0: none)
   let pushedAt = 0; // the time given to the last push (kept monotonic)
   let reads = 0; // reads since the last poll
@@ -193,7 +205,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   });
   const armDeadline = (): void => {
     const due = seg.nextDeadline();
-    const at = due === null ? null : due + 5;
+    const at = due === null ? null : due + DEADLINE_SLACK_MS;
     if (deadlineTimer !== null && at !== null && deadlineAt <= at) return;
     if (deadlineTimer !== null) win.clearTimeout(deadlineTimer);
     deadlineTimer = null;
@@ -222,6 +234,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     const at = Math.max(pushedAt, mutatedAt || now());
     mutatedAt = 0;
     reads++;
+    invalidate();
+    stale = [];
     if (!root || (!root.el.isConnected && detachedOk !== true)) return;
     fullRead = full === true;
     let snaps;
@@ -235,15 +249,23 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     pushedAt = at;
     deliver(seg.push(snaps, at, { baseline }));
     baseline = false;
+    // The push is timed at the write; what is due by now (a read queued for the quick rule's moment,
+    // see queueRead) ends here, not in a deadline timer a moment later.
+    deliver(seg.tick(now()));
     armDeadline();
     report();
   });
   // Most records are a caption growing by a word or two, and reading (parse + align) ~10 times a
-  // second was most of the page cost; so growth is read every `growthMs`. What can end or start
-  // an utterance is read after only `throttleMs`: a new element (a new block) or a text that now
-  // ends in sentence-final punctuation (the quick end-of-utterance rule starts counting there).
+  // second was most of the page cost; so growth is read every `growthMs`. A new element (a new
+  // block, which may supersede the open utterance) is read after only `throttleMs`. A text that now
+  // ends in sentence-final punctuation is read when the quick end-of-utterance rule would end it
+  // (quickEndMs after the mutation, + the deadline timer's slack): that one read both sees the text
+  // and ends the utterance, where a read after throttleMs and then the deadline timer were two
+  // wake-ups of the page for the same moment; so a growth read already queued is moved to then (on
+  // a rolling overlay only while the oldest unread write is still read within its growth window,
+  // before its words roll off). Words that follow are read by that read all the same.
   /** `t`: now (the observer's mutation time; one clock read per callback). */
-  const queueRead = (soon: boolean, t: number): void => {
+  const queueRead = (kind: 'start' | 'end' | null, t: number): void => {
     if (signal.aborted) return;
     if (throttleMs <= 0) {
       if (readQueued) return;
@@ -251,9 +273,14 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
       queueMicrotask(() => read(false, true));
       return;
     }
-    const wait = soon ? throttleMs : root?.kind === 'overlay' ? Math.min(growthMs, throttleMs * 2) : growthMs;
-    if (readQueued && readAt <= t + wait) return;
+    const growth = root?.kind === 'overlay' ? Math.min(growthMs, throttleMs * 2) : growthMs;
+    const wait = kind === 'start' ? throttleMs : kind === 'end' ? Math.min(growth, Math.max(throttleMs, endWait)) : growth;
+    if (readQueued) {
+      const later = kind === 'end' && !readSoon && t + wait > readAt && (root?.kind !== 'overlay' || t + wait <= unreadSince + growth);
+      if (!later && readAt <= t + wait) return;
+    } else unreadSince = t;
     if (readTimer !== null) win.clearTimeout(readTimer);
+    readSoon = (readQueued && readSoon) || kind === 'start';
     readQueued = true;
     readAt = t + wait;
     // A queued read may find its root already removed (the call ended): it still reads the removed
@@ -277,6 +304,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     watcher = null;
     root = next;
     parsed = new WeakMap();
+    stale = [];
     unparsed = false;
     if (!next) return;
     // A different caption view (Zoom overlay → panel) replays history: record it, do not re-emit.
@@ -285,16 +313,16 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     const MO = next.el.ownerDocument.defaultView?.MutationObserver ?? win.MutationObserver;
     observer = new MO(
       safe((records: MutationRecord[]) => {
-        invalidate(records);
+        stale.push(records);
         // A caption dropped and started over (Meet resets a long monologue in place): the words it
         // had may not have been read yet (growth is read late), so read it as it was first.
         const dropped = drops(records);
         if (dropped) {
           readingAsBefore(dropped, () => read(true, true));
-          invalidate(records);
+          stale.push(records); // what that read parsed is the text before the drop
         }
         mutatedAt = now();
-        queueRead(urgent(records), mutatedAt);
+        queueRead(urgency(records), mutatedAt);
       }),
     );
     observer.observe(next.el, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });

@@ -25,18 +25,25 @@ export function drops(records: readonly MutationRecord[]): Map<Node, string> | n
   return out;
 }
 
-/** True when a record may end or start an utterance (capture.ts reads soon after it, see queueRead). Cheap: no layout, no parse. */
-export function urgent(records: readonly MutationRecord[]): boolean {
+/**
+ * What a batch of records may do to the utterances (capture.ts decides from it how soon to read):
+ * 'start' when an element or a non-text node was added (a new block: it may supersede the open
+ * utterance), 'end' when a text now ends in sentence-final punctuation (the quick end-of-utterance
+ * rule starts counting there), null when texts only grew. Cheap: no layout, no parse.
+ */
+export function urgency(records: readonly MutationRecord[]): 'start' | 'end' | null {
+  let end = false;
   for (const r of records) {
     if (r.type === 'characterData') {
-      if (endsSentence((r.target as CharacterData).data)) return true;
+      end ||= endsSentence((r.target as CharacterData).data);
       continue;
     }
     const added = r.addedNodes;
     for (let a = 0; a < added.length; a++) {
       const n = added[a]!;
-      if (n.nodeType !== 3 || endsSentence((n as Text).data)) return true;
+      if (n.nodeType !== 3) return 'start';
+      end ||= endsSentence((n as Text).data);
     }
   }
-  return false;
+  return end ? 'end' : null;
 }
