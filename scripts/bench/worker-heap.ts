@@ -101,10 +101,15 @@ const heap = (): number => {
   return process.memoryUsage().heapUsed;
 };
 const points: Array<[number, number, number]> = [];
+// Time of each CallService step (utterance in -> state published, checkpoints included), to see
+// whether the cost per utterance grows with the call.
+const stepMs: number[] = [];
 for (; k < steps.length; k++) {
   const s = steps[k]!;
   const u = { id: `${t0}-${k + 1}`, speaker: s.self ? 'Dr. Alice Smith' : 'Bob Jones', role: s.self ? 'clinician' : 'patient', text: s.text, startMs: t0 + k * 4000, endMs: t0 + k * 4000 + 3500, revision: 0 };
+  const st = performance.now();
   await calls.utterance(7, 'meet', 'key', JSON.parse(JSON.stringify(u)) as LiveCall['coach']['utterances'][number]);
+  stepMs.push(performance.now() - st);
   if (mode && (k + 1) % 30 === 0) await calls.checkpointAll([7]);
   // MARK_EVERY=n prints a marker line every n utterances, so a run under `--trace-opt --trace-deopt`
   // can be cut into windows of the call (V8's trace goes to the same stdout).
@@ -118,6 +123,12 @@ for (; k < steps.length; k++) {
 const [a, b] = [points[1]!, points.at(-1)!];
 const per = b[0] - a[0];
 process.stdout.write(`utterances ${b[0]}: heap ${((b[1] - a[1]) / per).toFixed(0)} B/utt, record ${((b[2] - a[2]) / per).toFixed(0)} B/utt (from ${a[0]} to ${b[0]})\n`);
+{
+  const sixth = Math.floor(total / 6);
+  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;
+  const parts = Array.from({ length: 6 }, (_, i) => stepMs.slice(i * sixth, (i + 1) * sixth));
+  process.stdout.write(`step (utterance in -> published) median / mean ms by sixth of the call: ${parts.map((p) => `${med(p).toFixed(2)}/${(p.reduce((a, b) => a + b, 0) / Math.max(1, p.length)).toFixed(2)}`).join(', ')}\n`);
+}
 if (mode) {
   const sixth = Math.floor(total / 6);
   const rows = Array.from({ length: 6 }, (_, i) => cpStats.filter((c) => c.n > i * sixth && c.n <= (i + 1) * sixth));
