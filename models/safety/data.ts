@@ -72,3 +72,26 @@ export function fillerItems(items: readonly Item[], n = 6, minLines = 6): Item[]
   });
   return [...spans].sort(([a], [b]) => (a < b ? -1 : 1)).map(([text, lang]) => ({ text, y: 'none', kind: 'filler' as const, file: 'filler', group: `filler:${text}`, lang }));
 }
+
+const CATEGORY: Record<string, string> = { suicidal_ideation: 'suicidal', self_harm: 'self-harm', harm_to_others: 'harm-others', abuse_or_unsafe_home: 'abuse' };
+
+/**
+ * A spent evaluation set of eval/safety/ (risk.jsonl + figurative.jsonl, the format check-set.cjs
+ * checks) as training items. Risk lines with the clinician's question are context items; idioms
+ * and hyperbole count as figurative negatives (the 1 % cap in train-risk.ts), the rest as hard
+ * negatives of their kind. `tag` names the set in the file field ("set-v2").
+ */
+export function loadSpentSet(dir: string, tag: string): Item[] {
+  const rows = (f: string) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; lang: string; context?: string; category?: string; kind?: string });
+  const risk = rows('risk.jsonl').map((r): Item => {
+    const y = CATEGORY[r.category ?? ''];
+    if (!y) throw new Error(`${dir}/risk.jsonl: unknown category ${r.category}`);
+    const kind = r.context ? 'ctx' : 'risk';
+    return { text: r.text, ...(r.context ? { context: r.context } : {}), y, kind, file: `${kind}-${y}.${tag}-${r.lang}`, group: `own:${r.text}`, lang: r.lang };
+  });
+  const neg = rows('figurative.jsonl').map((r): Item => {
+    const kind = r.kind === 'idiom' || r.kind === 'hyperbole' ? 'figurative' : r.kind ?? 'misc';
+    return { text: r.text, ...(r.context ? { context: r.context } : {}), y: 'none', kind: 'neg', file: `neg-${kind}.${tag}-${r.lang}`, group: `own:${r.text}`, lang: r.lang };
+  });
+  return [...risk, ...neg];
+}

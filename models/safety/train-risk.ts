@@ -116,8 +116,7 @@ export function scoreItem(it: Item, m: ReturnType<typeof loadRiskModel>): Scored
 
 const fold = (it: Item) => (fnv1a(it.group) >>> 1) % HP.folds;
 
-export function trainAll(log: (s: string) => void = console.log): { file: RiskModelFile; report: Record<string, unknown> } {
-  const own = loadOwn();
+export function trainAll(log: (s: string) => void = console.log, own: Item[] = loadOwn()): { file: RiskModelFile; report: Record<string, unknown> } {
   const real = loadReal('fit');
   const items = [...own, ...real, ...(HP.filler ? fillerItems(own) : [])];
   const samples = items.map(samplesOf);

@@ -44,6 +44,16 @@ const ANY_AFFIRM = /(?:^|[\s,])(?:sometimes|at times|occasionally|once or twice|
 const TURN = /^[\s,.]*(?:but|pero|well|although|though|bueno|i mean|except|only|apart from|not really|not much|mas o menos)\b/;
 const UNSURE = /\b(?:not (?:always|really|all the time|completely|totally|sure|exactly|entirely|very)|sometimes|not when|depends|it depends|i do not know|i am not sure|i guess|mostly|most of the time|kind of|sort of|i think so but|no siempre|a veces|no se|no mucho|mas o menos|depende|casi siempre|no del todo|no tanto|no exactamente)\b/;
 
+// "Honestly, no" / "la verdad, no": a candour opener before a denial is not itself a yes.
+const CANDOUR_NO = /^(?:honestly|to be honest|truthfully|in all honesty|la verdad|sinceramente|francamente)[\s,.]+(?=(?:no|nope|nah|never|not|nunca|jamas)\b)/;
+// A yes phrase under a negation ("no, nunca he pensado en eso", "i have never thought about it")
+// is a denial: a negator within the two words before it.
+const NEGATED_BEFORE = /\b(?:no|not|never|nunca|jamas|tampoco|nada)(?: [a-z']+)?\s*$/;
+function affirmIn(s: string): boolean {
+  for (const m of s.matchAll(new RegExp(ANY_AFFIRM.source, 'g'))) if (!NEGATED_BEFORE.test(s.slice(0, m.index))) return true;
+  return false;
+}
+
 const firstWords = (s: string, n: number) => s.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
 // "No, I feel safe" to "do you feel safe at home?": the "no" answers some other worry of the
 // clinician's, the rest says plainly the patient is safe (not "not safe", not "safe-ish").
@@ -60,7 +70,7 @@ const saysSafe = (head: string): boolean => SAFE_SAID.test(head) && !SAFE_DOUBTE
 
 /** Whether the patient's reply (normalize()d) to `q` discloses risk. */
 export function replyDiscloses(replyNorm: string, q: Question): boolean {
-  const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '');
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '').replace(CANDOUR_NO, '');
   if (!reply) return false;
   const head = firstWords(reply, 10);
   if (q.polarity === 'no-is-risk') {
@@ -75,14 +85,14 @@ export function replyDiscloses(replyNorm: string, q: Question): boolean {
     const rest = reply.slice(neg[0].length);
     if (neg[0] === 'no' && ES_NEGATED_VERB.test(rest.trim())) return false;
     const soon = firstWords(rest, 6);
-    return ANY_AFFIRM.test(soon) || (TURN.test(rest) && ANY_AFFIRM.test(firstWords(rest, 10)));
+    return affirmIn(soon) || (TURN.test(rest) && affirmIn(firstWords(rest, 10)));
   }
-  return START_AFFIRM.test(reply) || ANY_AFFIRM.test(firstWords(reply, 8));
+  return START_AFFIRM.test(reply) || affirmIn(firstWords(reply, 8));
 }
 
 /** The reply opens with a plain denial ("no, never", "nunca") and no later yes: the rules' "no". */
 export function replyDenies(replyNorm: string, q: Question): boolean {
-  const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '');
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '').replace(CANDOUR_NO, '');
   const head = firstWords(reply, 10);
   if (q.polarity === 'no-is-risk') {
     if (UNSURE.test(head)) return false;

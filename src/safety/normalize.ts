@@ -28,6 +28,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bgotta\b/g, 'got to'],
   [/\bkinda\b/g, 'kind of'],
   [/\bsorta\b/g, 'sort of'],
+  // Captions split words the recogniser hears as two: "took an over dose".
+  [/\bover (dose|doses|dosed|dosing)\b/g, 'over$1'],
   [/\bcuz\b|\bcos\b|'cause\b/g, 'because'],
 ];
 

@@ -105,3 +105,70 @@ describe('topic words need some risk around them (TOPIC_MIN_SCORE)', () => {
     expect(detectRisk({ text: 'i want to kill myself' })).toMatchObject({ via: 'statement', category: 'suicidal' });
   });
 });
+
+// Session 7: explicit statements the masks used to swallow, and everyday talk the rules read as risk
+// (found on the spent held-out sets v2-v4; these examples are written fresh, not copied from them).
+describe('rules: explicit acts and threats the masks must not hide', () => {
+  const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
+  it('an idiom mask does not eat a wish that lasts ("wanting to die for months")', () => {
+    expect(rule("i've been wanting to die for months now")?.category).toBe('suicidal');
+    expect(rule('this chocolate cake is to die for')).toBeNull();
+  });
+  it('"last night" is not an accident: self-harm told with a time still fires', () => {
+    expect(rule('i burnt myself with a lighter last week')?.category).toBe('self-harm');
+    expect(rule('i cut myself last tuesday, first time in ages')?.category).toBe('self-harm');
+    expect(rule('i hurt myself on purpose yesterday')?.category).toBe('self-harm');
+    expect(rule('i cut myself chopping onions last night')).toBeNull();
+  });
+  it('a threat with a time ("when he gets out") is a threat; a trivial offence stays hyperbole', () => {
+    expect(rule("i swear i'm gonna kill him when he's released")?.category).toBe('harm-others');
+    expect(rule('te lo juro que la voy a matar cuando la vea')?.category).toBe('harm-others');
+    expect(rule("i'll kill him if he eats my leftovers again")).toBeNull();
+  });
+  it('command hallucinations, a grip on the throat, arson, a cigarette put out on the skin', () => {
+    expect(rule('the voice keeps telling me to hurt my neighbour')?.category).toBe('harm-others');
+    expect(rule('las voces me dicen que me corte')?.category).toBe('self-harm');
+    expect(rule('i grabbed my brother by the neck and squeezed')?.category).toBe('harm-others');
+    expect(rule('i want to set fire to his flat')?.category).toBe('harm-others');
+    expect(rule('i stubbed a cigarette out on my arm')?.category).toBe('self-harm');
+    expect(rule('i bang my head against the wall over and over')?.category).toBe('self-harm');
+    expect(rule('i want to strangle whoever is closest')?.category).toBe('harm-others');
+  });
+  it('Spanish: cuts "me hice unos cortes", a shot "le meto un tiro"', () => {
+    expect(rule('anoche me hice unos cortes en la pierna')?.category).toBe('self-harm');
+    expect(rule('si me vuelve a insultar le meto un balazo')?.category).toBe('harm-others');
+    expect(rule('me hice unos cortes cocinando')).toBeNull();
+  });
+  it('captions that split a word ("over dose") and an attempt dated in years', () => {
+    expect(normalize('i took an over dose')).toContain('overdose');
+    expect(rule('i took an over dose in march')?.category).toBe('suicidal');
+    expect(rule('i attempted three years ago')?.category).toBe('suicidal');
+    expect(rule('i attempted to quit smoking two years ago')).toBeNull();
+  });
+});
+
+describe('rules: everyday talk that is not risk', () => {
+  const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
+  it('a drug leaflet, a family history, a tight deadline', () => {
+    expect(rule('the leaflet warns it can cause suicidal thoughts, should i worry')).toBeNull();
+    expect(rule('dicen que este medicamento puede causar pensamientos suicidas')).toBeNull();
+    expect(rule('en mi familia hay antecedentes de suicidio, por eso lo menciono')).toBeNull();
+    expect(rule('this mortgage is like a noose around my neck')).toBeNull();
+    expect(rule('el alquiler me tiene con la soga al cuello')).toBeNull();
+  });
+  it('wounds from surgery or an accident, a fall, a question about someone else overdosing', () => {
+    expect(rule('the cuts on my stomach from the operation are healing')).toBeNull();
+    expect(rule('i slipped on the stairs and tried to catch myself and my wrist started to hurt')).toBeNull();
+    expect(rule('could my mum overdose if she takes both tablets')).toBeNull();
+  });
+  it('"nadie me pega" is a denial; "me pega" is not', () => {
+    expect(rule('no, nadie me pega en casa')).toBeNull();
+    expect(rule('mi pareja me pega cuando bebe')?.category).toBe('abuse');
+  });
+  it('a candid "honestly, no" and a negated "he pensado" answer the risk question with no', () => {
+    expect(rule("honestly no, i'd never do that", 'have you had thoughts of ending your life?')).toBeNull();
+    expect(rule('no, nunca he pensado en eso', '¿ha tenido ideas de quitarse la vida?')).toBeNull();
+    expect(rule('honestly, sometimes', 'have you had thoughts of ending your life?')?.via).toBe('context');
+    expect(rule('no... bueno, a veces lo he pensado', '¿ha tenido ideas de quitarse la vida?')?.via).toBe('context');
+  });
+});
