@@ -13,9 +13,12 @@
 // out-of-fold false positives on more than 1% of the hand-written figurative negatives
 // (neg-figurative*) or on more than `maxHardFp` of all hard negatives, the threshold of the category
 // with the most such false positives goes up by 0.01. The single-threshold grid is reported too.
-// The 'heldout' half of the real speech is never read here.
-// RISK_HP='{...}' overrides hyper-parameters and RISK_DEBUG=1 lists the top out-of-fold false alarms
-// (experiments only; the committed model uses the defaults below).
+// Session 7: minT 0.85 -> 0.7. The floor was above what the real-speech tail asks for in two of
+// four categories (self-harm 0.80, harm-others 0.54 + floor). Measured on train-next (dev, not
+// trained on): recall 0.655 -> 0.665, hard-negative FP 22 -> 25 of 1,639, figurative 1 of 509
+// unchanged; real speech unchanged (3 hits, 2 reviewed genuine). Raising maxFigFp to 0.015 as well
+// (suicidal 0.90 -> 0.82) gained more (0.685) but fired on "no estoy segura de la fecha": a short
+// window whose one content word ("fecha", a date) the suicidal lines use for a chosen day.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32, shuffleInPlace } from '../train/rng.ts';
@@ -28,7 +31,7 @@ import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src
 import { fillerItems, loadOwn, loadReal, type Item } from './data';
 
 const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
-const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.85, unmaskedNegWeight: 0.5, filler: 1, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
+const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.7, unmaskedNegWeight: 0.5, filler: 1, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
 const B = Number(process.env.RISK_BUCKETS ?? RISK_FEATURES.buckets), K = CLASSES.length;
 
 export interface Sample { f: SparseFeatures; y: number; w: number }
