@@ -172,3 +172,41 @@ describe('rules: everyday talk that is not risk', () => {
     expect(rule('no... bueno, a veces lo he pensado', '¿ha tenido ideas de quitarse la vida?')?.via).toBe('context');
   });
 });
+
+describe('indirect rules (session 7): kinds, each with a safe neighbour', () => {
+  const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
+  it('suicidal: cannot promise safety, "unalive", over life, painless ways, goodbyes, a voice saying end it', () => {
+    expect(rule("i can't promise you i'll stay safe tonight")?.category).toBe('suicidal');
+    expect(rule('been thinking about unaliving myself tbh')?.category).toBe('suicidal');
+    expect(rule("i'm just done with living, honestly")?.category).toBe('suicidal');
+    expect(rule('i looked up painless methods last night')?.category).toBe('suicidal');
+    expect(rule('i messaged my sister goodbye and then switched my phone off')?.category).toBe('suicidal');
+    expect(rule('my head keeps saying just end it already')?.category).toBe('suicidal');
+    expect(rule("i'm going to make sure i'm gone before the hearing")?.category).toBe('suicidal');
+    expect(rule('the only way out i can see is the easy way out')?.category).toBe('suicidal');
+    expect(rule('i just want to dye, i am so tired')?.category).toBe('suicidal');
+    expect(rule('i want to dye my hair red for the summer')).toBeNull();
+    expect(rule("i'm done with life insurance salesmen calling me")).toBeNull();
+  });
+  it('self-harm: a hand over a flame, tally marks, need to hurt', () => {
+    expect(rule('i held my palm over the candle to see how long i could stand it')?.category).toBe('self-harm');
+    expect(rule('there are marks on my thighs, one for every time he yelled')?.category).toBe('self-harm');
+    expect(rule("i'm not suicidal, i just need to feel the pain")?.category).toBe('self-harm');
+    expect(rule('i burned my hand on the stove making pasta')).toBeNull();
+  });
+  it('harm to others and abuse: a weapon for someone, a broken order, care withheld', () => {
+    expect(rule("i've got a knife in the car and it's for my ex")?.category).toBe('harm-others');
+    expect(rule("he won't see it coming")?.category).toBe('harm-others');
+    expect(rule('there is a restraining order and he still keeps turning up')?.category).toBe('abuse');
+    expect(rule('i got a protective order, but he keeps showing up anyway')?.category).toBe('abuse');
+    expect(rule('my son hides my inhaler from me when he is cross')?.category).toBe('abuse');
+    expect(rule('a ese tipo lo voy a madrear cuando lo vea')?.category).toBe('harm-others');
+    expect(rule('tengo miedo de volver a mi casa esta noche')?.category).toBe('abuse');
+    expect(rule('me da miedo volver a casa de noche por el barrio')).toBeNull();
+  });
+  it('context: "are you still cutting?" / "¿tiene algún plan para hacerlo?" and hedged yeses', () => {
+    expect(rule('less than before, but yeah', 'are you still cutting?')?.via).toBe('context');
+    expect(rule('mas o menos, ya lo tengo pensado', '¿tiene algún plan para hacerlo?')?.via).toBe('context');
+    expect(rule('no, nunca', '¿tiene algún plan para hacerlo?')).toBeNull();
+  });
+});
