@@ -19,8 +19,9 @@ import { createSegmenter, type Segmenter } from './segmenter.ts';
 import { createRoleBook, normName, type RoleBook } from './roles.ts';
 import { adapterForUrl, type CaptionRoot, type CaptionsHint, type ReadContext } from './platforms/index.ts';
 import { ICON_SELECTOR, readingAsBefore, textWithout } from './platforms/shared.ts';
-import type { CaptionHealth, PlatformId, Role, Utterance } from './types.ts';
-import { drops, urgency } from './mutation-records.ts';
+import type { CaptionHealth, CaptionSnapshot, PlatformId, Role, Utterance } from './types.ts';
+import { added, drops, forgetStale, urgency } from './mutation-records.ts';
+import { createChildReader } from './child-reads.ts';
 
 export interface CaptureOptions {
   doc: Document;
@@ -110,27 +111,14 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     },
   };
   // Records waiting to invalidate `parsed`: the observer runs on every caption write (~10 a second)
-  // and only queues them; the read that needs `parsed` walks them once, so a text written four
-  // times between two reads walks its ancestors once, and a write costs no WeakMap work at all.
+  // and only queues them; the read that needs `parsed` walks them once (forgetStale).
   let stale: (readonly MutationRecord[])[] = [];
-  const invalidate = (): void => {
-    const top = root?.el;
-    const seen = new Set<Node>(); // ancestors already forgotten by an earlier record of this batch
-    for (const records of stale) for (const r of records) {
-      for (let n: Node | null = r.target; n && n !== top && !seen.has(n); n = n.parentNode) seen.add(n), parsed.delete(n);
-      if (r.type !== 'childList') continue;
-      // An inserted subtree may hold elements parsed before they were detached, and mutations
-      // of detached nodes are not observed: forget everything in it.
-      const added = r.addedNodes;
-      for (let a = 0; a < added.length; a++) {
-        const n = added[a]!;
-        if (n.nodeType !== 1) continue;
-        parsed.delete(n);
-        const all = (n as Element).getElementsByTagName('*');
-        for (let i = 0; i < all.length; i++) parsed.delete(all[i]!);
-      }
-    }
-  };
+  const forget = (n: Node): void => void parsed.delete(n);
+  // Adapters whose blocks are the root's children (Meet) are read in proportion to the change: only
+  // the children the records touched, the rest kept from the last read (child-reads.ts).
+  const children = adapter.readChild ? createChildReader(adapter.readChild) : null;
+  // The segmenter that got the child reader's last list: only it may be told which entries changed.
+  let childPush: Segmenter | null = null;
 
   let roles: RoleBook;
   let seg: Segmenter;
@@ -183,6 +171,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   let readAt = 0; // when the queued read runs
   let readSoon = false; // the queued read is for a new block (never moved later)
   let unreadSince = 0; // the oldest write the queued read is for
+  let startedAt = 0; // the oldest unread write that added an element (0: none)
   let mutatedAt = 0; // the newest observed mutation not read yet (0: none)
   let pushedAt = 0; // the time given to the last push (kept monotonic)
   let reads = 0; // reads since the last poll
@@ -233,21 +222,27 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     // mutation keeps the coalescing out of the end-of-utterance wait.
     const at = Math.max(pushedAt, mutatedAt || now());
     mutatedAt = 0;
+    const startAt = startedAt || undefined;
+    startedAt = 0;
     reads++;
-    invalidate();
+    const { touched, structural } = forgetStale(stale, root?.el ?? null, forget);
     stale = [];
     if (!root || (!root.el.isConnected && detachedOk !== true)) return;
     fullRead = full === true;
-    let snaps;
+    let snaps: CaptionSnapshot[];
+    let changed: number[] | undefined;
     try {
-      snaps = adapter.read(root, ctx);
+      const part = children && !fullRead && !structural && childPush === seg && !baseline ? children.patch(root.el, ctx, touched) : null;
+      if (part) ({ snaps, changed } = part);
+      else snaps = children ? children.full(root.el, ctx) : adapter.read(root, ctx);
     } finally {
       fullRead = false;
     }
     const leftover = snaps.length === 0 ? textWithout(root.el, `button, ${ICON_SELECTOR}`).trim() : '';
     unparsed = leftover.length >= UNKNOWN_TEXT && !adapter.isNoise?.(leftover);
     pushedAt = at;
-    deliver(seg.push(snaps, at, { baseline }));
+    deliver(seg.push(snaps, at, { baseline, changed, startAt }));
+    childPush = children ? seg : null;
     baseline = false;
     // The push is timed at the write; what is due by now (a read queued for the quick rule's moment,
     // see queueRead) ends here, not in a deadline timer a moment later.
@@ -305,6 +300,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     root = next;
     parsed = new WeakMap();
     stale = [];
+    children?.reset();
+    childPush = null;
     unparsed = false;
     if (!next) return;
     // A different caption view (Zoom overlay → panel) replays history: record it, do not re-emit.
@@ -322,7 +319,11 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
           stale.push(records); // what that read parsed is the text before the drop
         }
         mutatedAt = now();
-        queueRead(urgency(records), mutatedAt);
+        // A new block is read soon only to supersede an open utterance (a deadline is armed exactly
+        // while one is open). When the last one already ended (the quick rule, or silence), it waits
+        // for its growth read like any other growth; the segmenter still starts it at its first write.
+        if (startedAt === 0 && added(records)) startedAt = mutatedAt;
+        queueRead(urgency(records, deadlineTimer !== null), mutatedAt);
       }),
     );
     observer.observe(next.el, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });

@@ -29,9 +29,11 @@ export function drops(records: readonly MutationRecord[]): Map<Node, string> | n
  * What a batch of records may do to the utterances (capture.ts decides from it how soon to read):
  * 'start' when an element or a non-text node was added (a new block: it may supersede the open
  * utterance), 'end' when a text now ends in sentence-final punctuation (the quick end-of-utterance
- * rule starts counting there), null when texts only grew. Cheap: no layout, no parse.
+ * rule starts counting there), null when texts only grew. With `open` false (no utterance open, so
+ * a new block supersedes nothing) an added element counts only for the text it brings. Cheap: no
+ * layout, no parse.
  */
-export function urgency(records: readonly MutationRecord[]): 'start' | 'end' | null {
+export function urgency(records: readonly MutationRecord[], open = true): 'start' | 'end' | null {
   let end = false;
   for (const r of records) {
     if (r.type === 'characterData') {
@@ -41,9 +43,58 @@ export function urgency(records: readonly MutationRecord[]): 'start' | 'end' | n
     const added = r.addedNodes;
     for (let a = 0; a < added.length; a++) {
       const n = added[a]!;
-      if (n.nodeType !== 3) return 'start';
-      end ||= endsSentence((n as Text).data);
+      if (n.nodeType === 3) end ||= endsSentence((n as Text).data);
+      else if (open) return 'start';
+      else end ||= endsSentence(n.textContent ?? '');
     }
   }
   return end ? 'end' : null;
+}
+
+/** What a read learns from the records queued since the last one (see `forgetStale`). */
+export interface Staleness {
+  /** The root's children with a record inside them (text written, nodes added or removed). */
+  touched: Set<Node>;
+  /** The root's own child list changed (a block added, removed or moved). */
+  structural: boolean;
+}
+
+/**
+ * Walks the records' targets up to `top` once, calling `forget` on each node passed (its parse is
+ * stale) and on every element of an inserted subtree (it may hold elements parsed before they were
+ * detached, and mutations of detached nodes are not observed). A text written four times between
+ * two reads walks its ancestors once. Parents are followed as they are now: a node moved since left
+ * an old parent that had a childList record of its own.
+ */
+export function forgetStale(batches: readonly (readonly MutationRecord[])[], top: Node | null, forget: (n: Node) => void): Staleness {
+  const touched = new Set<Node>();
+  let structural = false;
+  const seen = new Set<Node>(); // ancestors already forgotten by an earlier record
+  for (const records of batches) for (const r of records) {
+    if (r.target === top) structural = true;
+    for (let n: Node | null = r.target; n && n !== top && !seen.has(n); n = n.parentNode) {
+      seen.add(n);
+      forget(n);
+      if (n.parentNode === top) touched.add(n);
+    }
+    if (r.type !== 'childList') continue;
+    const added = r.addedNodes;
+    for (let a = 0; a < added.length; a++) {
+      const n = added[a]!;
+      if (n.nodeType !== 1) continue;
+      forget(n);
+      const all = (n as Element).getElementsByTagName('*');
+      for (let i = 0; i < all.length; i++) forget(all[i]!);
+    }
+  }
+  return { touched, structural };
+}
+
+/** Whether the records added an element (a new block may have begun). */
+export function added(records: readonly MutationRecord[]): boolean {
+  for (const r of records) {
+    const nodes = r.addedNodes;
+    for (let a = 0; a < nodes.length; a++) if (nodes[a]!.nodeType !== 3) return true;
+  }
+  return false;
 }
