@@ -8,8 +8,8 @@
 // page cost. Every FULL_READ_POLLS-th poll re-parses everything, which also picks up
 // attribute-only changes (not observed) within that many poll periods. A root that is removed
 // (CC toggle, caption-language change, call left) is noticed at once by watching its ancestors'
-// child lists, which polls immediately; otherwise a cheap poll (default every 2000 ms while
-// attached, every 250 ms while no root is attached) re-finds the root when another one is
+// child lists, which polls immediately; otherwise a cheap poll (default every 4000 ms while
+// attached, 2000 ms on a rolling overlay, 250 ms while no root is attached) re-finds the root when another one is
 // preferred or it was replaced unseen (SPA re-render, an iframe removed), tracks in-call state and keeps reading
 // when the tab is hidden and rendering is throttled. Time-based finalisation uses one timer set
 // to the segmenter's next deadline.
@@ -20,7 +20,7 @@ import { createRoleBook, normName, type RoleBook } from './roles.ts';
 import { adapterForUrl, type CaptionRoot, type CaptionsHint, type ReadContext } from './platforms/index.ts';
 import { ICON_SELECTOR, readingAsBefore, textWithout } from './platforms/shared.ts';
 import type { CaptionHealth, CaptionSnapshot, PlatformId, Role, Utterance } from './types.ts';
-import { added, drops, forgetStale, urgency } from './mutation-records.ts';
+import { factsOf, forgetStale } from './mutation-records.ts';
 import { createChildReader } from './child-reads.ts';
 
 export interface CaptureOptions {
@@ -37,7 +37,7 @@ export interface CaptureOptions {
   onCallEnded(): void;
   signal: AbortSignal;
   now?: () => number;
-  /** Re-attach / in-call poll period while attached (default 2000 ms; 250 ms while searching). */
+  /** Re-attach / in-call poll period while attached (default 4000 ms; at most 2000 ms on an overlay, 250 ms while searching). */
   pollMs?: number;
   /** Coalescing window for caption mutations (default 50 ms; 0 = one read per microtask). */
   throttleMs?: number;
@@ -45,7 +45,7 @@ export interface CaptureOptions {
   isTrusted?: (e: Event) => boolean;
   /**
    * Coalescing window for mutations that only grow text without ending a sentence (default
-   * 8 × throttleMs; 2 × throttleMs for a rolling overlay, whose words must be read before they roll off).
+   * 20 × throttleMs, 1 s; 2 × throttleMs for a rolling overlay, whose words must be read before they roll off).
    * The deadline timer reads pending growth before it ends anything, so this window only trades
    * reads for how stale the segmenter's view of a growing caption may be.
    */
@@ -63,6 +63,12 @@ const FULL_READ_POLLS = 10;
 const SELF_NAME_POLLS = 30;
 /** Polls in a row without in-call markers before we call the call ended (survives re-renders). */
 const LEAVE_POLLS = 2;
+/**
+ * Poll period while a rolling overlay is attached: only the poll finds the preferred view that may
+ * open beside it (Zoom's transcript panel, which names speakers), and what is said meanwhile is
+ * read from the panel's history only once it is found.
+ */
+const OVERLAY_MS = 2000;
 /** Poll period while no caption root is attached. */
 const SEARCH_MS = 250;
 /** A deadline timer fires this long after the segmenter's deadline (its clock and the timers' may differ by a millisecond). */
@@ -77,9 +83,9 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   if (!adapter || !win || opts.signal.aborted) return null;
   const { doc, signal } = opts;
   const now = opts.now ?? (() => Date.now());
-  const pollMs = opts.pollMs ?? 2000;
+  const pollMs = opts.pollMs ?? 4000;
   const throttleMs = opts.throttleMs ?? 50;
-  const growthMs = opts.growthMs ?? throttleMs * 8;
+  const growthMs = opts.growthMs ?? throttleMs * 20;
   // A sentence-final text is read when the quick rule ends it (see queueRead); without the rule the
   // slow one waits far longer than growth reads, so it is read as growth.
   const endWait = adapter.quickEndMs !== undefined ? adapter.quickEndMs + DEADLINE_SLACK_MS : Infinity;
@@ -311,19 +317,19 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     observer = new MO(
       safe((records: MutationRecord[]) => {
         stale.push(records);
+        // A new block is read soon only to supersede an open utterance (a deadline is armed exactly
+        // while one is open). When the last one already ended (the quick rule, or silence), it waits
+        // for its growth read like any other growth; the segmenter still starts it at its first write.
+        const { dropped, urgent, added } = factsOf(records, deadlineTimer !== null);
         // A caption dropped and started over (Meet resets a long monologue in place): the words it
         // had may not have been read yet (growth is read late), so read it as it was first.
-        const dropped = drops(records);
         if (dropped) {
           readingAsBefore(dropped, () => read(true, true));
           stale.push(records); // what that read parsed is the text before the drop
         }
         mutatedAt = now();
-        // A new block is read soon only to supersede an open utterance (a deadline is armed exactly
-        // while one is open). When the last one already ended (the quick rule, or silence), it waits
-        // for its growth read like any other growth; the segmenter still starts it at its first write.
-        if (startedAt === 0 && added(records)) startedAt = mutatedAt;
-        queueRead(urgency(records, deadlineTimer !== null), mutatedAt);
+        if (added && startedAt === 0) startedAt = mutatedAt;
+        queueRead(urgent, mutatedAt);
       }),
     );
     observer.observe(next.el, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
@@ -377,7 +383,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   const pollNow = (): void => {
     win.clearTimeout(pollTimer);
     poll();
-    if (!signal.aborted) pollTimer = win.setTimeout(pollNow, root ? pollMs : Math.min(SEARCH_MS, pollMs));
+    if (!signal.aborted) pollTimer = win.setTimeout(pollNow, !root ? Math.min(SEARCH_MS, pollMs) : root.kind === 'overlay' ? Math.min(OVERLAY_MS, pollMs) : pollMs);
   };
   // Only the browser's own pagehide ends the call: a page script can dispatch a synthetic one.
   const onPageHide = safe((e: Event) => {

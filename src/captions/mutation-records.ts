@@ -9,46 +9,56 @@ const SENTENCE_END = /[.!?…。！？؟]["'”’)\]]*\s*$/u;
 const TAIL = 16;
 const endsSentence = (t: string): boolean => SENTENCE_END.test(t.length > TAIL ? t.slice(-TAIL) : t);
 
-/**
- * Text nodes whose text dropped and started over in `records`, with their text just before; null
- * unless those texts are all that changed. A recycled element changes its name too (Teams), and
- * its old text under the new name would be a duplicate under the wrong speaker.
- */
-export function drops(records: readonly MutationRecord[]): Map<Node, string> | null {
-  let out: Map<Node, string> | null = null;
-  for (const r of records) {
-    if (r.type !== 'characterData') return null;
-    const old = r.oldValue;
-    if (old !== null && old.length - (r.target as CharacterData).data.length >= DROP_CHARS) (out ??= new Map()).set(r.target, old);
-  }
-  if (out) for (const r of records) if (!out.has(r.target)) return null;
-  return out;
+/** What the observer needs from a batch of records, in one pass over them (see `factsOf`). */
+export interface BatchFacts {
+  /**
+   * Text nodes whose text dropped and started over, with their text just before; null unless those
+   * texts are all that changed. A recycled element changes its name too (Teams), and its old text
+   * under the new name would be a duplicate under the wrong speaker.
+   */
+  dropped: Map<Node, string> | null;
+  /**
+   * How soon a read must come (capture.ts): 'start' when an element or a non-text node was added
+   * (a new block: it may supersede the open utterance), 'end' when a text now ends in sentence-final
+   * punctuation (the quick end-of-utterance rule starts counting there), null when texts only grew.
+   * With `open` false (no utterance open, so a new block supersedes nothing) an added element counts
+   * only for the text it brings.
+   */
+  urgent: 'start' | 'end' | null;
+  /** An element (or other non-text node) was added: a new block may have begun. */
+  added: boolean;
 }
 
 /**
- * What a batch of records may do to the utterances (capture.ts decides from it how soon to read):
- * 'start' when an element or a non-text node was added (a new block: it may supersede the open
- * utterance), 'end' when a text now ends in sentence-final punctuation (the quick end-of-utterance
- * rule starts counting there), null when texts only grew. With `open` false (no utterance open, so
- * a new block supersedes nothing) an added element counts only for the text it brings. Cheap: no
- * layout, no parse.
+ * The facts of one batch, read cheaply in the observer callback (no layout, no parse), in a single
+ * pass: the callback runs on every caption write, and each record property read from a content
+ * script is a call into the DOM bindings.
  */
-export function urgency(records: readonly MutationRecord[], open = true): 'start' | 'end' | null {
+export function factsOf(records: readonly MutationRecord[], open = true): BatchFacts {
+  let dropped: Map<Node, string> | null = null;
+  let onlyText = true;
   let end = false;
+  let added = false;
   for (const r of records) {
     if (r.type === 'characterData') {
-      end ||= endsSentence((r.target as CharacterData).data);
+      const t = r.target as CharacterData;
+      const data = t.data;
+      end ||= endsSentence(data);
+      const old = r.oldValue;
+      if (old !== null && old.length - data.length >= DROP_CHARS) (dropped ??= new Map()).set(t, old);
       continue;
     }
-    const added = r.addedNodes;
-    for (let a = 0; a < added.length; a++) {
-      const n = added[a]!;
+    onlyText = false;
+    const nodes = r.addedNodes;
+    for (let a = 0; a < nodes.length; a++) {
+      const n = nodes[a]!;
       if (n.nodeType === 3) end ||= endsSentence((n as Text).data);
-      else if (open) return 'start';
-      else end ||= endsSentence(n.textContent ?? '');
+      else if (open) added = true;
+      else (added = true), (end ||= endsSentence(n.textContent ?? ''));
     }
   }
-  return end ? 'end' : null;
+  if (dropped && (!onlyText || records.some((r) => !dropped!.has(r.target)))) dropped = null;
+  return { dropped, urgent: added && open ? 'start' : end ? 'end' : null, added };
 }
 
 /** What a read learns from the records queued since the last one (see `forgetStale`). */
@@ -88,13 +98,4 @@ export function forgetStale(batches: readonly (readonly MutationRecord[])[], top
     }
   }
   return { touched, structural };
-}
-
-/** Whether the records added an element (a new block may have begun). */
-export function added(records: readonly MutationRecord[]): boolean {
-  for (const r of records) {
-    const nodes = r.addedNodes;
-    for (let a = 0; a < nodes.length; a++) if (nodes[a]!.nodeType !== 3) return true;
-  }
-  return false;
 }
