@@ -45,7 +45,9 @@ export interface CaptureOptions {
   isTrusted?: (e: Event) => boolean;
   /**
    * Coalescing window for mutations that only grow text without ending a sentence (default
-   * 20 × throttleMs, 1 s; 2 × throttleMs for a rolling overlay, whose words must be read before they roll off).
+   * 20 × throttleMs, 1 s, where the platform keeps blocks on screen long after they end (Meet's
+   * scroll-back), else 8 × throttleMs, as a list that drops old lines may drop unread words with them;
+   * 2 × throttleMs for a rolling overlay, whose words must be read before they roll off).
    * The deadline timer reads pending growth before it ends anything, so this window only trades
    * reads for how stale the segmenter's view of a growing caption may be.
    */
@@ -85,7 +87,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   const now = opts.now ?? (() => Date.now());
   const pollMs = opts.pollMs ?? 4000;
   const throttleMs = opts.throttleMs ?? 50;
-  const growthMs = opts.growthMs ?? throttleMs * 20;
+  const growthMs = opts.growthMs ?? throttleMs * (adapter.keepsBlocks ? 20 : 8);
   // A sentence-final text is read when the quick rule ends it (see queueRead); without the rule the
   // slow one waits far longer than growth reads, so it is read as growth.
   const endWait = adapter.quickEndMs !== undefined ? adapter.quickEndMs + DEADLINE_SLACK_MS : Infinity;
@@ -318,9 +320,12 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
       safe((records: MutationRecord[]) => {
         stale.push(records);
         // A new block is read soon only to supersede an open utterance (a deadline is armed exactly
-        // while one is open). When the last one already ended (the quick rule, or silence), it waits
-        // for its growth read like any other growth; the segmenter still starts it at its first write.
-        const { dropped, urgent, added } = factsOf(records, deadlineTimer !== null);
+        // while one is open) or when writes are still unread (a list that moves on may drop the
+        // blocks they were in before the growth read: Jitsi keeps three lines). When the last
+        // utterance already ended (the quick rule, or silence) and everything was read, the block
+        // waits for its growth read like any other growth; the segmenter still starts it at its
+        // first write.
+        const { dropped, urgent, added } = factsOf(records, deadlineTimer !== null || readQueued);
         // A caption dropped and started over (Meet resets a long monologue in place): the words it
         // had may not have been read yet (growth is read late), so read it as it was first.
         if (dropped) {

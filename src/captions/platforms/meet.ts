@@ -117,6 +117,7 @@ export const meet: PlatformAdapter = {
   findRoot,
   read,
   readChild: readBlock,
+  keepsBlocks: true,
   // The leave button's icon ligature; also present in the lobby, before captions exist (§2.1).
   isInCall: (doc) => hasIconText(doc, 'call_end'),
   looksLikeCaptions: (doc) => hasIconText(doc, 'closed_caption') && !hasIconText(doc, 'closed_caption_off'),

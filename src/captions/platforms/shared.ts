@@ -47,6 +47,12 @@ export interface PlatformAdapter {
    * only on the child's subtree, and give a child the same blockKey as long as it lives.
    */
   readChild?(child: Element, ctx: ReadContext): CaptionSnapshot | null;
+  /**
+   * True when blocks stay on screen long after they end (Meet keeps ~40 turns of scroll-back), so
+   * capture may read growing text late (every 1 s instead of 400 ms) without the block vanishing
+   * unread. Lists that drop old lines (Jitsi's three, Teams' virtualised list) leave it unset.
+   */
+  keepsBlocks?: boolean;
   /** True while the local user is in (or in the lobby of) a call. */
   isInCall(doc: Document): boolean;
   /** Caption-like UI that no selector of ours parses: reported as "layout not recognised". */
