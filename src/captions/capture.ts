@@ -8,8 +8,8 @@
 // page cost. Every FULL_READ_POLLS-th poll re-parses everything, which also picks up
 // attribute-only changes (not observed) within that many poll periods. A root that is removed
 // (CC toggle, caption-language change, call left) is noticed at once by watching its ancestors'
-// child lists, which polls immediately; otherwise a cheap poll (default every 2000 ms while
-// attached, every 250 ms while no root is attached) re-finds the root when another one is
+// child lists, which polls immediately; otherwise a cheap poll (default every 4000 ms while
+// attached, 2000 ms on a rolling overlay, 250 ms while no root is attached) re-finds the root when another one is
 // preferred or it was replaced unseen (SPA re-render, an iframe removed), tracks in-call state and keeps reading
 // when the tab is hidden and rendering is throttled. Time-based finalisation uses one timer set
 // to the segmenter's next deadline.
@@ -19,8 +19,9 @@ import { createSegmenter, type Segmenter } from './segmenter.ts';
 import { createRoleBook, normName, type RoleBook } from './roles.ts';
 import { adapterForUrl, type CaptionRoot, type CaptionsHint, type ReadContext } from './platforms/index.ts';
 import { ICON_SELECTOR, readingAsBefore, textWithout } from './platforms/shared.ts';
-import type { CaptionHealth, PlatformId, Role, Utterance } from './types.ts';
-import { drops, urgency } from './mutation-records.ts';
+import type { CaptionHealth, CaptionSnapshot, PlatformId, Role, Utterance } from './types.ts';
+import { factsOf, forgetStale } from './mutation-records.ts';
+import { createChildReader } from './child-reads.ts';
 
 export interface CaptureOptions {
   doc: Document;
@@ -36,7 +37,7 @@ export interface CaptureOptions {
   onCallEnded(): void;
   signal: AbortSignal;
   now?: () => number;
-  /** Re-attach / in-call poll period while attached (default 2000 ms; 250 ms while searching). */
+  /** Re-attach / in-call poll period while attached (default 4000 ms; at most 2000 ms on an overlay, 250 ms while searching). */
   pollMs?: number;
   /** Coalescing window for caption mutations (default 50 ms; 0 = one read per microtask). */
   throttleMs?: number;
@@ -44,7 +45,9 @@ export interface CaptureOptions {
   isTrusted?: (e: Event) => boolean;
   /**
    * Coalescing window for mutations that only grow text without ending a sentence (default
-   * 8 × throttleMs; 2 × throttleMs for a rolling overlay, whose words must be read before they roll off).
+   * 20 × throttleMs, 1 s, where the platform keeps blocks on screen long after they end (Meet's
+   * scroll-back), else 8 × throttleMs, as a list that drops old lines may drop unread words with them;
+   * 2 × throttleMs for a rolling overlay, whose words must be read before they roll off).
    * The deadline timer reads pending growth before it ends anything, so this window only trades
    * reads for how stale the segmenter's view of a growing caption may be.
    */
@@ -62,6 +65,12 @@ const FULL_READ_POLLS = 10;
 const SELF_NAME_POLLS = 30;
 /** Polls in a row without in-call markers before we call the call ended (survives re-renders). */
 const LEAVE_POLLS = 2;
+/**
+ * Poll period while a rolling overlay is attached: only the poll finds the preferred view that may
+ * open beside it (Zoom's transcript panel, which names speakers), and what is said meanwhile is
+ * read from the panel's history only once it is found.
+ */
+const OVERLAY_MS = 2000;
 /** Poll period while no caption root is attached. */
 const SEARCH_MS = 250;
 /** A deadline timer fires this long after the segmenter's deadline (its clock and the timers' may differ by a millisecond). */
@@ -76,9 +85,9 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   if (!adapter || !win || opts.signal.aborted) return null;
   const { doc, signal } = opts;
   const now = opts.now ?? (() => Date.now());
-  const pollMs = opts.pollMs ?? 2000;
+  const pollMs = opts.pollMs ?? 4000;
   const throttleMs = opts.throttleMs ?? 50;
-  const growthMs = opts.growthMs ?? throttleMs * 8;
+  const growthMs = opts.growthMs ?? throttleMs * (adapter.keepsBlocks ? 20 : 8);
   // A sentence-final text is read when the quick rule ends it (see queueRead); without the rule the
   // slow one waits far longer than growth reads, so it is read as growth.
   const endWait = adapter.quickEndMs !== undefined ? adapter.quickEndMs + DEADLINE_SLACK_MS : Infinity;
@@ -110,27 +119,14 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     },
   };
   // Records waiting to invalidate `parsed`: the observer runs on every caption write (~10 a second)
-  // and only queues them; the read that needs `parsed` walks them once, so a text written four
-  // times between two reads walks its ancestors once, and a write costs no WeakMap work at all.
+  // and only queues them; the read that needs `parsed` walks them once (forgetStale).
   let stale: (readonly MutationRecord[])[] = [];
-  const invalidate = (): void => {
-    const top = root?.el;
-    const seen = new Set<Node>(); // ancestors already forgotten by an earlier record of this batch
-    for (const records of stale) for (const r of records) {
-      for (let n: Node | null = r.target; n && n !== top && !seen.has(n); n = n.parentNode) seen.add(n), parsed.delete(n);
-      if (r.type !== 'childList') continue;
-      // An inserted subtree may hold elements parsed before they were detached, and mutations
-      // of detached nodes are not observed: forget everything in it.
-      const added = r.addedNodes;
-      for (let a = 0; a < added.length; a++) {
-        const n = added[a]!;
-        if (n.nodeType !== 1) continue;
-        parsed.delete(n);
-        const all = (n as Element).getElementsByTagName('*');
-        for (let i = 0; i < all.length; i++) parsed.delete(all[i]!);
-      }
-    }
-  };
+  const forget = (n: Node): void => void parsed.delete(n);
+  // Adapters whose blocks are the root's children (Meet) are read in proportion to the change: only
+  // the children the records touched, the rest kept from the last read (child-reads.ts).
+  const children = adapter.readChild ? createChildReader(adapter.readChild) : null;
+  // The segmenter that got the child reader's last list: only it may be told which entries changed.
+  let childPush: Segmenter | null = null;
 
   let roles: RoleBook;
   let seg: Segmenter;
@@ -183,6 +179,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   let readAt = 0; // when the queued read runs
   let readSoon = false; // the queued read is for a new block (never moved later)
   let unreadSince = 0; // the oldest write the queued read is for
+  let startedAt = 0; // the oldest unread write that added an element (0: none)
   let mutatedAt = 0; // the newest observed mutation not read yet (0: none)
   let pushedAt = 0; // the time given to the last push (kept monotonic)
   let reads = 0; // reads since the last poll
@@ -233,21 +230,27 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     // mutation keeps the coalescing out of the end-of-utterance wait.
     const at = Math.max(pushedAt, mutatedAt || now());
     mutatedAt = 0;
+    const startAt = startedAt || undefined;
+    startedAt = 0;
     reads++;
-    invalidate();
+    const { touched, structural } = forgetStale(stale, root?.el ?? null, forget);
     stale = [];
     if (!root || (!root.el.isConnected && detachedOk !== true)) return;
     fullRead = full === true;
-    let snaps;
+    let snaps: CaptionSnapshot[];
+    let changed: number[] | undefined;
     try {
-      snaps = adapter.read(root, ctx);
+      const part = children && !fullRead && !structural && childPush === seg && !baseline ? children.patch(root.el, ctx, touched) : null;
+      if (part) ({ snaps, changed } = part);
+      else snaps = children ? children.full(root.el, ctx) : adapter.read(root, ctx);
     } finally {
       fullRead = false;
     }
     const leftover = snaps.length === 0 ? textWithout(root.el, `button, ${ICON_SELECTOR}`).trim() : '';
     unparsed = leftover.length >= UNKNOWN_TEXT && !adapter.isNoise?.(leftover);
     pushedAt = at;
-    deliver(seg.push(snaps, at, { baseline }));
+    deliver(seg.push(snaps, at, { baseline, changed, startAt }));
+    childPush = children ? seg : null;
     baseline = false;
     // The push is timed at the write; what is due by now (a read queued for the quick rule's moment,
     // see queueRead) ends here, not in a deadline timer a moment later.
@@ -305,6 +308,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     root = next;
     parsed = new WeakMap();
     stale = [];
+    children?.reset();
+    childPush = null;
     unparsed = false;
     if (!next) return;
     // A different caption view (Zoom overlay → panel) replays history: record it, do not re-emit.
@@ -314,15 +319,22 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     observer = new MO(
       safe((records: MutationRecord[]) => {
         stale.push(records);
+        // A new block is read soon only to supersede an open utterance (a deadline is armed exactly
+        // while one is open) or when writes are still unread (a list that moves on may drop the
+        // blocks they were in before the growth read: Jitsi keeps three lines). When the last
+        // utterance already ended (the quick rule, or silence) and everything was read, the block
+        // waits for its growth read like any other growth; the segmenter still starts it at its
+        // first write.
+        const { dropped, urgent, added } = factsOf(records, deadlineTimer !== null || readQueued);
         // A caption dropped and started over (Meet resets a long monologue in place): the words it
         // had may not have been read yet (growth is read late), so read it as it was first.
-        const dropped = drops(records);
         if (dropped) {
           readingAsBefore(dropped, () => read(true, true));
           stale.push(records); // what that read parsed is the text before the drop
         }
         mutatedAt = now();
-        queueRead(urgency(records), mutatedAt);
+        if (added && startedAt === 0) startedAt = mutatedAt;
+        queueRead(urgent, mutatedAt);
       }),
     );
     observer.observe(next.el, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
@@ -376,7 +388,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   const pollNow = (): void => {
     win.clearTimeout(pollTimer);
     poll();
-    if (!signal.aborted) pollTimer = win.setTimeout(pollNow, root ? pollMs : Math.min(SEARCH_MS, pollMs));
+    if (!signal.aborted) pollTimer = win.setTimeout(pollNow, !root ? Math.min(SEARCH_MS, pollMs) : root.kind === 'overlay' ? Math.min(OVERLAY_MS, pollMs) : pollMs);
   };
   // Only the browser's own pagehide ends the call: a page script can dispatch a synthetic one.
   const onPageHide = safe((e: Event) => {

@@ -70,8 +70,25 @@ export interface SegmenterOptions {
   quickMs?: number;
 }
 
+export interface PushOptions {
+  baseline?: boolean | 'replay';
+  /**
+   * The caller's promise that `snaps` has the same keys in the same order as the last push and that
+   * only the snapshots at these positions (ascending) may differ from it: only they are compared,
+   * so a push costs what changed, not the whole scroll-back (capture's child reads). Ignored for a
+   * replay and when the last push had another length or repeated keys.
+   */
+  changed?: readonly number[];
+  /**
+   * When the first write of a block new to this push happened, if before `now`: its utterance starts
+   * then. Capture reads a new block late when nothing is open for it to supersede, and `now` is the
+   * newest write read.
+   */
+  startAt?: number;
+}
+
 export interface Segmenter {
-  push(snaps: readonly CaptionSnapshot[], now: number, opts?: { baseline?: boolean | 'replay' }): Utterance[];
+  push(snaps: readonly CaptionSnapshot[], now: number, opts?: PushOptions): Utterance[];
   /** Finalises what is due at `now`. */
   tick(now: number): Utterance[];
   /** Finalises everything still open (call end). */
@@ -129,8 +146,9 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       emit(o);
     }
   };
+  let begun: number | null = null; // push's startAt while a block new to the push is updated
   const newSeg = (b: Block, start: number, now: number, baseline: boolean): Seg => {
-    const s: Seg = { start, text: '', speaker: b.speaker, startMs: now, changedMs: now, seq: ++seq, final: baseline, id: null, role: 'other', revision: 0, reopenBy: null };
+    const s: Seg = { start, text: '', speaker: b.speaker, startMs: Math.min(begun ?? now, now), changedMs: now, seq: ++seq, final: baseline, id: null, role: 'other', revision: 0, reopenBy: null };
     if (!baseline) {
       const older = openSegs().pop();
       if (older) finalise(older); // a newer segment supersedes every open one
@@ -266,7 +284,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       }
       // The steady state: the same blocks in the same order as the last push, one of them with new
       // text. Presence, order and turnover cannot have changed, so only texts are compared.
-      const same = !!lastList && snaps.length === lastList.length && snaps.every((sn, i) => sn.blockKey === lastList![i]);
+      const hinted = pushOpts?.changed !== undefined && !replay && !!lastList && snaps.length === lastList.length;
+      const same = hinted || (!!lastList && snaps.length === lastList.length && snaps.every((sn, i) => sn.blockKey === lastList![i]));
       // Duplicate keys: the last index (the order check below reads it).
       const keys = same ? lastOrder : new Map(snaps.map((sn, i) => [sn.blockKey, i]));
       // Only needed when a new key appears (findOrphan), so computed then.
@@ -294,31 +313,34 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         maxPrev = Math.max(maxPrev, prev);
       });
       const done = new Set<string>();
-      for (const snap of snaps) {
+      for (const snap of hinted ? pushOpts!.changed!.map((i) => snaps[i]!) : snaps) {
         if (!same && done.has(snap.blockKey)) continue; // duplicate keys: first one wins
         if (!same) done.add(snap.blockKey);
         let b = blocks.get(snap.blockKey);
         if (b && snap.text === b.lastText && snap.speaker === b.speaker) continue;
         // A known block's text mostly grows at its end: its shown words are reused up to the change.
         const win = b ? tokenizeAfter(b.toks, b.off, snap.text) : tokenize(snap.text);
+        let fresh = false;
         if (!b) {
           if (win.length === 0) continue;
           const orphan = findOrphan(blocks, snap.speaker, win, turnoverNow());
           if (orphan) {
             b = blocks.get(orphan)!;
             blocks.delete(orphan);
-          } else b = { speaker: snap.speaker, toks: [], off: 0, segs: [], present: true, gap: false, moved: false, lastText: '' };
+          } else (b = { speaker: snap.speaker, toks: [], off: 0, segs: [], present: true, gap: false, moved: false, lastText: '' }), (fresh = true);
           b.present = true;
           blocks.set(snap.blockKey, b);
         }
         if (win.length > 0 && (snap.text !== b.lastText || snap.speaker !== b.speaker)) {
           b.lastText = snap.text;
+          begun = fresh ? pushOpts?.startAt ?? null : null;
           const i = replay ? snaps.indexOf(snap) : -1;
           if (replay && lastSaid >= 0 && i >= lastSaid) {
             // The last history block: its said words are history, the rest is new; later blocks are new.
             if (i === lastSaid) update(b, snap.speaker, win.slice(0, saidLen[i]), now, true);
             update(b, snap.speaker, win, now, false);
           } else update(b, snap.speaker, win, now, baseline);
+          begun = null;
         }
       }
       if (keys.size > 0) lastKeys = keys;

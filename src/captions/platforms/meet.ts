@@ -116,6 +116,8 @@ export const meet: PlatformAdapter = {
   matchesUrl: (url) => url.hostname === 'meet.google.com' && /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}(\/|$)/.test(url.pathname),
   findRoot,
   read,
+  readChild: readBlock,
+  keepsBlocks: true,
   // The leave button's icon ligature; also present in the lobby, before captions exist (§2.1).
   isInCall: (doc) => hasIconText(doc, 'call_end'),
   looksLikeCaptions: (doc) => hasIconText(doc, 'closed_caption') && !hasIconText(doc, 'closed_caption_off'),

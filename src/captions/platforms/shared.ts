@@ -40,6 +40,19 @@ export interface PlatformAdapter {
   findRoot(doc: Document): CaptionRoot | null;
   /** Blocks in display order. Must not throw on odd DOM; returns [] when nothing parses. */
   read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[];
+  /**
+   * Set when every block is one element child of the root, read on its own: `read` is then exactly
+   * the non-null results of this over the root's element children, in order. Capture re-reads only
+   * the children that mutated and keeps the rest of its last read (child-reads.ts). Must depend
+   * only on the child's subtree, and give a child the same blockKey as long as it lives.
+   */
+  readChild?(child: Element, ctx: ReadContext): CaptionSnapshot | null;
+  /**
+   * True when blocks stay on screen long after they end (Meet keeps ~40 turns of scroll-back), so
+   * capture may read growing text late (every 1 s instead of 400 ms) without the block vanishing
+   * unread. Lists that drop old lines (Jitsi's three, Teams' virtualised list) leave it unset.
+   */
+  keepsBlocks?: boolean;
   /** True while the local user is in (or in the lobby of) a call. */
   isInCall(doc: Document): boolean;
   /** Caption-like UI that no selector of ours parses: reported as "layout not recognised". */
