@@ -89,7 +89,10 @@ async function instrument(sw: Worker): Promise<void> {
       const post = port.postMessage.bind(port);
       port.postMessage = (m: unknown) => {
         const t = now();
-        if ((m as { kind?: string })?.kind === 'bg/model') ev.push(['post', t, t]);
+        if ((m as { kind?: string })?.kind === 'bg/model') {
+          ev.push(['post', t, t]);
+          ev.push([`post KB ${Math.ceil(JSON.stringify(m).length / 1024)}`, t, t]);
+        }
         post(m);
       };
     });
