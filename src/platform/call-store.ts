@@ -126,21 +126,27 @@ export function createCallStore(area: SessionArea): CallStore {
   let readBack = new WeakMap<object, number>();
 
   /**
-   * 'same': the very objects stored (or read back from where they are stored, for cold slots).
-   * 'dropped': the worker's copy has cold slots here; nothing in such a chunk can have changed (the
-   * coach refuses any change before its cold boundary), even where the copy holds an object read
-   * back separately. 'changed': anything else.
+   * 'same': the very objects stored. 'equal': what is stored, though not all the same objects:
+   * utterances read back from where they are stored (for cold slots), or goals, tasks, bond changes
+   * and prompts built again equal (the coach rebuilds them all when it takes the whole call back,
+   * and they went out whole every time). 'dropped': the worker's copy has cold slots here; nothing in
+   * such a chunk can have changed (the coach refuses any change before its cold boundary), even
+   * where the copy holds an object read back separately. 'changed': anything else.
    */
-  const compare = (have: Chunk | undefined, us: readonly unknown[], from: number, size: number): 'same' | 'dropped' | 'changed' => {
+  const compare = (have: Chunk | undefined, us: readonly unknown[], from: number, size: number, list: ListId): 'same' | 'equal' | 'dropped' | 'changed' => {
     if (!have || have.length !== size) return 'changed';
     let same = true;
+    let equal = true;
     let cold = false;
     for (let i = 0; i < size; i++) {
       const x = us[from + i];
       if (x === COLD) cold = true;
-      else if (have[i] !== x && !(have[i] === COLD && readBack.get(x as object) === from + i)) same = false;
+      else if (have[i] !== x) {
+        same = false;
+        if (list === '' ? !(have[i] === COLD && readBack.get(x as object) === from + i) : JSON.stringify(have[i]) !== JSON.stringify(x)) equal = false;
+      }
     }
-    return cold ? 'dropped' : same ? 'same' : 'changed';
+    return cold ? 'dropped' : same ? 'same' : equal ? 'equal' : 'changed';
   };
 
   /** Reads `sealed` chunks of one list; a missing one stays undefined (see load). */
@@ -176,10 +182,10 @@ export function createCallStore(area: SessionArea): CallStore {
     const size = SIZE[list];
     for (let k = 0; k < Math.floor(all.length / size); k++) {
       const from = k * size;
-      const was = compare(had[k], all, from, size);
+      const was = compare(had[k], all, from, size, list);
       // 'dropped': remember the slots, not the utterances the worker let go (storage has them).
-      // 'same' through objects read back: remember those objects (the worker holds them now).
-      const chunk = was === 'same' && !had[k]!.includes(COLD) ? had[k]! : all.slice(from, from + size);
+      // 'equal': remember the worker's objects now, so the next save compares by reference again.
+      const chunk = was === 'same' ? had[k]! : all.slice(from, from + size);
       if (was === 'changed') {
         // A dropped utterance is only ever in a chunk stored whole: never write one that is not.
         if (chunk.includes(COLD as never)) throw new Error('call store: a compacted chunk is not stored');
