@@ -11,6 +11,11 @@
 //   call:<tabId>:b<k> chunk k of the coach's bond changes, the same way (`sealedBond`): the bond
 //                     history grows with the call too (~50 B an utterance; 52 KB of a 900-utterance
 //                     header before, which made minute-60 saves slower than minute-1 ones).
+//   call:<tabId>:g<k>, call:<tabId>:t<k>  goal k and task k of the tally, one a key (`sealedGoals`,
+//                     `sealedTasks`): there are a few dozen, each changes (gains evidence) at any time
+//                     of the call, and in the header they grew it 2 -> 10 KB over the bench's long
+//                     call, and storage.session's set() time with it (bench/notes/m60.md);
+//   call:<tabId>:p<k> chunk k of the coach's prompt history (`sealedPrompts`), 8 prompts a chunk.
 // A save writes the header plus every chunk whose utterances are not the very objects last written
 // (usually none; one when a chunk fills; an old one when a correction revises an old utterance or
 // the speaker picker relabels the call), all in one set() call, so the stored call is never a mix of
@@ -19,16 +24,27 @@
 // The worker's copy of a long call holds COLD (src/coach/cold.ts) in the slots of old utterances
 // (issue 18, flat memory): those are in sealed chunks here and never change while cold, so a cold
 // slot counts as unchanged, and what this store remembers of such a chunk is the slots as they are
-// now (not the dropped utterances). load() always reads the whole call back.
+// now (not the dropped utterances). load() always reads the whole call back. An utterance read()
+// gave back for a cold slot also counts as unchanged at its own position, in the next save: the
+// worker saves the whole call after a correction of a dropped line, and only the corrected line's
+// chunk is written (before: every chunk, and the checkpoint then rebuilt the whole call).
 import type { LiveCall } from '../calls/live-call';
 import { COLD } from '../coach/cold';
-import type { BondChange, LabelledUtterance } from '../coach/types';
+import type { BondChange, LabelledUtterance, ShownPrompt, TallyItem } from '../coach/types';
 
 export const CHUNK = 32;
 const PREFIX = 'call:';
 const headKey = (tabId: number): string => `${PREFIX}${tabId}`;
-/** The two lists kept in chunks: `''` the utterances, `'b'` the bond changes. */
-type ListId = '' | 'b';
+/** The lists kept in chunks: `''` utterances, `'b'` bond changes, `'g'`/`'t'` goals and tasks, `'p'` prompts. */
+type ListId = '' | 'b' | 'g' | 't' | 'p';
+const LISTS: readonly ListId[] = ['', 'b', 'g', 't', 'p'];
+/** The header's count of sealed chunks of each list. */
+const SEALED = { '': 'sealed', b: 'sealedBond', g: 'sealedGoals', t: 'sealedTasks', p: 'sealedPrompts' } as const;
+/**
+ * Items a chunk of each list holds: goals and tasks one each (any of them may change, see above);
+ * prompts 8 (a shown prompt is ~250 B and only the latest one changes).
+ */
+const SIZE: Record<ListId, number> = { '': CHUNK, b: CHUNK, g: 1, t: 1, p: 8 };
 const chunkKey = (tabId: number, k: number, list: ListId = ''): string => `${PREFIX}${tabId}:${list}${k}`;
 const chunkKeys = (tabId: number, from: number, to: number, list: ListId = ''): string[] =>
   Array.from({ length: Math.max(0, to - from) }, (_, i) => chunkKey(tabId, from + i, list));
@@ -42,12 +58,32 @@ export interface SessionArea {
   getKeys?(): Promise<string[]>;
 }
 
-type Header = LiveCall & { sealed?: number; sealedBond?: number };
-type Chunk = readonly (LabelledUtterance | BondChange)[];
+type Header = LiveCall & { sealed?: number; sealedBond?: number; sealedGoals?: number; sealedTasks?: number; sealedPrompts?: number };
+type Chunk = readonly unknown[];
 interface Written {
   callId: string;
-  chunks: Array<Chunk | undefined>;
-  bondChunks: Array<Chunk | undefined>;
+  /** Per list, what each stored chunk holds (the worker's objects, COLD for dropped slots). */
+  chunks: Record<ListId, Array<Chunk | undefined>>;
+}
+
+/** Each list of a call, as the worker holds it. */
+function listsOf(call: LiveCall): Record<ListId, readonly unknown[]> {
+  const { tally } = call.coach;
+  return { '': call.coach.utterances, b: tally.bond.changes, g: tally.goals, t: tally.tasks, p: call.coach.history };
+}
+
+/** `call` with each list replaced by `lists` (the header's tails, or the lists read back whole). */
+function withLists(call: LiveCall, lists: Record<ListId, readonly unknown[]>): LiveCall {
+  const { tally } = call.coach;
+  return {
+    ...call,
+    coach: {
+      ...call.coach,
+      utterances: lists[''] as LabelledUtterance[],
+      history: lists.p as ShownPrompt[],
+      tally: { ...tally, goals: lists.g as TallyItem[], tasks: lists.t as TallyItem[], bond: { ...tally.bond, changes: lists.b as BondChange[] } },
+    },
+  };
 }
 
 export interface CallStore {
@@ -79,24 +115,38 @@ export function createCallStore(area: SessionArea): CallStore {
   const noteWrite = (tabId: number, list: ListId, k: number): void => {
     const r = rewrites.get(tabId) ?? { u: Infinity, b: Infinity };
     if (list === '') r.u = Math.min(r.u, k);
-    else r.b = Math.min(r.b, k);
+    else if (list === 'b') r.b = Math.min(r.b, k);
     rewrites.set(tabId, r);
   };
+  /**
+   * Utterances read() gave back, by their position in the call: stored as they are there, so a
+   * save of the whole call (a correction of a dropped line) need not write their chunk again. Only
+   * for the next save: after it, what the store remembers is the worker's objects themselves.
+   */
+  let readBack = new WeakMap<object, number>();
 
   /**
-   * 'same': the very objects stored. 'dropped': the worker's copy has cold slots here; nothing in
+   * 'same': the very objects stored. 'equal': what is stored, though not all the same objects:
+   * utterances read back from where they are stored (for cold slots), or goals, tasks, bond changes
+   * and prompts built again equal (the coach rebuilds them all when it takes the whole call back,
+   * and they went out whole every time). 'dropped': the worker's copy has cold slots here; nothing in
    * such a chunk can have changed (the coach refuses any change before its cold boundary), even
    * where the copy holds an object read back separately. 'changed': anything else.
    */
-  const compare = (have: Chunk | undefined, us: readonly unknown[], from: number): 'same' | 'dropped' | 'changed' => {
-    if (!have || have.length !== CHUNK) return 'changed';
+  const compare = (have: Chunk | undefined, us: readonly unknown[], from: number, size: number, list: ListId): 'same' | 'equal' | 'dropped' | 'changed' => {
+    if (!have || have.length !== size) return 'changed';
     let same = true;
+    let equal = true;
     let cold = false;
-    for (let i = 0; i < CHUNK; i++) {
-      if (us[from + i] === COLD) cold = true;
-      else if (have[i] !== us[from + i]) same = false;
+    for (let i = 0; i < size; i++) {
+      const x = us[from + i];
+      if (x === COLD) cold = true;
+      else if (have[i] !== x) {
+        same = false;
+        if (list === '' ? !(have[i] === COLD && readBack.get(x as object) === from + i) : JSON.stringify(have[i]) !== JSON.stringify(x)) equal = false;
+      }
     }
-    return cold ? 'dropped' : same ? 'same' : 'changed';
+    return cold ? 'dropped' : same ? 'same' : equal ? 'equal' : 'changed';
   };
 
   /** Reads `sealed` chunks of one list; a missing one stays undefined (see load). */
@@ -111,26 +161,31 @@ export function createCallStore(area: SessionArea): CallStore {
     const key = headKey(tabId);
     const head = (await area.get(key))[key] as Header | undefined;
     if (!head) return null;
-    const { sealed = 0, sealedBond = 0, ...call } = head;
+    const { sealed: _u, sealedBond: _b, sealedGoals: _g, sealedTasks: _t, sealedPrompts: _p, ...call } = head;
     // A missing chunk cannot come from our single-set saves; if one does, keep what exists and
     // leave it unrecorded so the next save writes it again.
-    const chunks = await readChunks(tabId, sealed, '');
-    const bondChunks = await readChunks(tabId, sealedBond, 'b');
-    if (note) written.set(tabId, { callId: call.callId, chunks, bondChunks });
-    const utterances = [...(chunks.flatMap((c) => c ?? []) as LabelledUtterance[]), ...call.coach.utterances];
-    const bond = call.coach.tally.bond;
-    const changes = [...(bondChunks.flatMap((c) => c ?? []) as BondChange[]), ...bond.changes];
-    return { ...call, coach: { ...call.coach, utterances, tally: { ...call.coach.tally, bond: { ...bond, changes } } } };
+    const chunks = {} as Written['chunks'];
+    const tails = listsOf(call);
+    const lists = {} as Record<ListId, readonly unknown[]>;
+    for (const l of LISTS) {
+      chunks[l] = await readChunks(tabId, head[SEALED[l]] ?? 0, l);
+      lists[l] = [...chunks[l].flatMap((c) => c ?? []), ...tails[l]];
+    }
+    if (note) written.set(tabId, { callId: call.callId, chunks });
+    else chunks[''].forEach((c, k) => c?.forEach((x, i) => readBack.set(x as object, k * CHUNK + i)));
+    return withLists(call, lists);
   };
 
   /** Adds to `items` every sealed chunk of `all` not written as these very objects; returns the chunks. */
   const sealChunks = (tabId: number, all: readonly unknown[], had: ReadonlyArray<Chunk | undefined>, list: ListId, items: Record<string, unknown>): Chunk[] => {
     const chunks: Chunk[] = [];
-    for (let k = 0; k < Math.floor(all.length / CHUNK); k++) {
-      const from = k * CHUNK;
-      const was = compare(had[k], all, from);
+    const size = SIZE[list];
+    for (let k = 0; k < Math.floor(all.length / size); k++) {
+      const from = k * size;
+      const was = compare(had[k], all, from, size, list);
       // 'dropped': remember the slots, not the utterances the worker let go (storage has them).
-      const chunk = was === 'same' ? had[k]! : (all.slice(from, from + CHUNK) as Chunk);
+      // 'equal': remember the worker's objects now, so the next save compares by reference again.
+      const chunk = was === 'same' ? had[k]! : all.slice(from, from + size);
       if (was === 'changed') {
         // A dropped utterance is only ever in a chunk stored whole: never write one that is not.
         if (chunk.includes(COLD as never)) throw new Error('call store: a compacted chunk is not stored');
@@ -152,27 +207,25 @@ export function createCallStore(area: SessionArea): CallStore {
     },
 
     async save(call) {
-      const us = call.coach.utterances;
-      const bond = call.coach.tally.bond;
       const prev = written.get(call.tabId);
       const same = prev?.callId === call.callId;
       const items: Record<string, unknown> = {};
-      const chunks = sealChunks(call.tabId, us, same ? prev.chunks : [], '', items);
-      const bondChunks = sealChunks(call.tabId, bond.changes, same ? prev.bondChunks : [], 'b', items);
-      const sealed = chunks.length;
-      const sealedBond = bondChunks.length;
-      const header: Header = {
-        ...call,
-        coach: { ...call.coach, utterances: us.slice(sealed * CHUNK), tally: { ...call.coach.tally, bond: { ...bond, changes: bond.changes.slice(sealedBond * CHUNK) } } },
-        sealed,
-        sealedBond,
-      };
-      items[headKey(call.tabId)] = header;
+      const all = listsOf(call);
+      const chunks = {} as Written['chunks'];
+      const tails = {} as Record<ListId, readonly unknown[]>;
+      const header = {} as Record<string, number>;
+      for (const l of LISTS) {
+        chunks[l] = sealChunks(call.tabId, all[l], same ? prev.chunks[l] : [], l, items);
+        tails[l] = all[l].slice(chunks[l].length * SIZE[l]);
+        header[SEALED[l]] = chunks[l].length;
+      }
+      readBack = new WeakMap();
+      items[headKey(call.tabId)] = { ...withLists(call, tails), ...header } satisfies Header;
       await area.set(items);
-      written.set(call.tabId, { callId: call.callId, chunks, bondChunks });
+      written.set(call.tabId, { callId: call.callId, chunks });
       // Chunks beyond the new count (a new call in the tab that was not removed first; a bond
       // recount can shorten the bond list) would otherwise outlive it.
-      const stale = [...chunkKeys(call.tabId, sealed, prev?.chunks.length ?? 0), ...chunkKeys(call.tabId, sealedBond, prev?.bondChunks.length ?? 0, 'b')];
+      const stale = LISTS.flatMap((l) => chunkKeys(call.tabId, chunks[l].length, prev?.chunks[l].length ?? 0, l));
       if (stale.length > 0) await area.remove(stale);
     },
 
@@ -180,11 +233,9 @@ export function createCallStore(area: SessionArea): CallStore {
       const key = headKey(tabId);
       const have = written.get(tabId);
       const head = have ? null : ((await area.get(key))[key] as Header | undefined);
-      const n = have?.chunks.length ?? head?.sealed ?? 0;
-      const nb = have?.bondChunks.length ?? head?.sealedBond ?? 0;
       written.delete(tabId);
       rewrites.delete(tabId);
-      await area.remove([key, ...chunkKeys(tabId, 0, n), ...chunkKeys(tabId, 0, nb, 'b')]);
+      await area.remove([key, ...LISTS.flatMap((l) => chunkKeys(tabId, 0, have?.chunks[l].length ?? head?.[SEALED[l]] ?? 0, l))]);
     },
 
     async readChunk(tabId, k, list) {

@@ -108,8 +108,14 @@ export class CallCheckpoints {
     const n = this.chunk;
     const sealed = Object.fromEntries(RECORD_CHUNK_LISTS.map((l) => [l, Math.floor(all[l].length / n)])) as ChunkCounts;
     const slice = <T>(list: readonly T[], k: number): T[] => list.slice(k * n, (k + 1) * n);
-    // Stored chunks stay valid up to where the store has ours and nothing in them changed.
-    const changed = (l: Held, k: number) => slice(all[l] as readonly unknown[], k).some((x, i) => st.refs[l][k]?.[i] !== x);
+    // Stored chunks stay valid up to where the store has ours and nothing in them changed. After a
+    // caption correction of a dropped line the coach builds every goal and task again, equal: those
+    // are compared by content (once: the refs kept are then the new objects).
+    const changed = (l: Held, k: number) =>
+      slice(all[l] as readonly unknown[], k).some((x, i) => {
+        const was = st.refs[l][k]?.[i];
+        return was !== x && (was === undefined || JSON.stringify(was) !== JSON.stringify(x));
+      });
     const from = {} as ChunkCounts;
     for (const l of RECORD_CHUNK_LISTS) {
       let k = Math.max(0, Math.min(st.stored[l], sealed[l], l === 'u' || l === 'b' ? rw[l] : Infinity));

@@ -1,11 +1,13 @@
 // The live-call store over a fake storage.session: a call comes back whole however it was split,
-// each save writes O(1) data (header + at most the chunk that changed), corrections of old
-// utterances reach storage, and removing a call leaves nothing behind.
+// each save writes O(1) data (header + at most the chunk that changed; goals and tasks chunked too),
+// corrections of old utterances reach storage and rewrite only their chunk even when the worker
+// saves a call it read back whole, and removing a call leaves nothing behind.
 import { describe, expect, it } from 'vitest';
 import type { LiveCall } from '../../src/calls/live-call';
 import { CHUNK, createCallStore, type SessionArea } from '../../src/platform/call-store';
 import { initCoach, reduceCoach } from '../../src/coach/coach';
-import { DEFAULT_COACH_SETTINGS, type LabelledUtterance } from '../../src/coach/types';
+import { COLD } from '../../src/coach/cold';
+import { DEFAULT_COACH_SETTINGS, type LabelledUtterance, type TallyItem } from '../../src/coach/types';
 
 function fakeArea() {
   const data = new Map<string, unknown>();
@@ -84,6 +86,62 @@ describe('call store', () => {
     expect(fresh.coach).toEqual(state);
     await store.remove(5);
     expect([...f.data.keys()]).toEqual([]);
+  });
+
+  it('keeps the header flat when goals and tasks pile up: each is stored under its own key, written when it changes', async () => {
+    const f = fakeArea();
+    const store = createCallStore(f.area);
+    const item = (i: number, kind: 'goal' | 'task', state: TallyItem['state'] = 'proposed'): TallyItem => ({
+      id: `${kind}:c-${i}`, kind, text: `item ${i}`, state, proposedBy: 'patient', evidence: [{ utteranceId: `c-${i}`, why: 'proposed' }, { utteranceId: `c-${i + 1}`, why: 'assent' }],
+    });
+    const base = call(6, []);
+    let tally = base.coach.tally;
+    const headerAt: number[] = [];
+    for (let i = 0; i < 8 * CHUNK; i++) {
+      tally = { ...tally, goals: i % 2 ? [...tally.goals, item(i, 'goal')] : tally.goals, tasks: [...tally.tasks, item(i, 'task')] };
+      await store.save({ ...base, coach: { ...base.coach, tally } });
+      headerAt.push(JSON.stringify(f.data.get('call:6')).length);
+      expect(f.writes.at(-1)!.length).toBeLessThanOrEqual(3); // the header, the new task and the new goal
+    }
+    // Before, the header carried every goal and task (~200 B each, 384 of them here); now only their
+    // counts (give or take a digit or two).
+    expect(headerAt.at(-1)!).toBeLessThanOrEqual(Math.max(...headerAt.slice(0, 2 * CHUNK)) + 8);
+    // An early task agreed: that task and the header are written, nothing else.
+    const tasks = tally.tasks.map((t, i) => (i === 40 ? { ...t, state: 'agreed' as const } : t));
+    await store.save({ ...base, coach: { ...base.coach, tally: { ...tally, tasks } } });
+    expect(f.writes.at(-1)!.sort()).toEqual(['call:6', 'call:6:t40']);
+    const fresh = (await createCallStore(f.area).load(6))!;
+    expect(fresh.coach.tally).toEqual({ ...tally, tasks });
+    await store.remove(6);
+    expect([...f.data.keys()]).toEqual([]);
+  });
+
+  it('after a read() of the whole call, saving it back writes only the chunk that changed (a correction of a dropped line)', async () => {
+    const f = fakeArea();
+    const store = createCallStore(f.area);
+    const list = Array.from({ length: 10 * CHUNK + 3 }, (_, i) => u(i));
+    await store.save(call(9, list));
+    // The worker dropped the first 8 chunks (cold slots), as a compacted copy does.
+    const compacted = list.map((x, i) => (i < 8 * CHUNK ? (COLD as LabelledUtterance) : x));
+    await store.save(call(9, compacted));
+    expect(f.writes.at(-1)).toEqual(['call:9']);
+    store.takeRewritten(9);
+    const whole = (await store.read(9))!;
+    const fixed = whole.coach.utterances.map((x, i) => (i === 5 * CHUNK + 2 ? u(i, 1, 'corrected') : i < 8 * CHUNK ? x : compacted[i]!));
+    await store.save({ ...whole, coach: { ...whole.coach, utterances: fixed } });
+    expect(f.writes.at(-1)!.sort()).toEqual(['call:9', 'call:9:5']); // before: all 10 chunks
+    expect(store.takeRewritten(9).u).toBe(5);
+    // Read-back objects count only for the save after the read: a later save compares them as the worker's own.
+    await store.save({ ...whole, coach: { ...whole.coach, utterances: fixed } });
+    expect(f.writes.at(-1)).toEqual(['call:9']);
+    // Moved to another position, a read-back utterance is a change there.
+    await store.save(call(9, compacted));
+    expect(f.writes.at(-1)).toEqual(['call:9']);
+    const again = (await store.read(9))!.coach.utterances;
+    const moved = again.map((x, i) => (i === 3 ? again[4]! : i === 4 ? again[3]! : i < 8 * CHUNK ? x : compacted[i]!));
+    await store.save({ ...whole, coach: { ...whole.coach, utterances: moved } });
+    expect(f.writes.at(-1)!.sort()).toEqual(['call:9', 'call:9:0']);
+    expect((await createCallStore(f.area).load(9))!.coach.utterances).toEqual(moved);
   });
 
   it('rewrites an old chunk when an utterance in it is corrected, also after a restart', async () => {

@@ -15,7 +15,8 @@ import type { LiveCall } from '../../src/calls/live-call';
 import type { Utterance } from '../../src/captions/types';
 import { LABELS, type Classification } from '../../src/classifier/labels';
 import { setCoachProbe, type CoachProbe } from '../../src/coach/probe';
-import { DEFAULT_COACH_SETTINGS, coachSettings, type CoachSettings } from '../../src/coach/types';
+import { initCoach } from '../../src/coach/coach';
+import { DEFAULT_COACH_SETTINGS, coachSettings, type CoachSettings, type TallyItem } from '../../src/coach/types';
 import { CHUNK, createCallStore, type SessionArea } from '../../src/platform/call-store';
 import { CallCheckpoints, storeCheckpoint } from '../../src/sessions/checkpoint';
 import type { MetricsStore } from '../../src/sessions/metrics-store';
@@ -242,4 +243,22 @@ describe('incremental checkpoint', () => {
     expect(now.last.readBack).toBeLessThanOrEqual(now.first.readBack + CHUNK);
     expect(now.last.sealed).toBeLessThanOrEqual(now.first.sealed * 1.5);
   }, 300_000);
+
+  it('builds no goal or task chunk again when the coach rebuilt them equal (a correction of a dropped line)', async () => {
+    const item = (i: number): TallyItem => ({ id: `task:t-${i}`, kind: 'task', text: 'synthetic task', state: i % 3 ? 'agreed' : 'proposed', proposedBy: 'clinician', evidence: [{ utteranceId: `t-${i}`, why: 'proposed' }] });
+    const coach = initCoach(DEFAULT_COACH_SETTINGS, T0);
+    const tasks = Array.from({ length: 3 * CHUNK + 5 }, (_, i) => item(i));
+    const at = (ts: TallyItem[]): BuildRecordInput => ({ ...input({ callId: 'c1', platform: 'meet', startedAt: T0 } as LiveCall, DEFAULT_COACH_SETTINGS), state: { ...coach, tally: { ...coach.tally, tasks: ts } } });
+    const source = { readChunk: async () => null, rewritten: () => ({ u: Infinity, b: Infinity }) };
+    const cps = new CallCheckpoints(CHUNK);
+    const first = await cps.build(at(tasks), POLICIES.full!, source, true);
+    expect(first.chunks.filter((c) => c.list === 't')).toHaveLength(3);
+    first.commit();
+    const rebuilt = await cps.build(at(structuredClone(tasks)), POLICIES.full!, source, true);
+    expect(rebuilt.chunks.filter((c) => c.list === 't')).toHaveLength(0); // before: all 3 again
+    rebuilt.commit();
+    const agreed = structuredClone(tasks).map((t, i) => (i === CHUNK + 1 ? { ...t, state: 'agreed' as const, evidence: [...t.evidence, { utteranceId: 'x', why: 'assent' as const }] } : t));
+    const next = await cps.build(at(agreed), POLICIES.full!, source, true);
+    expect(next.chunks.filter((c) => c.list === 't').map((c) => c.k)).toEqual([1, 2]); // from the changed one on, as before
+  });
 });

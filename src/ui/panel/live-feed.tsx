@@ -6,7 +6,7 @@
 // minute 1. The list is a focusable scroll box (arrow keys / Page Up scroll it) and not a live
 // region: screen readers are not read every caption; the prompt card is the live region.
 import type { LabelledUtterance } from '../../coach/types';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../common/i18n';
 import { LABEL_KEYS } from './keys';
 import { FEED_MAX } from './model';
@@ -17,13 +17,26 @@ export function LiveFeed({ feed, earlier = 0 }: { feed: LabelledUtterance[]; ear
   const win = newest(feed, FEED_MAX);
   const items = win.shown;
   const before = earlier + win.earlier;
-  // Keep the newest caption in view, unless the clinician scrolled up to read something.
+  // Keep the newest caption in view, unless the clinician scrolled up to read something. Reading
+  // scrollHeight makes the browser lay the panel out there and then, on every caption: skipped while
+  // the feed's disclosure is closed (the default during a call; it cost the bench ~7 ms a caption
+  // between the row's insertion and the label's), and done once when it opens instead.
   const list = useRef<HTMLOListElement>(null);
   const pinned = useRef(true);
   useLayoutEffect(() => {
     const el = list.current;
-    if (el && pinned.current) el.scrollTop = el.scrollHeight;
+    if (el && pinned.current && !hidden(el)) el.scrollTop = el.scrollHeight;
   }, [items.length, items[items.length - 1]?.id]);
+  useEffect(() => {
+    const box = list.current?.closest('details');
+    if (!box) return;
+    const opened = (): void => {
+      const el = list.current;
+      if (el && box.open && pinned.current) el.scrollTop = el.scrollHeight;
+    };
+    box.addEventListener('toggle', opened);
+    return () => box.removeEventListener('toggle', opened);
+  }, []);
   return (
     <section class="ac-feed" aria-labelledby="ac-feed-h">
       <h2 id="ac-feed-h">{t('panel_feed_heading')}</h2>
@@ -61,4 +74,9 @@ export function LiveFeed({ feed, earlier = 0 }: { feed: LabelledUtterance[]; ear
       </ol>
     </section>
   );
+}
+
+/** Inside a closed disclosure: not rendered, nothing to scroll (a selector match, no layout). */
+function hidden(el: Element): boolean {
+  return el.closest('details:not([open])') !== null;
 }
