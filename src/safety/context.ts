@@ -49,8 +49,10 @@ const CANDOUR_NO = /^(?:honestly|to be honest|truthfully|in all honesty|la verda
 // A yes phrase under a negation ("no, nunca he pensado en eso", "i have never thought about it")
 // is a denial: a negator within the two words before it.
 const NEGATED_BEFORE = /\b(?:no|not|never|nunca|jamas|tampoco|nada)(?: [a-z']+)?\s*$/;
+// Built once: it runs on every patient reply to a risk question (matchAll copies it, so no state leaks).
+const ANY_AFFIRM_ALL = new RegExp(ANY_AFFIRM.source, 'g');
 function affirmIn(s: string): boolean {
-  for (const m of s.matchAll(new RegExp(ANY_AFFIRM.source, 'g'))) if (!NEGATED_BEFORE.test(s.slice(0, m.index))) return true;
+  for (const m of s.matchAll(ANY_AFFIRM_ALL)) if (!NEGATED_BEFORE.test(s.slice(0, m.index))) return true;
   return false;
 }
 

@@ -106,10 +106,12 @@ describe('topic words need some risk around them (TOPIC_MIN_SCORE)', () => {
   });
 });
 
+/** The rules stage on one patient line, with the clinician's previous line if given. */
+const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
+
 // Session 7: explicit statements the masks used to swallow, and everyday talk the rules read as risk
 // (found on the spent held-out sets v2-v4; these examples are written fresh, not copied from them).
 describe('rules: explicit acts and threats the masks must not hide', () => {
-  const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
   it('an idiom mask does not eat a wish that lasts ("wanting to die for months")', () => {
     expect(rule("i've been wanting to die for months now")?.category).toBe('suicidal');
     expect(rule('this chocolate cake is to die for')).toBeNull();
@@ -148,7 +150,6 @@ describe('rules: explicit acts and threats the masks must not hide', () => {
 });
 
 describe('rules: everyday talk that is not risk', () => {
-  const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
   it('a drug leaflet, a family history, a tight deadline', () => {
     expect(rule('the leaflet warns it can cause suicidal thoughts, should i worry')).toBeNull();
     expect(rule('dicen que este medicamento puede causar pensamientos suicidas')).toBeNull();
@@ -174,7 +175,6 @@ describe('rules: everyday talk that is not risk', () => {
 });
 
 describe('indirect rules (session 7): kinds, each with a safe neighbour', () => {
-  const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
   it('suicidal: cannot promise safety, "unalive", over life, painless ways, goodbyes, a voice saying end it', () => {
     expect(rule("i can't promise you i'll stay safe tonight")?.category).toBe('suicidal');
     expect(rule('been thinking about unaliving myself tbh')?.category).toBe('suicidal');
