@@ -6,6 +6,8 @@
 // Sources: train = test/safety/train, next = test/safety/train-next, first = eval/safety (the first
 // independent set), vN = eval/safety/vN. Only spent sets may be named: the newest blind set is
 // scored once, by `npm run eval -- --safety`, never here.
+// HOLDOUT_LOG=1 also prints the training's threshold and out-of-fold lines (and, with RISK_DEBUG=1, the
+// top real-speech scores, which are public corpora, never caption text).
 import { loadOwn, loadReal, loadSpentSet, type Item } from './data';
 import { scoreItem, trainAll, type Scored } from './train-risk';
 import { loadRiskModel } from '../../src/safety/risk-model';
@@ -16,7 +18,7 @@ const source = (name: string): Item[] =>
 const test = source(arg('--test', 'v4'));
 const testTexts = new Set(test.map((i) => i.text.toLowerCase().trim()));
 const own = arg('--train', 'train').split(',').flatMap(source).filter((i) => !testTexts.has(i.text.toLowerCase().trim()));
-const { file } = trainAll(() => {}, own);
+const { file } = trainAll(process.env.HOLDOUT_LOG ? (s) => { if (/^thresholds|^out-of-fold|^REAL/.test(s)) console.log(s); } : () => {}, own);
 const m = loadRiskModel(file);
 const th = (c: string) => m.thresholds[c] ?? m.threshold;
 const fires = (s: Scored) => s.rule || (!s.veto && s.score >= th(s.cat));

@@ -25,7 +25,10 @@ const RULES: Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_
 const NEGATORS = /\b(?:not|never|no|nunca|jamas|tampoco|nobody said|nor)\b/;
 const DEFAULT_NEG_WINDOW = 5;
 // A negation does not reach past these ("I can't sleep and I want to die").
-const SCOPE_BREAK = /,|\b(?:and|so|because|or|then|y|porque|entonces|pero|but)\b/;
+// Nor past a new "i" that starts the next clause ("when the baby will not stop crying i dig my nails
+// in"), unless a verb of saying or thinking governs it ("i would never say i want to die", "not like
+// i want to").
+const SCOPE_BREAK = /,|\b(?:and|so|because|or|then|y|porque|entonces|pero|but)\b|(?<!\b(?:think|thought|know|knew|say|said|saying|believe|feel|felt|mean|meant|guess|sure|if|that|like|want|wanted|ever|swear|wish|hope|do|does|did|am|was|will|would|could|can|should|not|never|no)) (?=i\b)/;
 
 export interface DetectInput {
   /** The patient's utterance (caption text). */

@@ -5,7 +5,7 @@ const W = String.raw`(?:[a-z0-9']+ )`; // one word and its space (normalize()d t
 const w = (n: number) => `${W}{0,${n}}?`;
 const PERP = String.raw`(?:el|ella|ellos|mi (?:esposo|marido|esposa|mujer|pareja|novio|novia|papa|padre|mama|madre|padrastro|madrastra|tio|hermano|hermana|hijo|hija|ex|expareja|ex esposo|ex marido|suegro|suegra|abuelo|primo|cunado|companero|jefe|familia))`;
 const PILLS = String.raw`(?:pastillas|pildoras|medicinas|medicamentos|calmantes|somniferos|tabletas|pastillas para dormir|insulina)`;
-const PEOPLE_ES = String.raw`(?:matarlo|matarla|matarlos|matarlas|hacerle dano|hacerles dano|lastimarlo|lastimarla|lastimarlos|golpearlo|golpearla|ahorcarlo|ahorcarla|ahogarlo|ahogarla|apunalarlo|apunalarla|dispararle|(?:matar|lastimar|danar|golpear|hacerle dano|hacer dano|atacar|apunalar|disparar) a (?:alguien|mi (?:bebe|hijo|hija|esposo|esposa|marido|pareja|jefe|madre|padre|mama|papa|hermano|hermana|vecino|vecina|ex)|mis hijos|el bebe|la gente|todos|otros|otra persona|el|ella|ese|esa))`;
+const PEOPLE_ES = String.raw`(?:matarlo|matarla|matarlos|matarlas|hacerle dano|hacerles dano|lastimarlo|lastimarla|lastimarlos|golpearlo|golpearla|ahorcarlo|ahorcarla|ahogarlo|ahogarla|apunalarlo|apunalarla|dispararle|(?:matar|lastimar|danar|golpear|hacerle dano|hacer dano|atacar|apunalar|disparar) a (?:alguien|mi (?:bebe|hijo|hija|esposo|esposa|marido|pareja|jefe|jefa|madre|padre|mama|papa|hermano|hermana|vecino|vecina|ex|cunado|cunada|suegro|suegra|novio|novia|primo|prima|tio|tia|padrastro|madrastra|companero|companera|sobrino|sobrina|abuelo|abuela)|ese tipo|esos tipos|ese hombre|esa mujer|mis hijos|el bebe|la gente|todos|otros|otra persona|el|ella|ese|esa))`;
 
 export const MASKS_ES: RegExp[] = [
   /\b(?:morir(?:me)?|muero|muriendo|muerto|muerta|muertos) (?:de|del) (?:la |el )?(?:verguenza|risa|pena|hambre|sueno|calor|frio|aburrimiento|ganas|cansancio|sed|miedo|envidia|celos|dolor de \w+|los nervios|curiosidad|alegria|emocion)\b/g,
@@ -58,6 +58,8 @@ export const MASKS_ES: RegExp[] = [
   /\bme (?:pego|pega|golpeo|dio) con (?:un|una|el|la|su) (?:juguete|pelota|balon|coche|codo|cabeza)\b/g,
   /\bme quem(?:o|e) con (?:la|el) (?:sarten|horno|olla|vitro|cafe|aceite|agua|tostadora)\b(?! a proposito)/g,
   /\bmataria de (?:la )?risa\b/g,
+  // "vas a matar a tu abuela del susto": killing someone with a fright or a worry is a figure of speech.
+  /\bmatar(?:la|lo|me)? (?:a (?:mi |tu |su )?\w+ )?(?:del|de un|de|a) (?:susto|sustos|disgusto|disgustos|infarto|coraje|pena|verguenza|risa|preocupacion|nervios)\b/g,
   /\bdesaparecer (?:a|en) (?:una|la) (?:playa|isla|montana|casa rural)\b/g,
   /\bcuando llegue (?:el momento|la hora),? prefiero morir(?:me)? en (?:casa|mi cama|el hospital)\b/g,
   // Round v5's hard negatives (test/safety/train/neg-*.v5-es.txt) showed these everyday senses
@@ -110,6 +112,9 @@ export const RULES_ES: Rule[] = [
   { id: 'es-sobredosis', category: 'suicidal', re: /\b(?:pense|pensado|pensando|pienso|quiero|queria|intente|intento|tome|tomarme|provocarme|hacerme) (?:\w+ ){0,3}?(?:una )?sobredosis\b/ },
   { id: 'es-cuantas', category: 'suicidal', re: /\bcuantas (?:\w+ ){0,2}?(?:harian falta|hacen falta|necesitaria|se necesitan|tendria que tomar|serian suficientes) para (?:morir|no despertar|matarme|matar)\b|\bdosis (?:letal|mortal)\b/ },
   { id: 'es-metodo', category: 'suicidal', re: /\b(?:tirarme|aventarme|lanzarme|arrojarme|botarme) (?:\w+ ){0,2}?(?:del|de un|de una|de la|al|a las|a la|por|bajo|debajo|delante|frente)\b|\b(?:colgarme|ahorcarme|envenenarme|ahogarme en|pegarme un tiro|darme un tiro|cortarme las venas|cortarme las munecas|cortarme el cuello)\b|\b(?:una|la) soga\b|\bme (?:ahorcaria|colgaria|tiraria|aventaria)\b/ },
+  // "me tiro del puente": the first person of es-metodo's "tirarme", with a high place or a train
+  // (never "me tiro al sofa", and "el puente" alone is a long weekend).
+  { id: 'es-me-tiro', category: 'suicidal', re: /\bme (?:tiro|aviento|lanzo|arrojo|boto|tiraria|aventaria|lanzaria|voy a tirar|voy a aventar|voy a lanzar) (?:\w+ ){0,2}?(?:del|de un|de una|de la|desde el|desde un|desde la|desde una|a las|al|bajo el|bajo un|delante del|delante de un|frente al) (?:puente|edificio|balcon|techo|azotea|acantilado|viaducto|torre|piso \d+|vias?|tren|metro|camion|trailer)\b/ },
   { id: 'es-pensar-muerte', category: 'suicidal', re: /\b(?:pienso|pensado|pensando|pensaba|pensamientos?|ideas?|penso) (?:\w+ ){0,2}?(?:en|de|sobre) (?:la |mi )?(?:muerte\b(?! de)|morir(?:me)?|matarme|quitarme la vida|suicid\w*|no despertar|hacerme dano|acabar con todo|desaparecer|no estar aqui|mi funeral|como hacerlo|tirarme|colgarme|las pastillas)/ },
   { id: 'es-oscuros', category: 'suicidal', re: /\bpensamientos (?:oscuros|negros|feos|malos|de muerte|raros de muerte)\b/ },
   { id: 'es-despedida', category: 'suicidal', re: /\b(?:carta|cartas|nota|notas|mensaje) de despedida\b|\bregal(?:ando|e|o|ar) (?:mis|todas mis|algunas de mis) cosas\b|\b(?:me despedi|despedirme|despidiendome) de (?:todos|mi familia|mis hijos|todo el mundo|la gente)\b|\bdejando (?:todo )?(?:en orden|arreglado) (?:para cuando|por si)\b/ },

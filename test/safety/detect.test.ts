@@ -149,6 +149,41 @@ describe('rules: explicit acts and threats the masks must not hide', () => {
   });
 });
 
+describe('rules: explicit statements the blind sets showed missing (session 8), each with a safe neighbour', () => {
+  it('a body part after "on my" is where the cut is, not the thing cut on', () => {
+    expect(rule('ive been cutting myself on my arms most nights this month')?.category).toBe('self-harm');
+    expect(rule('i cut myself on a tin lid making dinner')).toBeNull();
+  });
+  it('an act named as deliberate, whatever the tool; damage carried on until it bleeds', () => {
+    expect(rule('i scrape my knuckles with the cheese grater on purpose when nobody is home')).toBeNull(); // no listed body part: left to the model
+    expect(rule('i keep cutting my hands with the scissors at school on purpose')?.category).toBe('self-harm');
+    expect(rule('i pick at my cuticles until they bleed every night')?.category).toBe('self-harm');
+    expect(rule('i bit my lip by accident and it bled a bit')).toBeNull();
+  });
+  it('a drug taken to die is explicit whatever its name; "not to die" is self-harm', () => {
+    expect(rule('last month i swallowed a whole strip of my codeine to end it')?.category).toBe('suicidal');
+    expect(rule('i took twelve of my sleeping tablets not to die just to switch off')?.category).toBe('self-harm');
+    expect(rule('i took the early train to end it sooner, the meeting i mean')).toBeNull();
+    expect(rule('we took two weeks off to end it on good terms')).toBeNull();
+  });
+  it('a negation does not reach past a new "i" clause, unless a verb of saying governs it', () => {
+    expect(rule("when the twins won't settle i scratch my arms till they bleed")?.category).toBe('self-harm');
+    expect(rule("i'd never say i want to kill myself")).toBeNull();
+    expect(rule("it's not like i want to die")).toBeNull();
+  });
+  it('stabbing by a partner is abuse; a group named by what they did is a target; a dog bite is not abuse', () => {
+    expect(rule('my husband stabbed me in the arm with a pen during the row')?.category).toBe('abuse');
+    expect(rule('i want to stab the boys who robbed my mum')?.category).toBe('harm-others');
+    expect(rule('the neighbours dog bit me on the ankle')).toBeNull();
+  });
+  it('Spanish: a relative by marriage as a target, jumping from a bridge, killing with a fright is a figure', () => {
+    expect(rule('voy a matar a mi suegro, ya lo tengo pensado')?.category).toBe('harm-others');
+    expect(rule('si me deja me tiro de un puente')?.category).toBe('suicidal');
+    expect(rule('me tiro al sofa en cuanto llego a casa')).toBeNull();
+    expect(rule('vas a matar a tu madre de un disgusto')).toBeNull();
+  });
+});
+
 describe('rules: everyday talk that is not risk', () => {
   it('a drug leaflet, a family history, a tight deadline', () => {
     expect(rule('the leaflet warns it can cause suicidal thoughts, should i worry')).toBeNull();

@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9996657944232556, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9979313158306703, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9965720083853702, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9996872369681901, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9979363901549728, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9966048358250659, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.00046385308130958425, 'suicidal'],
-      ['the cough is better and i sleep fine', undefined, 0.002581144733916463, 'abuse'],
+      ['this knee is killing me', undefined, 0.0004549579384587332, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.002552667493782801, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
