@@ -1,6 +1,7 @@
 // The text the rules and the model read: normalize()d, figurative and accidental uses masked out
 // (MASKS_EN / MASKS_ES), hedges dropped. Pure.
 import { normalize, spellBare } from './normalize';
+import { firstPersonRelay } from './relay';
 import { MASKS_EN } from './rules-en';
 import { MASKS_ES } from './rules-es';
 
@@ -9,9 +10,26 @@ const MASKS: RegExp[] = [...MASKS_EN, ...MASKS_ES];
 // "I (just|really|honestly) want to die". Applied after the masks.
 const HEDGES = /\b(?:really|just|honestly|actually|even|literally|basically|seriously|totally|truly|genuinely|kind of|sort of|you know|pretty much|simply|kinda|sorta|like,)\s*/g;
 
+const normalized = (text: string, bare: boolean) => (bare ? spellBare(normalize(text)) : normalize(text));
+
 /** `bare`: spell out apostrophe-less contractions first (the rules stage; spellBare). */
 export function maskedText(text: string, bare = false): string {
-  let t = bare ? spellBare(normalize(text)) : normalize(text);
+  return maskNormalized(normalized(text, bare));
+}
+
+function maskNormalized(n: string): string {
+  let t = n;
   for (const m of MASKS) t = t.replace(m, ' ~ ');
   return t.replace(HEDGES, '').replace(/\s+/g, ' ');
+}
+
+/**
+ * The same text with relayed speech in the first person (relay.ts), when there is any: read beside
+ * maskedText(), never instead of it, because "he says he'll take the kids" may be a patient quoting
+ * an abuser as well as an interpreter speaking for the patient.
+ */
+export function relayedText(text: string, bare = false): string | null {
+  const n = normalized(text, bare);
+  const relayed = firstPersonRelay(n);
+  return relayed === n ? null : maskNormalized(relayed);
 }

@@ -12,7 +12,7 @@
 // Figurative uses are masked before either stage reads the text.
 import { replyDiscloses, riskQuestion } from './context';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
-import { maskedText } from './detect-text';
+import { maskedText, relayedText } from './detect-text';
 import { clauses, normalize } from './normalize';
 import { RULES_EN, type Rule } from './rules-en';
 import { RULES_ES } from './rules-es';
@@ -52,9 +52,10 @@ function negated(clause: string, index: number, window: number): boolean {
  */
 export function scanRules(text: string): { hit: RiskHit | null; negated: boolean; topic?: true } {
   const masked = maskedText(text, true);
+  const relayed = relayedText(text, true);
   let neg = false;
   let topicHit: RiskHit | null = null;
-  for (const clause of clauses(masked)) {
+  for (const clause of relayed ? [...clauses(masked), ...clauses(relayed)] : clauses(masked)) {
     for (const rule of RULES) {
       const m = rule.re.exec(clause);
       if (!m) continue;

@@ -6,7 +6,7 @@
 // Long turns are scored in windows of one or two sentences (at most WINDOW_WORDS words); the highest
 // window counts, so a disclosure embedded in talk about other things is not diluted.
 import { replyDenies, replyDiscloses, riskQuestion } from './context';
-import { maskedText } from './detect-text';
+import { maskedText, relayedText } from './detect-text';
 import { normalize } from './normalize';
 import { riskFeatures, type QuestionContext } from './risk-features';
 import MODEL from './risk-model.json';
@@ -100,7 +100,9 @@ export function scoreRisk(text: string, context?: string, m: LoadedRiskModel = r
   const qc: QuestionContext | null = q ? { category: q.category, polarity: q.polarity, reply: replyDiscloses(norm, q) ? 'yes' : replyDenies(norm, q) ? 'no' : 'other' } : null;
   const K = m.classes.length;
   let best = -1, bestP: number[] = [], stmt = 0;
-  windows(masked).forEach((win, i) => {
+  // Relayed speech ("she says that she...") is also read in the first person (relay.ts).
+  const relayed = relayedText(text);
+  (relayed ? [...windows(masked), ...windows(relayed)] : windows(masked)).forEach((win, i) => {
     // A window with fewer than MIN_WORDS words left after masking ("he ~" from "he hurt my feelings")
     // says too little on its own; only the clinician's question can make it count.
     const short = win.split(' ').filter((x) => x && x !== '~').length < MIN_WORDS;
