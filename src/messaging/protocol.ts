@@ -102,6 +102,21 @@ export const BLANK_COMMAND = 'toggle-blank';
 export const CS_PORT = 'alliance-captions';
 export const CsPortRequestSchema = v.strictObject({ n: v.pipe(v.number(), v.integer(), v.minValue(0)), msg: v.unknown() });
 export const CsPortReplySchema = v.strictObject({ n: v.pipe(v.number(), v.integer(), v.minValue(0)), reply: v.unknown() });
+export type CsPortReply = v.InferOutput<typeof CsPortReplySchema>;
+
+/**
+ * CsPortReplySchema as a plain check, for the call page: an ack arrives there for every utterance,
+ * and valibot's safeParse (result and path objects per call) was most of the ack listener's time in
+ * the page profile. Accepts exactly what the schema accepts of anything a port can deliver (JSON
+ * values; test/unit/protocol-fuzz.test.ts compares the two).
+ */
+export function isCsPortReply(raw: unknown): raw is CsPortReply {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const n = (raw as { n?: unknown }).n;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || !('reply' in raw)) return false;
+  for (const k in raw) if (k !== 'n' && k !== 'reply') return false;
+  return true;
+}
 
 export function parse<T extends v.GenericSchema>(schema: T, input: unknown): v.InferOutput<T> | null {
   const r = v.safeParse(schema, input);

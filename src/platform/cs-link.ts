@@ -4,7 +4,8 @@
 // invalidated: it stops quietly instead of throwing into the call page.
 import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
 import type { Runtime } from 'webextension-polyfill';
-import { CS_PORT, CsPortReplySchema, MAX_NAME, MAX_TEXT, parse, type CsToBg } from '../messaging/protocol';
+import { CS_PORT, isCsPortReply, MAX_NAME, MAX_TEXT, type CsToBg } from '../messaging/protocol';
+import { BACKOFF_MS, createCaptionOutbox } from '../messaging/caption-outbox';
 import { browser } from './browser';
 
 export interface HelloReply {
@@ -13,24 +14,27 @@ export interface HelloReply {
   selfNames: string[];
 }
 
-const BACKOFF_MS = [100, 250, 500, 1000, 2000, 4000];
-
 export class CsLink {
-  private queue: Utterance[] = [];
-  private sending = false;
-  private drained: Promise<void> = Promise.resolve();
-  private attempt = 0;
   // Utterances go over one port (see CS_PORT); hello/health/end stay on sendMessage (rare).
   private port: Runtime.Port | null = null;
   private n = 0;
-  private waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  private outbox = createCaptionOutbox({
+    post: (u) => this.post(u),
+    onDisabled: () => this.onDead(),
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
+  });
+  // One request object, refilled per utterance: postMessage serialises it before it returns.
+  private req: { n: number; msg: Extract<CsToBg, { kind: 'cs/utterance' }> } | null = null;
 
   constructor(
     private platform: PlatformId,
     readonly callKey: string,
     private signal: AbortSignal,
     private onDead: () => void,
-  ) {}
+  ) {
+    signal.addEventListener('abort', () => this.outbox.stop(), { once: true });
+  }
 
   private async send(msg: CsToBg): Promise<unknown> {
     try {
@@ -41,45 +45,45 @@ export class CsLink {
     }
   }
 
-  /** Sends over the caption port, connecting it if needed; rejects if the port drops first. */
-  private request(msg: CsToBg): Promise<unknown> {
-    if (!this.port) {
-      let port: Runtime.Port;
-      try {
-        port = browser.runtime.connect({ name: CS_PORT });
-      } catch (e) {
-        if (String(e).includes('context invalidated')) this.onDead();
-        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-      }
-      port.onMessage.addListener((raw: unknown) => {
-        const r = parse(CsPortReplySchema, raw);
-        const w = r ? this.waiting.get(r.n) : undefined;
-        if (!r || !w) return;
-        this.waiting.delete(r.n);
-        w.resolve(r.reply);
-      });
-      port.onDisconnect.addListener(() => {
-        if (this.port === port) this.port = null;
-        const pending = [...this.waiting.values()];
-        this.waiting.clear();
-        for (const w of pending) w.reject(new Error('port closed'));
-      });
-      this.signal.addEventListener('abort', () => port.disconnect(), { once: true });
-      this.port = port;
+  /** The caption port, connected if needed; null if it cannot be (the context is gone). */
+  private connect(): Runtime.Port | null {
+    if (this.port) return this.port;
+    let port: Runtime.Port;
+    try {
+      port = browser.runtime.connect({ name: CS_PORT });
+    } catch (e) {
+      if (String(e).includes('context invalidated')) this.onDead();
+      return null;
     }
-    const n = this.n++;
-    const port = this.port;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(n, { resolve, reject });
-      try {
-        port.postMessage({ n, msg });
-      } catch (e) {
-        this.waiting.delete(n);
-        if (this.port === port) this.port = null;
-        if (String(e).includes('context invalidated')) this.onDead();
-        reject(e instanceof Error ? e : new Error(String(e)));
-      }
+    // Only the answer to the request in flight counts: a number that is not it is a stale answer.
+    port.onMessage.addListener((raw: unknown) => {
+      if (isCsPortReply(raw) && raw.n === this.req?.n && this.outbox.inFlight) this.outbox.answered(raw.reply);
     });
+    port.onDisconnect.addListener(() => {
+      if (this.port !== port) return;
+      this.port = null;
+      this.outbox.lost();
+    });
+    this.signal.addEventListener('abort', () => port.disconnect(), { once: true });
+    this.port = port;
+    return port;
+  }
+
+  /** Posts `u` as the next request over the port; false when it could not be posted. */
+  private post(u: Utterance): boolean {
+    const port = this.connect();
+    if (!port) return false;
+    const req = (this.req ??= { n: 0, msg: { kind: 'cs/utterance', platform: this.platform, callKey: this.callKey, utterance: u } });
+    req.n = this.n++;
+    req.msg.utterance = u;
+    try {
+      port.postMessage(req);
+      return true;
+    } catch (e) {
+      if (this.port === port) this.port = null;
+      if (String(e).includes('context invalidated')) this.onDead();
+      return false;
+    }
   }
 
   async hello(): Promise<HelloReply | null> {
@@ -106,58 +110,16 @@ export class CsLink {
     // The worker's schema rejects longer fields, and a rejected message is never acked: without the
     // cap one 100 KB caption would be re-sent forever and block every caption queued behind it.
     const u = raw.text.length > MAX_TEXT || raw.speaker.length > MAX_NAME ? { ...raw, text: raw.text.slice(0, MAX_TEXT), speaker: raw.speaker.slice(0, MAX_NAME) } : raw;
-    // A correction replaces a queued older revision of the same utterance.
-    this.queue = this.queue.filter((q) => q.id !== u.id);
-    this.queue.push(u);
-    void this.pump();
+    this.outbox.add(u);
   }
 
   async ended(reason: 'left' | 'silence' | 'unload'): Promise<void> {
-    await this.pump();
+    await this.outbox.drained();
     await this.send({ kind: 'cs/call-ended', platform: this.platform, callKey: this.callKey, reason }).catch(() => undefined);
   }
 
   pending(): number {
-    return this.queue.length;
-  }
-
-  /** Starts draining the queue, or joins the drain in flight (ended() must wait for it to finish). */
-  private pump(): Promise<void> {
-    if (!this.sending) this.drained = this.drain();
-    return this.drained;
-  }
-
-  private async drain(): Promise<void> {
-    this.sending = true;
-    try {
-      while (this.queue.length > 0 && !this.signal.aborted) {
-        const u = this.queue[0]!;
-        let acked = false;
-        try {
-          const r = (await this.request({ kind: 'cs/utterance', platform: this.platform, callKey: this.callKey, utterance: u })) as
-            | { ok?: boolean; rejected?: boolean; disabled?: boolean }
-            | undefined;
-          // The platform was switched off (policy): stop capturing altogether.
-          if (r?.disabled) {
-            this.queue = [];
-            this.onDead();
-            return;
-          }
-          // "rejected" means the worker will never accept it (malformed): drop it, do not retry.
-          acked = r?.ok === true || r?.rejected === true;
-        } catch {
-          acked = false;
-        }
-        if (acked) {
-          if (this.queue[0] === u) this.queue.shift();
-          this.attempt = 0;
-        } else {
-          await sleep(BACKOFF_MS[Math.min(this.attempt++, BACKOFF_MS.length - 1)]!);
-        }
-      }
-    } finally {
-      this.sending = false;
-    }
+    return this.outbox.pending();
   }
 }
 

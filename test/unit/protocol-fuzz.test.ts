@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BgToOffSchema, ClassifyReplySchema, CsToBgSchema, MAX_NAME, MAX_TEXT, ModelStatusSchema, PanelToBgSchema, parse,
+  BgToOffSchema, ClassifyReplySchema, CsPortReplySchema, CsToBgSchema, isCsPortReply, MAX_NAME, MAX_TEXT, ModelStatusSchema, PanelToBgSchema, parse,
 } from '../../src/messaging/protocol';
 import { contentScriptTab, isCallPageUrl, isExtensionPage, type SenderLike } from '../../src/messaging/senders';
 
@@ -47,6 +47,26 @@ describe('protocol schemas under arbitrary input', () => {
       { numRuns: 2000 },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('the call page\'s plain ack check accepts exactly what CsPortReplySchema accepts of what a port delivers (JSON)', () => {
+    const replyLike = fc.record({ n: fc.oneof(fc.nat(), fc.integer(), fc.double(), anyValue), reply: anyValue, extra: anyValue }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(fc.oneof(anyValue, replyLike, withHostileKeys), (input) => {
+        let json: unknown;
+        try {
+          json = JSON.parse(JSON.stringify(input, (_k, v) => (typeof v === 'bigint' ? 0 : v)) ?? 'null');
+        } catch {
+          return; // a value a port cannot carry
+        }
+        expect(isCsPortReply(json)).toBe(parse(CsPortReplySchema, json) !== null);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isCsPortReply({ n: 3, reply: { ok: true } })).toBe(true);
+    expect(isCsPortReply({ n: 3 })).toBe(false);
+    expect(isCsPortReply({ n: -1, reply: null })).toBe(false);
+    expect(isCsPortReply({ n: 3, reply: null, x: 1 })).toBe(false);
   });
 
   it('reject strings over the caps, prototype keys and extra fields (strict objects)', () => {

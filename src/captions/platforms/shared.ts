@@ -177,10 +177,22 @@ export function textWithout(el: Element, skip: string): string {
 /** Icon elements whose text is a ligature name (call_end, arrow_downward) rather than words. */
 export const ICON_SELECTOR = '.google-symbols, .google-material-icons, .material-icons, .material-icons-extended, .material-symbols-outlined';
 
+// The icon that answered yes last time, per document and name. The poll asks "in call?" every period
+// and the answer was a document-wide query on a large call page; while that same icon is still in the
+// document, still an icon and still says `name`, the query would answer yes too.
+const lastIcon = new WeakMap<ParentNode, Map<string, Element>>();
+
 /** Is there an icon whose ligature text is `name` (Meet's controls are found this way). */
 export function hasIconText(doc: ParentNode, name: string): boolean {
+  const seen = lastIcon.get(doc)?.get(name);
+  if (seen && (doc as unknown as Node).contains(seen) && seen.matches(ICON_SELECTOR) && (seen.textContent ?? '').trim() === name) return true;
   for (const el of Array.from(doc.querySelectorAll(ICON_SELECTOR))) {
-    if ((el.textContent ?? '').trim() === name) return true;
+    if ((el.textContent ?? '').trim() === name) {
+      let byName = lastIcon.get(doc);
+      if (!byName) lastIcon.set(doc, (byName = new Map()));
+      byName.set(name, el);
+      return true;
+    }
   }
   return false;
 }
