@@ -30,6 +30,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\bsorta\b/g, 'sort of'],
   // Captions split words the recogniser hears as two: "took an over dose".
   [/\bover (dose|doses|dosed|dosing)\b/g, 'over$1'],
+  [/\b(?:sui side|sue aside|sewer side|sui cide|suey side)\b/g, 'suicide'],
+  [/\b(?:sui sidal|sui cidal)\b/g, 'suicidal'],
   // ...and write a homophone: "i just want to dye" (not "dye my hair").
   [/\b(want|wanted|wanting|going|ready|deserve|deserved|wish i could) to dye\b(?! (?:my|your|his|her|the|it|them|a|some|their|our))/g, '$1 to die'],
   [/\bcuz\b|\bcos\b|'cause\b/g, 'because'],

@@ -184,6 +184,34 @@ describe('rules: explicit statements the blind sets showed missing (session 8), 
   });
 });
 
+describe('rules: harm pressed on until the body gives, abuse by neck, flame or touch (session 8, after v8)', () => {
+  it('self-harm carried on until blood, a split or a bruise, and marks carved into the skin', () => {
+    expect(rule('before the weigh in i jab a pencil into my thigh till there is blood')?.category).toBe('self-harm');
+    expect(rule('i punched the garage door till my knuckles split')?.category).toBe('self-harm');
+    expect(rule('i scratched a word into my forearm with a compass')?.category).toBe('self-harm');
+    expect(rule('i pressed the bruise on my shin till it hurt to see if it healed')).toBeNull();
+    expect(rule('i hold my breath till i can not anymore at swimming')).toBeNull();
+  });
+  it('starving to death is suicidal; a caption split of "suicide" is read whole', () => {
+    expect(rule('i would rather starve myself to death than go back there')?.category).toBe('suicidal');
+    expect(rule('sui side is on my mind every day')?.category).toBe('suicidal');
+    expect(rule('i am starving, i skipped lunch')).toBeNull();
+  });
+  it('held by the neck, a lighter held to the hair, a child touched', () => {
+    expect(rule('my partner pinned me to the door by my throat on friday')?.category).toBe('abuse');
+    expect(rule('he held a lit cigarette to my arm while i slept')?.category).toBe('abuse');
+    expect(rule('my stepdad touches my little brother when we are alone')?.category).toBe('abuse');
+    expect(rule('my dad touched my son on the shoulder to wake him')).toBeNull();
+  });
+  it('Spanish: until it bleeds or bruises, hit with a hose or a belt, dragged by the hair, "me tiraba al metro"', () => {
+    expect(rule('me clavo las unas en los brazos hasta que me sale sangre')?.category).toBe('self-harm');
+    expect(rule('a mis hermanos les pega con el cinturon cuando llega borracho')?.category).toBe('abuse');
+    expect(rule('mi pareja me arrastra del pelo cuando se enoja')?.category).toBe('abuse');
+    expect(rule('si me corren del trabajo me tiraba al metro, se lo juro')?.category).toBe('suicidal');
+    expect(rule('me rasco la picadura hasta que se me quita la comezon')).toBeNull();
+  });
+});
+
 describe('rules: everyday talk that is not risk', () => {
   it('a drug leaflet, a family history, a tight deadline', () => {
     expect(rule('the leaflet warns it can cause suicidal thoughts, should i worry')).toBeNull();

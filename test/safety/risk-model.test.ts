@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9996872369681901, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9979363901549728, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9966048358250659, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9996763086543925, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9979716524226977, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9965837673198549, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0004549579384587332, 'suicidal'],
-      ['the cough is better and i sleep fine', undefined, 0.002552667493782801, 'abuse'],
+      ['this knee is killing me', undefined, 0.00044393055494051925, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.002555274329614665, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
