@@ -176,9 +176,14 @@ function run(ops: Op[]): void {
 
 describe('the incremental coach equals the whole-call coach', () => {
   it('at every step of random calls with revisions, late labels, relabels, reloads and settings changes', () => {
-    fc.assert(fc.property(fc.array(opArb, { minLength: 1, maxLength: 90, size: 'max' }), (ops) => run(ops)), { numRuns: 150 });
     const want = ['empathic-reflection', 'sympathy', 'affirmation', 'lecture-run', 'talk-dominance', 'tie', 'agreed',
       'outcome:resolved', 'outcome:snoozed', 'outcome:helpful', 'outcome:paused', 'prompt:reflect-sympathy:expired', 'prompt:lecture-run:expired', 'prompt:unreflected-emotion:replaced', 'prompt:evoke-change:dismissed', 'prompt:no-goal:expired', 'prompt:talk-share:expired'];
+    // The calls are random, so a rare path ("a lecture-run prompt expires") can be missed by one batch
+    // of 150 (it was, once in a clean-clone run): more batches run until every path has been exercised,
+    // so the coverage check fails only when a path is really unreachable, not by the draw.
+    for (let batch = 0; batch < 6 && (batch === 0 || want.some((w) => !seen.has(w))); batch++) {
+      fc.assert(fc.property(fc.array(opArb, { minLength: 1, maxLength: 90, size: 'max' }), (ops) => run(ops)), { numRuns: 150 });
+    }
     expect(want.filter((w) => !seen.has(w))).toEqual([]);
   }, 120_000);
 
