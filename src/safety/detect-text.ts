@@ -24,12 +24,16 @@ function maskNormalized(n: string): string {
 }
 
 /**
- * The same text with relayed speech in the first person (relay.ts), when there is any: read beside
- * maskedText(), never instead of it, because "he says he'll take the kids" may be a patient quoting
- * an abuser as well as an interpreter speaking for the patient.
+ * maskedText() and, when the text relays speech, the same text with it in the first person
+ * (relay.ts): read beside the masked text, never instead of it, because "he says he'll take the
+ * kids" may be a patient quoting an abuser as well as an interpreter speaking for the patient.
+ * One normalisation serves both readings (this runs on every patient utterance).
  */
-export function relayedText(text: string, bare = false): string | null {
+export function maskedReadings(text: string, bare = false): { masked: string; relayed: string | null } {
   const n = normalized(text, bare);
   const relayed = firstPersonRelay(n);
-  return relayed === n ? null : maskNormalized(relayed);
+  return { masked: maskNormalized(n), relayed: relayed === n ? null : maskNormalized(relayed) };
 }
+
+/** The relayed reading alone (null when the text relays nothing). */
+export const relayedText = (text: string, bare = false): string | null => maskedReadings(text, bare).relayed;

@@ -12,7 +12,7 @@
 // Figurative uses are masked before either stage reads the text.
 import { replyDiscloses, riskQuestion } from './context';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
-import { maskedText, relayedText } from './detect-text';
+import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';
 import { RULES_EN, type Rule } from './rules-en';
 import { RULES_ES } from './rules-es';
@@ -51,8 +51,7 @@ function negated(clause: string, index: number, window: number): boolean {
  * decides with the learned stage whether the word was about the patient (detectRisk).
  */
 export function scanRules(text: string): { hit: RiskHit | null; negated: boolean; topic?: true } {
-  const masked = maskedText(text, true);
-  const relayed = relayedText(text, true);
+  const { masked, relayed } = maskedReadings(text, true);
   let neg = false;
   let topicHit: RiskHit | null = null;
   for (const clause of relayed ? [...clauses(masked), ...clauses(relayed)] : clauses(masked)) {

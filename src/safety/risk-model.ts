@@ -6,7 +6,7 @@
 // Long turns are scored in windows of one or two sentences (at most WINDOW_WORDS words); the highest
 // window counts, so a disclosure embedded in talk about other things is not diluted.
 import { replyDenies, replyDiscloses, riskQuestion } from './context';
-import { maskedText, relayedText } from './detect-text';
+import { maskedReadings } from './detect-text';
 import { normalize } from './normalize';
 import { riskFeatures, type QuestionContext } from './risk-features';
 import MODEL from './risk-model.json';
@@ -94,14 +94,13 @@ export interface ModelScore {
 
 /** The model's view of one patient utterance (with the clinician's previous turn, if any). */
 export function scoreRisk(text: string, context?: string, m: LoadedRiskModel = riskModel()): ModelScore {
-  const masked = maskedText(text);
+  const { masked, relayed } = maskedReadings(text);
   const q = context ? riskQuestion(normalize(context)) : null;
   const norm = q ? normalize(text) : '';
   const qc: QuestionContext | null = q ? { category: q.category, polarity: q.polarity, reply: replyDiscloses(norm, q) ? 'yes' : replyDenies(norm, q) ? 'no' : 'other' } : null;
   const K = m.classes.length;
   let best = -1, bestP: number[] = [], stmt = 0;
   // Relayed speech ("she says that she...") is also read in the first person (relay.ts).
-  const relayed = relayedText(text);
   (relayed ? [...windows(masked), ...windows(relayed)] : windows(masked)).forEach((win, i) => {
     // A window with fewer than MIN_WORDS words left after masking ("he ~" from "he hurt my feelings")
     // says too little on its own; only the clinician's question can make it count.
