@@ -1,5 +1,5 @@
 // `npx tsx models/safety/check-next.ts`: how the committed safety detector does on rounds v5/v6
-// (never trained on by the model; since session `saferules` a development set the rules were tuned
+// (since session 9 the model trains on them too, so these figures are in-sample; before that it never did; since session `saferules` a development set the rules were tuned
 // on, see test/safety/train-next/README.md). Scores every line of test/safety/train-next/ with the
 // real inference path, detectRisk()
 // (src/safety/detect.ts: rules, then the learned stage at the thresholds of the committed

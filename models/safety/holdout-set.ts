@@ -8,13 +8,14 @@
 // scored once, by `npm run eval -- --safety`, never here.
 // HOLDOUT_LOG=1 also prints the training's threshold and out-of-fold lines (and, with RISK_DEBUG=1, the
 // top real-speech scores, which are public corpora, never caption text).
-import { loadOwn, loadReal, loadSpentSet, type Item } from './data';
+import { loadOwn, loadReal, loadSpentSet, NEWEST_BLIND, spentSetDir, type Item } from './data';
 import { scoreItem, trainAll, type Scored } from './train-risk';
 import { loadRiskModel } from '../../src/safety/risk-model';
 
 const arg = (k: string, d: string) => { const i = process.argv.indexOf(k); return i > 0 ? process.argv[i + 1]! : d; };
 const source = (name: string): Item[] =>
-  name === 'train' ? loadOwn() : name === 'next' ? loadOwn('test/safety/train-next') : name === 'first' ? loadSpentSet('eval/safety', 'set-first') : loadSpentSet(`eval/safety/${name}`, `set-${name}`);
+  name === NEWEST_BLIND ? (() => { throw new Error(`${NEWEST_BLIND} is the blind set: scored once by npm run eval -- --safety, never here`); })()
+  : name === 'train' ? loadOwn() : name === 'next' ? loadOwn('test/safety/train-next') : loadSpentSet(spentSetDir(name), `set-${name}`);
 const test = source(arg('--test', 'v4'));
 const testTexts = new Set(test.map((i) => i.text.toLowerCase().trim()));
 const own = arg('--train', 'train').split(',').flatMap(source).filter((i) => !testTexts.has(i.text.toLowerCase().trim()));

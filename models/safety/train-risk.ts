@@ -28,7 +28,7 @@ import { maskedText } from '../../src/safety/detect-text';
 import { normalize } from '../../src/safety/normalize';
 import { fnv1a, riskFeatures, RISK_FEATURES, type QuestionContext, type SparseFeatures } from '../../src/safety/risk-features';
 import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src/safety/risk-model';
-import { fillerItems, loadOwn, loadReal, type Item } from './data';
+import { fillerItems, loadReal, loadTrainingItems, type Item } from './data';
 
 const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
 const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 3, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.7, unmaskedNegWeight: 0.5, filler: 1, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
@@ -119,7 +119,7 @@ export function scoreItem(it: Item, m: ReturnType<typeof loadRiskModel>): Scored
 
 const fold = (it: Item) => (fnv1a(it.group) >>> 1) % HP.folds;
 
-export function trainAll(log: (s: string) => void = console.log, own: Item[] = loadOwn()): { file: RiskModelFile; report: Record<string, unknown> } {
+export function trainAll(log: (s: string) => void = console.log, own: Item[] = loadTrainingItems()): { file: RiskModelFile; report: Record<string, unknown> } {
   const real = loadReal('fit');
   const items = [...own, ...real, ...(HP.filler ? fillerItems(own) : [])];
   const samples = items.map(samplesOf);

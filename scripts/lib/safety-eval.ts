@@ -1,7 +1,9 @@
 // `npm run -s eval -- --safety [RISK.jsonl] [FIGURATIVE.jsonl] [--dev] [--show]`
 // Scores the safety detector (src/safety/detect.ts):
-//   recall             on labelled risk statements (default eval/safety/risk.jsonl)
-//   figurativeFpRate   on figurative speech that must not fire (default eval/safety/figurative.jsonl)
+//   recall             on labelled risk statements (default: the newest blind set,
+//                      eval/safety/<NEWEST_BLIND>/risk.jsonl; the older sets are trained on, see
+//                      models/safety/data.ts SPENT_SETS)
+//   figurativeFpRate   on figurative speech that must not fire (default: the same set's figurative.jsonl)
 //   fpPerHour          on real patient speech (PriMock57, MTS-Dialog, ACI-Bench patient turns, with the
 //                      clinician's turn before each as context), hours from words at 150 per minute;
 //                      realSpeech.heldOut = the same on the half of the dialogues the learned stage never
@@ -13,6 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { detectRisk, detectRiskRules } from '../../src/safety/detect';
 import { loadPatientTurns, realSpeechHalf, wordsOf } from './patient-turns';
+import { NEWEST_BLIND, spentSetDir } from '../../models/safety/data';
 
 interface Case { text: string; context?: string; lang?: string; category?: string; style?: string }
 
@@ -57,7 +60,7 @@ export async function safetyEval(args: string[]): Promise<number> {
     figurative = dev.FIGURATIVE;
     source = 'test/safety/dev-cases.ts';
   } else {
-    const [rf = 'eval/safety/risk.jsonl', ff = 'eval/safety/figurative.jsonl'] = positional;
+    const [rf = `${spentSetDir(NEWEST_BLIND)}/risk.jsonl`, ff = `${spentSetDir(NEWEST_BLIND)}/figurative.jsonl`] = positional;
     for (const f of [rf, ff]) if (!existsSync(f)) { console.error(`eval --safety: ${f}: no such file`); return 2; }
     risk = readJsonl(rf);
     figurative = readJsonl(ff);

@@ -68,7 +68,7 @@ export function scanRules(text: string): { hit: RiskHit | null; negated: boolean
 }
 
 /**
- * The least learned-stage score at which a topic word counts. Set on rounds v5/v6 (not trained on,
+ * The least learned-stage score at which a topic word counts. Set on rounds v5/v6 (not trained on then,
  * test/safety/train-next): topic-rule hits on their risk lines nearly all score above it, their
  * hard negatives ("i volunteer on a domestic abuse helpline", "i wrote a paper on domestic
  * violence") below it.

@@ -11,7 +11,7 @@
 // Version 3: more word classes (absence, making it stop, finality, arrangements, plans, urges; see
 // risk-lexicon.ts) and the class pairs weighted x2 against the surface n-grams, so an unseen
 // phrasing's concept pair ("plan" then "means") counts for more than its rare words do. Measured on
-// rounds v5/v6 (test/safety/train-next, not trained on; models/safety/check-next.ts): recall
+// rounds v5/v6 (test/safety/train-next, not trained on then; models/safety/check-next.ts): recall
 // 0.4555 -> 0.4801 at the same real-speech false positives (hard negatives 23 -> 23); the classes
 // alone at x1 gave 0.4564; classes and pairs at x2, or pairs at x3, gained a little more recall but
 // one more real-speech false positive; "self"/"kin" co-occurrence with each class lost recall.

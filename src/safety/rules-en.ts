@@ -44,7 +44,9 @@ export const MASKS_EN: RegExp[] = [
   /\blost (?:\w+ ){0,3}?to suicide\b|\b(?:he|she|they|brother|sister|mother|father|mom|mum|dad|friend|son|daughter|uncle|aunt|cousin) took (?:his|her|their) (?:own )?life\b/g,
   new RegExp(String.raw`\b(?:going to|will|could|might|would) (?:kill|murder|strangle|throttle) ${PEOPLE} (?:for|if (?:he|she|they) (?:is|are|does|eats|forgets|finds|sees|leaves|keeps|takes|is late|finishes|wins|breaks))\b`, 'g'),
   /\b(?:shoot|shot|shooting) myself in the foot\b/g,
-  /\blife (?:insurance|assurance|coach|coaching|expectancy|support machine|jacket|span|skills|drawing|drawings|admin)\b/g,
+  // Not where en-insurance reads the policy as a reason to die ("they'd be better off with the life
+  // insurance"): masking it there silenced that rule.
+  /(?<!\bbetter off with (?:the |my )?|\bget (?:the |my )?)\blife (?:insurance|assurance)\b(?! (?:would|will|could) (?:pay|cover|take care|look after|sort))|\blife (?:coach|coaching|expectancy|support machine|jacket|span|skills|drawing|drawings|admin)\b/g,
   /\b(?:is|was|has been|feels like|like) (?:a |kind of a |such a )?noose (?:around|round) (?:my|our) necks?\b/g,
   // Medication information: "the leaflet says it can cause suicidal thoughts" is about the drug.
   /\b(?:cause|causes|causing|give|gives|bring on|brings on|trigger|triggers|increase|increases|risk of|side effects?|warning|warns|leaflet|label|insert)\b(?: [a-z']+){0,6}? (?:suicidal|suicide) (?:thoughts|ideas|ideation|behaviou?rs?|feelings|risk)\b/g,

@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9996763086543925, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9979716524226977, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9965837673198549, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9951179491671293, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9962377622460838, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9982394026147068, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.00044393055494051925, 'suicidal'],
-      ['the cough is better and i sleep fine', undefined, 0.002555274329614665, 'abuse'],
+      ['this knee is killing me', undefined, 0.0009309840639554201, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.004655477207081371, 'suicidal'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);

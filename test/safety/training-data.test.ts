@@ -1,0 +1,29 @@
+// What the learned risk stage trains on (models/safety/data.ts): the hand-written rounds and the
+// spent evaluation sets, never the newest blind set that `npm run eval -- --safety` reports.
+// Failures print counts only, never a line of a set.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadTrainingItems, NEWEST_BLIND, SPENT_SETS, spentSetDir } from '../../models/safety/data';
+
+const key = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+
+describe('safety training data', () => {
+  const items = loadTrainingItems();
+
+  it('holds no line of the newest blind set', () => {
+    const blind = readFileSync(`${spentSetDir(NEWEST_BLIND)}/risk.jsonl`, 'utf8').split('\n').filter((l) => l.trim())
+      .map((l) => key((JSON.parse(l) as { text: string }).text));
+    expect(blind.length).toBeGreaterThan(150);
+    const trained = new Set(items.map((i) => key(i.text)));
+    expect(blind.filter((t) => trained.has(t)).length).toBe(0);
+    expect(SPENT_SETS as readonly string[]).not.toContain(NEWEST_BLIND);
+  });
+
+  it('reads every spent set, with risk lines of all four categories in both languages', () => {
+    for (const s of SPENT_SETS) expect(existsSync(`${spentSetDir(s)}/risk.jsonl`)).toBe(true);
+    for (const s of SPENT_SETS) expect(items.some((i) => i.file.includes(`.set-${s}-`))).toBe(true);
+    for (const y of ['suicidal', 'self-harm', 'harm-others', 'abuse'])
+      for (const lang of ['en', 'es']) expect(items.filter((i) => i.y === y && i.lang === lang).length).toBeGreaterThan(100);
+    expect(items.filter((i) => i.y === 'none').length).toBeGreaterThan(3000);
+  });
+});
