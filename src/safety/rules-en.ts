@@ -67,7 +67,7 @@ export const MASKS_EN: RegExp[] = [
   /\b(?:hit|hits|hitting) me (?:with (?:a|the) (?:ball|bat|racket|puck|stick|door|toy)|with (?:the|a|some|this|that) (?:news|bill|question|idea|fact|diagnosis|results?|price|invoice|paperwork|truth)|by accident|accidentally|in (?:the|a) (?:game|match|practice)|up)\b/g,
   /\b(?:grabbed|grabs|grab|got|gets) me (?:a|an|some|the|one|my|lunch|coffee|dinner|breakfast|water|tea)\b/g,
   /\b(?:hit|hits|hitting) (?:me|us) with (?:his|her|their|a|the|my) (?:toy|toys|toy truck|ball|truck|car|book|bag|door|elbow|head|foot|hand by accident|racket)\b/g,
-  /\b(?:beat|beats) (?:me|us) (?:at|in|to)\b|\b(?:kicked|kicks|kick) (?:me|us) out\b/g,
+  /\b(?:beat|beats) (?:me|us|him|her|them|you) (?:at|in|to)\b|\b(?:kicked|kicks|kick) (?:me|us) out\b/g,
   /\b(?:pushed|pushes|pushing|push|talked|talks) me into (?:it|this|that|going|doing|seeing|coming|applying|trying|getting|joining)\b/g,
   /\b(?:hurt|hurts) (?:his|her|their|my|your) feelings\b/g,
   /\b(?:held|holds|hold|holding|put|putting|had|has|have) a gun to (?:my|your|his|her|our) head\b(?= (?:\w+ ){0,2}?(?:make|made|making|makes|force|forced|forcing|to|and))/g,
@@ -128,6 +128,30 @@ export const MASKS_EN: RegExp[] = [
   // Someone else's partner ("my mate's fella, he's really controlling"): the patient is not the one at risk.
   /\b(?:her|his|their) (?:fella|bloke|boyfriend|girlfriend|husband|wife|partner|ex) (?:he|she) is (?:really |very |so |quite )?(?:controlling|violent|abusive|jealous)\b/g,
   /\b(?:moving|move|moved|relocating) (?:to )?(?:[a-z]+ ){0,3}?(?:next|this|in a) (?:week|month|year|few weeks)\b(?: [a-z']+){0,3}? (?:so |and )?(?:i am |we are )?saying (?:goodbye|bye) to\b/g,
+  // From the spent evaluation sets' figurative lines (session 9; general forms, no copied line).
+  // A screening question the patient reports and answered no to ("the pharmacist asked if i'd had
+  // thoughts of suicide ... i haven't had any"), unless a "but i do" follows the no.
+  /\b(?:asked|asks|asking) (?:me )?(?:if|whether|about) [^.?!]{0,90}(?=[^]{0,160}?\b(?:i said no|i told (?:him|her|them) no|and no\b|i have not had any|i have not had (?:those|that|them)|i do not have (?:those|any)|i am not|i am fine|no i have not|never have)\b(?![^.?!]{0,30}\bbut (?:i (?:do|did|have|am|was|lied)|honestly|actually|really|sometimes|lately)\b))/g,
+  // Hyperbole at an unknown culprit: "i could strangle whoever invented group projects".
+  /\b(?:strangle|smother|throttle|murder|kill|shoot|stab|punch|slap) (?:whoever|whomever|the (?:genius|idiot|person|guy|people|moron|clown|one)s? (?:who|that)) (?:invented|designed|made|decided|scheduled|put|wrote|came up|thought|planned|set|booked|parked|left|ate|took)\b/g,
+  // Overwork: "my sister says i'm killing myself with the 80 hour weeks".
+  /\bkilling (?:myself|me|yourself|himself|herself) (?:with|over) (?:the |all |these |those |this |my |so many )?(?:[a-z0-9']+ ){0,3}?(?:work|weeks|hours|job|jobs|shifts|overtime|gym|training|stress|worry|worrying|studying|running|workouts?)\b/g,
+  // A moment's exaggeration: "wanted to die for like 30 seconds", "in a good way".
+  /\b(?:wanted|want|wanting) to die (?:for (?:like |about )?(?:a (?:second|minute|moment)|[a-z0-9]+ (?:seconds?|minutes?))|in a good way)\b/g,
+  // Naloxone and safe storage ("overdose risk with my mom's patches"); a pet that got into pills.
+  /\boverdose (?:risk|risks|prevention|kit|kits|training|reversal)\b/g,
+  /\b(?:the|my|our) (?:dog|cat|puppy|kitten|pup) (?:[a-z']+ ){0,2}?(?:swallowed|ate|got into|chewed|took) (?:[a-z']+ ){0,4}?(?:pills?|tablets?|meds|medication|medicine|patch|patches)\b/g,
+  // Similes and idioms: "hanging over my head like a noose", "stabbed me in the back" (no weapon
+  // named), safe storage ("a gun safe"), climbing and moving rope.
+  /\blike a noose\b/g,
+  // Pain words, treats and games: "a cutting pain", "i overdosed on chocolate", "he'll kill me in fortnite".
+  /\b(?:cutting|stabbing|shooting|burning|knifelike|knife like|searing) (?:pain|pains|sensation|feeling|ache)\b/g,
+  /\boverdos\w* on (?:chocolate|sugar|sweets|candy|cake|caffeine|coffee|netflix|tv|carbs|pizza|junk food|easter eggs)\b/g,
+  /\bkill (?:me|him|her|them|you|us) (?:in|at|on) (?:fortnite|minecraft|call of duty|cod|the game|a game|this game|halo|roblox|mario kart|chess|cards)\b/g,
+  /\b(?:cut|burned|burnt|burn) myself (?:on (?:paper|a page|the page)|with (?:the |my )?(?:curling|hair|straighten)\w*(?: (?:tongs|iron|irons|wand))?)\b/g,
+  /\bstab(?:bed|bing|s)? (?:me|us|him|her|them) in the back\b(?! with)/g,
+  /\bgun (?:safe|safes|lock|locks|cabinet)\b/g,
+  /\brope (?:and|&) (?:a |the |some )?(?:harness|pulley|pulleys|carabiners?|straps)\b/g,
 ];
 
 export const RULES_EN: Rule[] = [
@@ -207,14 +231,16 @@ export const RULES_EN: Rule[] = [
   // An overdose taken "not to die, just to feel nothing": harm meant, death disowned.
   { id: 'en-took-not-to-die', category: 'self-harm', re: /\b(?:took|take|taking|taken|swallowed|swallow|swallowing|downed|drank)\b(?: [a-z0-9']+){1,8}? not to die\b/ },
   { id: 'en-starve-die', category: 'suicidal', re: /\b(?:starve|starving|starved) (?:myself )?(?:to death|till i die|until i die|til i die|till i am dead|until i am dead)\b/ },
-  { id: 'en-lethal', category: 'suicidal', re: /\b(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity)\b/ },
+  // Only the patient looking up or holding a lethal amount: on its own the phrase is mostly a safety
+  // question ("is there a lethal dose for the inhaler", "... of chocolate for a dog"), left to the model.
+  { id: 'en-lethal', category: 'suicidal', re: /\b(?:looked up|looking up|look up|googled|googling|searched|searching|research\w*|read up on|reading up on|know|knew|figured out|worked out|calculated|calculating|counted|counting|have|saved|saving|collected|collecting|stockpil\w*|enough for|more than) (?:a |the |what a |what the |what is a |what is the )?(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity)\b/ },
   { id: 'en-search-ways', category: 'suicidal', re: /\b(?:looked|looking|look|searched|searching|search|googled|googling|google|read|reading|research\w*|watched|watching|find|found|finding) (?:up |into |about |online |on the internet )?(?:\w+ ){0,2}?(?:ways|how|methods|the best way|quickest way|easiest way|painless way) (?:to |of |you can |people )?(?:die|dying|kill|killing|end it|end things|end everything|end my|overdose|hang|do it painlessly|not wake|go painlessly|commit|do it)\b/ },
   { id: 'en-painless', category: 'suicidal', re: /\bpainless(?:ly)? (?:ways? (?:to|of) )?(?:die|dying|death|end|go)\b/ },
   { id: 'en-weapon', category: 'suicidal', re: /\b(?:bought|buying|buy|got|getting|get|purchased|ordered|loaded|loading|load|took out|taking out|tied|tying|made|making) (?:a |the |my |his |her |some )?(?:gun|pistol|rifle|shotgun|handgun|noose|rope\b(?! (?:for (?:the|my) (?:boat|garden|tent|dog|swing|climbing)|swing|ladder))|razor blades?|blades)\b(?! (?:for (?:hunting|shaving|work|the)|license|range))/ },
   { id: 'en-noose', category: 'suicidal', re: /\b(?:noose|gun to my head|barrel in my mouth|pull the trigger)\b/ },
   { id: 'en-goodbye', category: 'suicidal', re: /\b(?:wrote|writing|written|write|left|leave|leaving|drafted|started|typing|typed) (?:\w+ ){0,2}?(?:goodbye|good bye|farewell|suicide|final|last) (?:note|letter|letters|notes|message|messages|text|texts|email|emails|video)\b/ },
   { id: 'en-letters-kids', category: 'suicidal', re: /\b(?:letters?|notes?|videos?|messages?) (?:\w+ ){0,2}?(?:to|for) (?:my|the) (?:\w+ ){0,1}?(?:kids|children|family|wife|husband|daughter|son|mum|mom|parents|partner|girls|boys|sister|brother)\b (?:\w+ ){0,4}?(?:just in case|in case|for when|for after|when i am gone|after i am gone|to read after|if anything happens|if something happens)\b/ },
-  { id: 'en-goodbyes', category: 'suicidal', re: /\b(?:saying|said|say) (?:my )?(?:goodbyes|goodbye to (?:everyone|everybody|people|my (?:kids|family|friends|children)|them all))\b/ },
+  { id: 'en-goodbyes', category: 'suicidal', re: /\b(?:saying|said|say) (?:my )?(?:goodbyes|goodbye to (?:everyone|everybody|people|my (?:kids|family|friends|children)|them all))\b(?![^.?!]{0,80}\b(?:retir\w*|last shift|last day|new job|start(?:ing)? (?:at|a new|my new)|transferr\w*|promotion|farewell party|leaving party|cake|moving|move to|graduat\w*)\b)/ },
   { id: 'en-give-away', category: 'suicidal', re: /\bgiv(?:e|ing|en|ve) (?:away )?(?:\w+ ){0,3}?(?:my|all my|some of my|most of my|all of my) (?:\w+ )?(?:things|stuff|belongings|possessions|pets?|dog|cat|guitar|jewelry|jewellery|clothes|books|records|collection|savings|money|tools) away\b(?! (?:[a-z']+ ){0,3}?(?:when|while|for (?:the|a)|during|every))|\bgiv(?:e|ing|en) away (?:\w+ ){0,2}?(?:my|all my|some of my|most of my|all of my) (?:\w+ )?(?:things|stuff|belongings|possessions|pets?|dog|cat|guitar|jewelry|jewellery|clothes|books|records|collection|savings|tools)\b(?! (?:\w+ ){0,3}?(?:when|while|for (?:the|a)|during|every))/ },
   { id: 'en-loose-ends', category: 'suicidal', re: /\b(?:tying up|tie up|tied up) (?:all )?(?:the |my )?loose ends\b|\b(?:making|made|make) sure (?:\w+ ){1,4}(?:will be|would be|are|is) (?:ok|okay|fine|taken care of|looked after|provided for|alright) (?:when|after|once|without|if) (?:me|i am gone|i am not|i go|i die|i was gone)\b/ },
   { id: 'en-do-stupid', category: 'suicidal', re: /\b(?:afraid|scared|worried|frightened|terrified|might|could|going to|will|tempted|urge|close|feel like|felt like) (?:\w+ ){0,3}?(?:do|doing) something (?:stupid|drastic|crazy|silly|i (?:will|would|might) regret|dangerous|permanent|final|to myself)\b/ },

@@ -80,6 +80,33 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:el duelo|la muerte|la noticia|la perdida|la depre|la depresion|el cambio|la mudanza|el divorcio|eso|esto|todo eso|la pandemia)(?: de (?:mi |su |la |el )?[a-z]+)? me (?:pego|pega|ha pegado) (?:muy )?(?:fuerte|duro|mucho)\b/g,
   /\bmi (?:hijo|hija|nino|nina|bebe|nieto|nieta)(?: de (?:un|uno|dos|tres|cuatro|1|2|3|4|18) (?:anos|ano|meses))? me (?:muerde|mordio|pega|patea|pateo|jala el pelo)\b(?=(?: [a-z']+){0,6}? (?:cuando|si|porque|jugando|berrinche|rabieta|sueno|cansad[oa]))/g,
   /\b(?:el|la|los|las) (?:acido|aceite|agua|sarten|plancha|horno|sol|cloro|limpiador|vapor|cafe|olla|estufa|vela|cera)(?: [a-z]+){0,3}? me quem(?:o|a|e)\b/g,
+  // From the spent evaluation sets' figurative lines (session 9; general forms, no copied line).
+  // "los quiero a morir" (love to death); "me quiero morir de lo lleno".
+  /\b(?:te|lo|la|los|las|les|me|nos) (?:quiero|quiere|queremos|quieren|amo|ama|adoro) a morir\b/g,
+  /\bme (?:quiero|queria|quise|quisiera) morir de (?:lo (?:lleno|llena|rico|bueno)|llen[oa]|frio|calor|risa|la risa|hambre|sueno|verguenza|la verguenza|pena|envidia|ganas|aburrimiento|cansancio|amor|gusto|emocion|la emocion|nervios|los nervios|tanto comer)\b/g,
+  // Someone else's suicide ("mi amigo se suicido": a loss) and the helpline.
+  /\bse suicid(?:o|aron)\b/g,
+  /\b(?:prevencion|linea de prevencion|linea) del suicidio\b/g,
+  // Health warnings and sport: "si sigo fumando me voy a matar", "me mato el partido".
+  /\b(?:si sigo|con tanto|con tanta|de tanto|de tanta) [^,.?!]{0,40}?me voy a matar\b/g,
+  /\bme (?:voy a matar|mato) (?:con|de) (?:tanto|tanta)\b/g,
+  /\bme (?:mato|mataron|mata) (?:el|la|este|esta|ese|esa) (?:partido|entrenamiento|dia|semana|viaje|calor|trabajo|gimnasio|gym|turno|examen|clase|caminata|subida|mudanza|fiesta)\b/g,
+  // "me toco decir unas palabras": it fell to me, not a touch.
+  // "me pego un susto", "la vacuna me pego duro", "me mato de la pena", "sin querer".
+  /\bme (?:pego|pega|pegue|dio) un (?:susto|sustazo|jalon de orejas)\b/g,
+  /\b(?:la|el) (?:vacuna|gripe|gripa|covid|resfriado|resfrio|cruda|resaca|virus|calor|sol|bajon|cansancio) me (?:pego|pega|dio) (?:duro|fuerte|feo|durisimo)?\b/g,
+  /\bme (?:mato|muero|moria|mataba|mate) de (?:la )?(?:pena|verguenza|risa|envidia|ganas|hambre|sueno|frio|calor|aburrimiento|cansancio|nervios)\b/g,
+  /\bme (?:corto|corte|quemo|queme|lastimo|lastime)\b(?: [a-z]+){0,5}? (?:sin querer|por accidente|accidentalmente)\b/g,
+  /\bme toco (?:decir|hablar|ir|hacer|pagar|trabajar|cuidar|limpiar|cocinar|llevar|esperar|estar|ser|el turno|la guardia|manejar|organizar|dar|a mi|quedarme|salir|viajar|cerrar|abrir|atender)\b/g,
+  // A treatment that burns the skin; a pet that swallowed a pill.
+  /\b(?:la|el) (?:radioterapia|radiacion|quimio|quimioterapia|sol|crema|pomada|tratamiento|medicina|medicamento|pastilla|inyeccion|plancha) me (?:quema|quemo|quemaba|pega|pego)\b/g,
+  /\b(?:el|la|mi) (?:perro|perra|perrito|perrita|gato|gata|gatito) se (?:trago|comio) (?:[a-z]+ ){0,4}?(?:pastillas?|medicinas?|pildoras?)\b/g,
+  // Everyday rope and the idiom "echarse la soga al cuello" (taking on a mortgage).
+  /\b(?:una|la) soga (?:para|y) (?:amarrar|atar|colgar la hamaca|la hamaca|la mudanza|la carga|las poleas|tender|el tendedero|la ropa|saltar|el columpio|jalar|escalar|el bote|la lancha|la carpa)\b/g,
+  /\b(?:me|se|te|nos) (?:eche|echo|echaron|echamos|puse|puso|pusieron) la soga al cuello\b/g,
+  // A screening question reported and answered no ("la doctora me pregunto si habia pensado en
+  // hacerme dano ... le dije que no"), unless a "pero si / a veces" follows the no.
+  /\b(?:me )?(?:pregunto|preguntaron|pregunta|preguntan|dijo que si|dijo que) (?:si|por) [^.?!]{0,90}(?=[^]{0,160}?\b(?:le dije que no|les dije que no|dije que no|yo estoy bien|no he tenido|no tengo (?:esos|esas|ninguna|ningun))\b(?![^.?!]{0,30}\bpero (?:si|la verdad|a veces|en realidad)\b))/g,
 ];
 
 export const RULES_ES: Rule[] = [

@@ -1,0 +1,80 @@
+// Session 9's rules: the screening and follow-up questions clinicians ask (context-followup.ts), the
+// masks for everyday senses found on the spent sets' figurative lines, and a speaker's own "kidding"
+// (detect.ts DISCLAIMER). Each example is written here, not copied from any set.
+import { describe, expect, it } from 'vitest';
+import { detectRiskRules } from '../../src/safety/detect';
+
+const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
+const fires = (text: string, context?: string) => expect(rule(text, context), `${text} || ${context ?? ''}`).not.toBeNull();
+const quiet = (text: string, context?: string) => expect(rule(text, context), `${text} || ${context ?? ''}`).toBeNull();
+
+describe('follow-up questions of the common screening instruments', () => {
+  it('any answer but a denial to "how would you do it?" / "is there a date?" / "what has stopped you?"', () => {
+    fires('the garage, with the car running', 'have you thought about how you might do it?');
+    fires('after my daughter\'s wedding', 'is there a date you\'ve been thinking about?');
+    fires('honestly just the dog', 'is anything stopping you from acting on those thoughts?');
+    fires('en el rio, cerca de la casa', '¿ha pensado en algún lugar?');
+    quiet('i have not thought about it at all', 'have you thought about how you might do it?');
+    quiet('no, nothing like that', 'is there a date you\'ve been thinking about?');
+  });
+
+  it('a yes, a count or an ambivalent answer to plan, means, attempt and abuse items', () => {
+    fires('yes i have', 'do you have a plan?');
+    fires('twice, the last time in march', 'have you ever attempted before?');
+    fires('un par de veces, sí', '¿tu pareja te ha pegado alguna vez?');
+    fires('all of it, yeah', 'is anyone controlling your money, your phone or where you go?');
+    fires('i don\'t know, maybe', 'do you think you might act on those thoughts?');
+    fires('sí, a veces, cuando toma', '¿alguien en su casa le ha hecho daño o la ha amenazado?');
+    fires('yeah they are', 'are those marks something you did yourself?');
+  });
+
+  it('to an abuse question, "he is in the next room" discloses', () => {
+    fires('i can\'t really answer that now, he\'s in the next room', 'has anyone at home been hurting you?');
+    quiet('no, i live on my own', 'has anyone at home been hurting you?');
+  });
+
+  it('does not read ordinary clinic questions as risk questions', () => {
+    quiet('it\'s about a seven', 'on a scale of one to ten, how bad is the pain?');
+    quiet('yes, last summer', 'have you ever tried allegra?');
+    quiet('yes', 'does it hurt when i push you here?');
+    quiet('a little bit', 'did you hit your head when you fell?');
+    quiet('i always plan to do it', 'when are you planning to quit smoking?');
+    quiet('yeah', 'we\'ve been following you for your diabetes for a while now, any changes?');
+  });
+});
+
+describe('everyday senses masked (session 9)', () => {
+  it('hyperbole, pets, safe storage and treatment side effects stay quiet', () => {
+    quiet('i could strangle whoever designed this parking garage');
+    quiet('my sister says i\'m killing myself with the 70 hour weeks');
+    quiet('is there a lethal dose of ibuprofen for a dog? ours chewed the bottle');
+    quiet('we keep everything in a gun safe since the grandkids started visiting');
+    quiet('the deadline is hanging over me like a noose');
+    quiet('mi amigo se suicidó hace años, todavía lo extraño');
+    quiet('los quiero a morir a mis sobrinos');
+    quiet('compré una soga para la mudanza, todo bien');
+    quiet('la radioterapia me quema la piel, me dieron una crema');
+    quiet('the pharmacist asked if i had thoughts of suicide on the new pill and i said no');
+  });
+
+  it('the same words still fire where they carry risk', () => {
+    fires('i\'ve looked up the lethal dose of my sleeping pills');
+    fires('i bought a gun last week and it\'s loaded');
+    fires('i want to strangle him when he comes home drunk and i scare myself');
+    fires('they asked if i had thoughts of suicide and i said no but honestly i do, every night');
+    fires('my family would be better off with the life insurance money');
+  });
+});
+
+describe('a speaker who takes the words back', () => {
+  it('"kidding" or "figuratively" right after the words cancels the rule', () => {
+    quiet('if i have to sit through one more budget meeting i\'m walking into the sea, kidding');
+    quiet('me corto las venas si pierde mi equipo, es un decir');
+  });
+
+  it('"not kidding", "not in a joking way" and reported jokes do not', () => {
+    fires('i want to die, not in a joking way');
+    fires('i\'m not kidding, i want to kill myself');
+    fires('he held my head under the water in the bath and said it was a joke');
+  });
+});
