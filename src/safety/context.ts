@@ -45,6 +45,8 @@ const ANY_AFFIRM = /(?:^|[\s,])(?:once|twice|una vez|dos veces|a ratos|no digo q
 const END_AFFIRM = /[\s,.](?:yeah|yes|yep|si)[.!]?$/;
 // To an abuse question, "i can't answer that now, he's here": the person is in the room.
 const ABUSER_NEAR = /\b(?:(?:he|she|they) (?:is|are) (?:here|in the (?:next|other) room|right here|listening|next to me|home)|(?:el|ella) (?:esta|estan) aqui|me (?:esta|estan) escuchando|(?:can not|could not) (?:talk|answer|say)(?: (?:that|about it|now|right now|much))?|no puedo (?:contestar|hablar|decir))\b/;
+// "a veces en broma, pero nunca de verdad" / "only as a joke, never for real": a no.
+const JOKE_ONLY = /\b(?:en broma|de broma|as a joke|jokingly|joking)\b(?=[^]{0,40}\b(?:nunca|never|no|not) (?:de verdad|en serio|for real|seriously|really)\b)/;
 const TURN = /^[\s,.]*(?:but|pero|well|although|though|bueno|i mean|except|only|apart from|not really|not much|mas o menos)\b/;
 const UNSURE = /\b(?:i (?:[a-z]+ )?do not know|not (?:always|really|all the time|completely|totally|sure|exactly|entirely|very)|sometimes|not when|depends|it depends|i do not know|i am not sure|i guess|mostly|most of the time|kind of|sort of|i think so but|no siempre|a veces|no se|no mucho|mas o menos|depende|casi siempre|no del todo|no tanto|no exactamente)\b/;
 
@@ -84,7 +86,7 @@ export function replyDiscloses(replyNorm: string, q: Question): boolean {
     if (saysSafe(head)) return false;
     return NEG_START.test(reply) && !/^no (?:problem|worries|doubt|issues?)\b/.test(reply);
   }
-  if (NEVER_THAT.test(head)) return false;
+  if (NEVER_THAT.test(head) || JOKE_ONLY.test(reply)) return false;
   const neg = reply.match(NEG_START);
   if (neg) {
     // "No, never" stays no; "No... well, sometimes" / "Not really, sometimes" is a yes.

@@ -41,7 +41,7 @@ export interface DetectInput {
 // strangle her, figuratively", "me corto las venas, dice mi tio, es su forma de hablar". Read in the
 // rest of the clause after the match (up to ~60 characters). Not "i'm not kidding" / "no es broma",
 // and not laughter alone: nervous laughter after a real disclosure is common.
-const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joking)|jk|figuratively|not literally|(?:lol|lmao|haha|jaja|jajaja|ja),? no\b|(?<!\bno )es (?:broma|un decir|su forma de hablar|una forma de hablar|mi forma de hablar)|de broma|bromeando|(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) )(?:that|it) (?:is|was) (?:a |just a )?(?:figure of speech|joke)|no,? that is awful)/;
+const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joking)|jk|figuratively|not literally|(?:lol|lmao|haha|jaja|jajaja|ja),? no\b|(?<!\bno )es (?:broma|un decir|su forma de hablar|una forma de hablar|mi forma de hablar)|de broma|bromeando|(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) )(?:that|it) (?:is|was) (?:a |just a )?(?:figure of speech|joke)|no,? that is awful|lovingly|affectionately|con carino|de carino)/;
 
 const disclaimed = (clause: string, end: number): boolean => DISCLAIMER.test(clause.slice(end));
 

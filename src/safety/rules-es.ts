@@ -103,7 +103,15 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:el|la|mi) (?:perro|perra|perrito|perrita|gato|gata|gatito) se (?:trago|comio) (?:[a-z]+ ){0,4}?(?:pastillas?|medicinas?|pildoras?)\b/g,
   // Everyday rope and the idiom "echarse la soga al cuello" (taking on a mortgage).
   /\b(?:una|la) soga (?:para|y) (?:amarrar|atar|colgar la hamaca|la hamaca|la mudanza|la carga|las poleas|tender|el tendedero|la ropa|saltar|el columpio|jalar|escalar|el bote|la lancha|la carpa)\b/g,
-  /\b(?:me|se|te|nos) (?:eche|echo|echaron|echamos|puse|puso|pusieron) la soga al cuello\b/g,
+  /\b(?:me|se|te|nos|le|les) (?:eche|echo|echaron|echamos|puse|puso|pusieron) la soga al cuello\b/g,
+  /\b(?:una|la) soga (?:para|y) colgar (?:el|la|los|las|un|una) (?:columpio|hamaca|ropa|pinata|lona|bolsa|foco|luces|adorno|adornos|cuadro)\b/g,
+  // Idioms of cutting: "me corto la coleta" (I quit), "me corto el chorro" (cut off the money),
+  // "se me corto la respiracion".
+  /\b(?:me|te|se|nos) (?:corto|corte|cortamos|cortan|cortaron|corta) la coleta\b/g,
+  /\b(?:me|le|nos|te|les) (?:corto|corta|cortaron|cortan) el (?:chorro|grifo|agua|internet|cable|rollo|paso|credito)\b/g,
+  /\bse me (?:corto|corta) la (?:respiracion|voz|leche|llamada|senal|digestion)\b/g,
+  // Bruises others misread: "en el trabajo creen que me pegan, pero no, es la pastilla".
+  /\b(?:creen|piensan|creian|pensaban|dicen) que (?:me|le) (?:pegan|pega|golpean|golpea|maltrata|maltratan)\b(?=[^]{0,40}\b(?:pero no|pero es)\b)/g,
   // A screening question reported and answered no ("la doctora me pregunto si habia pensado en
   // hacerme dano ... le dije que no"), unless a "pero si / a veces" follows the no.
   /\b(?:me )?(?:pregunto|preguntaron|pregunta|preguntan|dijo que si|dijo que) (?:si|por) [^.?!]{0,90}(?=[^]{0,160}?\b(?:le dije que no|les dije que no|dije que no|yo estoy bien|no he tenido|no tengo (?:esos|esas|ninguna|ningun))\b(?![^.?!]{0,30}\bpero (?:si|la verdad|a veces|en realidad)\b))/g,
@@ -144,7 +152,7 @@ export const RULES_ES: Rule[] = [
   { id: 'es-me-tiro', category: 'suicidal', re: /\bme (?:tiro|aviento|lanzo|arrojo|boto|tiraria|aventaria|lanzaria|tiraba|aventaba|lanzaba|voy a tirar|voy a aventar|voy a lanzar) (?:\w+ ){0,2}?(?:del|de un|de una|de la|desde el|desde un|desde la|desde una|a las|al|bajo el|bajo un|delante del|delante de un|frente al) (?:puente|edificio|balcon|techo|azotea|acantilado|viaducto|torre|piso \d+|vias?|tren|metro|camion|trailer)\b/ },
   { id: 'es-pensar-muerte', category: 'suicidal', re: /\b(?:pienso|pensado|pensando|pensaba|pensamientos?|ideas?|penso) (?:\w+ ){0,2}?(?:en|de|sobre) (?:la |mi )?(?:muerte\b(?! de)|morir(?:me)?|matarme|quitarme la vida|suicid\w*|no despertar|hacerme dano|acabar con todo|desaparecer|no estar aqui|mi funeral|como hacerlo|tirarme|colgarme|las pastillas)/ },
   { id: 'es-oscuros', category: 'suicidal', re: /\bpensamientos (?:oscuros|negros|feos|malos|de muerte|raros de muerte)\b/ },
-  { id: 'es-despedida', category: 'suicidal', re: /\b(?:carta|cartas|nota|notas|mensaje) de despedida\b|\bregal(?:ando|e|o|ar) (?:mis|todas mis|algunas de mis) cosas\b|\b(?:me despedi|despedirme|despidiendome) de (?:todos|mi familia|mis hijos|todo el mundo|la gente)\b|\bdejando (?:todo )?(?:en orden|arreglado) (?:para cuando|por si)\b/ },
+  { id: 'es-despedida', category: 'suicidal', re: /\b(?:carta|cartas|nota|notas|mensaje) de despedida\b|\bregal(?:ando|e|o|ar) (?:mis|todas mis|algunas de mis) cosas\b|\b(?:me despedi|despedirme|despidiendome) de (?:todos|mi familia|mis hijos|todo el mundo|la gente)\b(?![^.?!]{0,80}\b(?:jubil\w*|retir\w*|renunci\w*|nuevo trabajo|otro trabajo|me mudo|nos mudamos|me cambio|pastel|fiesta|despedida de soltera|graduacion)\b)|\bdejando (?:todo )?(?:en orden|arreglado) (?:para cuando|por si)\b/ },
   { id: 'es-buscar-formas', category: 'suicidal', re: /\bbusc(?:ando|ado|ar|o|ue) (?:en internet |en google )?(?:formas|maneras|como) (?:de )?(?:morir|matarme|suicidarme|quitarme la vida|no despertar)\b/ },
   { id: 'es-arma', category: 'suicidal', re: /\b(?:compre|comprar|conseguir|consegui|tengo lista|cargue|cargar) (?:una |la |un |el )?(?:pistola|arma|soga|escopeta|revolver)\b/ },
   { id: 'es-unica-salida', category: 'suicidal', re: /\b(?:unica|otra) salida\b(?! (?:de emergencia|del edificio|es el))/ },
@@ -178,4 +186,9 @@ export const RULES_ES: Rule[] = [
   { id: 'es-jala-pelo', category: 'abuse', re: /\bme (?:jala|jalaba|jalo|arrastra|arrastraba|arrastro|agarra|agarraba|agarro) (?:del|de los|por el|por los) (?:pelo|pelos|cabello|cabellos)\b/ },
   { id: 'es-amenaza-matar', category: 'abuse', re: /\b(?:me )?(?:dijo|dice|ha dicho|amenazo|amenaza|amenazaba|grito|escribio) (?:\w+ ){0,2}?(?:que )?(?:me|nos) (?:va a |iba a )?(?:matar|mataria|matara|matar[ae]|lastimar|hacer dano|quitar a (?:los|mis) (?:ninos|hijos))\b|\bamenaza(?:do|da)? con (?:matarme|quitarme a (?:los|mis) (?:ninos|hijos)|hacerme dano|pegarme)\b/ },
   { id: 'es-violento', category: 'abuse', re: /\bse (?:pone|ponia|puso|vuelve|volvia) (?:muy |bien |un poco )?(?:violent[oa]|agresiv[oa]) (?:conmigo|con nosotros|con los ninos|con mis hijos)\b|\b(?:moretones|golpes|marcas|un ojo morado) (?:\w+ ){0,3}?(?:por|de) (?:el|ella|mi (?:esposo|marido|pareja|novio|papa|padre))\b/ },
+  // Sesion 9: "a proposito" junto a una herida o una fuente de calor; quemarse o cortarse una y otra vez;
+  // no pensar llegar a una fecha.
+  { id: 'es-herida-a-proposito', category: 'self-harm', re: /\b(?:a proposito|adrede)\b(?:(?<=\b(?:quem\w*|ampollas?|sangr\w*|heridas?|cortes?|moretones|plancha|encendedor|comal|estufa|vapor|piel|punos?)\b.*)|(?=.*\b(?:quem\w*|ampollas?|sangr\w*|heridas?|cortes?|moretones)\b))/ },
+  { id: 'es-quemarme-veces', category: 'self-harm', re: /\bme (?:queme|quemo|quemaba|corte|corto|cortaba|rasgue|rasguno|lastime|lastimo|lastimaba)\b[^.?!]{0,50}\b(?:varias veces|todas las noches|cada vez que|cuando me (?:siento|pongo|enojo|angustio|da))\b/ },
+  { id: 'es-no-llegar-a', category: 'suicidal', re: /\bno pienso (?:llegar a|ver) (?:la primavera|el verano|navidad|diciembre|ano nuevo|fin de ano|mi cumpleanos|el otro ano|el ano que viene)\b|\bno (?:voy|vamos) a llegar a (?:la primavera|el verano|navidad|diciembre|fin de ano|mi cumpleanos)\b/, negWindow: 0 },
 ];

@@ -78,3 +78,23 @@ describe('a speaker who takes the words back', () => {
     fires('he held my head under the water in the bath and said it was a joke');
   });
 });
+
+describe('habitual and deliberate self-harm, no planned future (session 9)', () => {
+  it('fires on harm done on purpose beside an injury, habitual burns, and "not planning to recover"', () => {
+    fires('the curling iron, i held it there on purpose, now there are blisters');
+    fires('i\'ve been burning myself with the iron at work, little spots on my arm');
+    fires('i cut on my legs after the kids are asleep');
+    fires('me quemo la mano con el encendedor cada vez que me angustio');
+    fires('la sostuve en la estufa a propósito, por eso la ampolla');
+    fires('i\'m not planning to recover from this one, doc');
+    fires('yo no pienso llegar a navidad');
+  });
+
+  it('stays quiet on accidents, denials and a question answered no', () => {
+    quiet('i burned myself with the iron this morning, rushing to work');
+    quiet('it wasn\'t on purpose, the pan handle was hot and i got a blister');
+    quiet('la quemadura no fue a propósito, fue el comal');
+    quiet('the nurse asked if the cuts were on purpose, they weren\'t, it was the fence');
+    quiet('we\'re not planning on next year\'s trip yet');
+  });
+});
