@@ -5,16 +5,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadTrainingItems, NEWEST_BLIND, SPENT_SETS, spentSetDir } from '../../models/safety/data';
 
-const key = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+// A short reply means what its question makes it mean: "yes" after two different questions is two
+// different lines, so a line is its text and its clinician context.
+const key = (text: string, context?: string) => `${norm(text)} || ${norm(context ?? '')}`;
 
 describe('safety training data', () => {
   const items = loadTrainingItems();
 
   it('holds no line of the newest blind set', () => {
     const blind = readFileSync(`${spentSetDir(NEWEST_BLIND)}/risk.jsonl`, 'utf8').split('\n').filter((l) => l.trim())
-      .map((l) => key((JSON.parse(l) as { text: string }).text));
+      .map((l) => { const o = JSON.parse(l) as { text: string; context?: string }; return key(o.text, o.context); });
     expect(blind.length).toBeGreaterThan(150);
-    const trained = new Set(items.map((i) => key(i.text)));
+    const trained = new Set(items.map((i) => key(i.text, i.context)));
     expect(blind.filter((t) => trained.has(t)).length).toBe(0);
     expect(SPENT_SETS as readonly string[]).not.toContain(NEWEST_BLIND);
   });
