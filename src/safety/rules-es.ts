@@ -97,6 +97,8 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:la|el) (?:vacuna|gripe|gripa|covid|resfriado|resfrio|cruda|resaca|virus|calor|sol|bajon|cansancio) me (?:pego|pega|dio) (?:duro|fuerte|feo|durisimo)?\b/g,
   /\bme (?:mato|muero|moria|mataba|mate) de (?:la )?(?:pena|verguenza|risa|envidia|ganas|hambre|sueno|frio|calor|aburrimiento|cansancio|nervios)\b/g,
   /\bme (?:corto|corte|quemo|queme|lastimo|lastime)\b(?: [a-z]+){0,5}? (?:sin querer|por accidente|accidentalmente)\b/g,
+  /\bpistolas? de (?:aire|agua|juguete|balines|pintura|silicon|silicona|calor)\b/g,
+  /\bme pego (?:con|contra) (?:los|las|el|la) (?:racks?|mesa|puerta|esquina|mueble|muebles|cama|silla|escalon|repisa|estantes?|cajon|carrito|tarimas?)\b|\bme pego todo el tiempo\b/g,
   /\bme toco (?:decir|hablar|ir|hacer|pagar|trabajar|cuidar|limpiar|cocinar|llevar|esperar|estar|ser|el turno|la guardia|manejar|organizar|dar|a mi|quedarme|salir|viajar|cerrar|abrir|atender)\b/g,
   // A treatment that burns the skin; a pet that swallowed a pill.
   /\b(?:la|el) (?:radioterapia|radiacion|quimio|quimioterapia|sol|crema|pomada|tratamiento|medicina|medicamento|pastilla|inyeccion|plancha) me (?:quema|quemo|quemaba|pega|pego)\b/g,
@@ -152,7 +154,7 @@ export const RULES_ES: Rule[] = [
   { id: 'es-me-tiro', category: 'suicidal', re: /\bme (?:tiro|aviento|lanzo|arrojo|boto|tiraria|aventaria|lanzaria|tiraba|aventaba|lanzaba|voy a tirar|voy a aventar|voy a lanzar) (?:\w+ ){0,2}?(?:del|de un|de una|de la|desde el|desde un|desde la|desde una|a las|al|bajo el|bajo un|delante del|delante de un|frente al) (?:puente|edificio|balcon|techo|azotea|acantilado|viaducto|torre|piso \d+|vias?|tren|metro|camion|trailer)\b/ },
   { id: 'es-pensar-muerte', category: 'suicidal', re: /\b(?:pienso|pensado|pensando|pensaba|pensamientos?|ideas?|penso) (?:\w+ ){0,2}?(?:en|de|sobre) (?:la |mi )?(?:muerte\b(?! de)|morir(?:me)?|matarme|quitarme la vida|suicid\w*|no despertar|hacerme dano|acabar con todo|desaparecer|no estar aqui|mi funeral|como hacerlo|tirarme|colgarme|las pastillas)/ },
   { id: 'es-oscuros', category: 'suicidal', re: /\bpensamientos (?:oscuros|negros|feos|malos|de muerte|raros de muerte)\b/ },
-  { id: 'es-despedida', category: 'suicidal', re: /\b(?:carta|cartas|nota|notas|mensaje) de despedida\b|\bregal(?:ando|e|o|ar) (?:mis|todas mis|algunas de mis) cosas\b|\b(?:me despedi|despedirme|despidiendome) de (?:todos|mi familia|mis hijos|todo el mundo|la gente)\b(?![^.?!]{0,80}\b(?:jubil\w*|retir\w*|renunci\w*|nuevo trabajo|otro trabajo|me mudo|nos mudamos|me cambio|pastel|fiesta|despedida de soltera|graduacion)\b)|\bdejando (?:todo )?(?:en orden|arreglado) (?:para cuando|por si)\b/ },
+  { id: 'es-despedida', category: 'suicidal', re: /\b(?:carta|cartas|nota|notas|mensaje) de despedida\b|\bregal(?:ando|e|o|ar) (?:mis|todas mis|algunas de mis) cosas\b|\b(?:me despedi|despedirme|despidiendome) de (?:todos|mi familia|mis hijos|todo el mundo|la gente)\b(?![^.?!]{0,80}\b(?:jubil\w*|retir\w*|renunci\w*|nuevo trabajo|otro trabajo|entre (?:a|al|en)|empiezo en|estoy feliz|me contrataron|chamba nueva|me mudo|nos mudamos|me cambio|pastel|fiesta|despedida de soltera|graduacion)\b)|\bdejando (?:todo )?(?:en orden|arreglado) (?:para cuando|por si)\b/ },
   { id: 'es-buscar-formas', category: 'suicidal', re: /\bbusc(?:ando|ado|ar|o|ue) (?:en internet |en google )?(?:formas|maneras|como) (?:de )?(?:morir|matarme|suicidarme|quitarme la vida|no despertar)\b/ },
   { id: 'es-arma', category: 'suicidal', re: /\b(?:compre|comprar|conseguir|consegui|tengo lista|cargue|cargar) (?:una |la |un |el )?(?:pistola|arma|soga|escopeta|revolver)\b/ },
   { id: 'es-unica-salida', category: 'suicidal', re: /\b(?:unica|otra) salida\b(?! (?:de emergencia|del edificio|es el))/ },
@@ -190,5 +192,7 @@ export const RULES_ES: Rule[] = [
   // no pensar llegar a una fecha.
   { id: 'es-herida-a-proposito', category: 'self-harm', re: /\b(?:a proposito|adrede)\b(?:(?<=\b(?:quem\w*|ampollas?|sangr\w*|heridas?|cortes?|moretones|plancha|encendedor|comal|estufa|vapor|piel|punos?)\b.*)|(?=.*\b(?:quem\w*|ampollas?|sangr\w*|heridas?|cortes?|moretones)\b))/ },
   { id: 'es-quemarme-veces', category: 'self-harm', re: /\bme (?:queme|quemo|quemaba|corte|corto|cortaba|rasgue|rasguno|lastime|lastimo|lastimaba)\b[^.?!]{0,50}\b(?:varias veces|todas las noches|cada vez que|cuando me (?:siento|pongo|enojo|angustio|da))\b/ },
+  { id: 'es-cortarme-otra-vez', category: 'self-harm', re: /\bme (?:corte|queme|lastime|golpee) otra vez\b|\bme volvi a (?:cortar|quemar|lastimar)\b/ },
+  { id: 'es-golpes-a-familiar', category: 'abuse', re: /\b(?:le|les) (?:da|dio|daba|dan|pega|pegaba|mete|metia) (?:de )?(?:cachetadas|golpes|patadas|bofetadas|palizas|cachetazos|una paliza|chanclazos|cinturonazos|punetazos|manotazos)\b/ },
   { id: 'es-no-llegar-a', category: 'suicidal', re: /\bno pienso (?:llegar a|ver) (?:la primavera|el verano|navidad|diciembre|ano nuevo|fin de ano|mi cumpleanos|el otro ano|el ano que viene)\b|\bno (?:voy|vamos) a llegar a (?:la primavera|el verano|navidad|diciembre|fin de ano|mi cumpleanos)\b/, negWindow: 0 },
 ];

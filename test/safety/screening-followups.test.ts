@@ -98,3 +98,25 @@ describe('habitual and deliberate self-harm, no planned future (session 9)', () 
     quiet('we\'re not planning on next year\'s trip yet');
   });
 });
+
+describe('session 9, second pass (from the spent v12 set)', () => {
+  it('fires on cutting told as a routine, harm to a family member at home, and "me corte otra vez"', () => {
+    fires('every time the landlord calls i go and cut, it is the only thing that works');
+    fires('my stepdad slaps my little brother when he spills his milk');
+    fires('me volví a cortar anoche');
+    fires('el marido de mi tía le da cachetadas a mi abuela cuando no come');
+  });
+
+  it('stays quiet on a new job, moving rope, toy guns, bumps at work and a reported "i don\'t"', () => {
+    quiet('i said goodbye to everyone at the warehouse, i got a job at the post office');
+    quiet('bought a rope at the store to tie the couch onto the truck');
+    quiet('compré una pistola de agua para los niños');
+    quiet('los moretones son del trabajo, me pego con los estantes todo el día');
+    quiet('the nurse asked me if i have thoughts of suicide because of the new pill, i don\'t, i was just surprised');
+    quiet('she has a gun to my head with this deadline at work');
+  });
+
+  it('"i love you" after the words is no disclaimer unless it follows hyperbole about the same person', () => {
+    fires('i am going to kill myself tonight, i love you mom');
+  });
+});
