@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9973491122006795, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.99501943323825, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9991055850479198, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9975731079910022, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9953634939034035, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9974921598438858, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0010241734600024976, 'abuse'],
-      ['the cough is better and i sleep fine', undefined, 0.001809983358751599, 'suicidal'],
+      ['this knee is killing me', undefined, 0.0010446804014517808, 'abuse'],
+      ['the cough is better and i sleep fine', undefined, 0.002925992450842463, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
