@@ -2,7 +2,7 @@
 // (MASKS_EN / MASKS_ES), hedges dropped. Pure.
 import { normalize, spellBare } from './normalize';
 import { firstPersonRelay } from './relay';
-import { MASKS_EN } from './rules-en';
+import { MASKS_EN } from './masks-en';
 import { MASKS_ES } from './rules-es';
 
 const MASKS: RegExp[] = [...MASKS_EN, ...MASKS_ES];

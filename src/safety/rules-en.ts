@@ -1,7 +1,8 @@
 // English risk rules over normalize()d text (lower case, no accents, contractions spelt out:
 // "do not", "i am", "can not", "i would"). Each rule names its category; the words it matched are
-// never reported. Masks remove figurative and accidental uses before any rule runs.
+// never reported. Masks (masks-en.ts) remove figurative and accidental uses before any rule runs.
 import type { RiskCategory } from './types';
+import { W, w, INTENT, PILLS, PEOPLE, PERP, ABUSE_V, VICTIM, NOMORE, AWAY } from './patterns-en';
 
 export interface Rule {
   id: string;
@@ -16,148 +17,6 @@ export interface Rule {
    */
   topic?: true;
 }
-
-const W = String.raw`(?:[a-z0-9']+ )`; // one word and its space (normalize()d text is plain a-z)
-const w = (n: number) => `${W}{0,${n}}?`;
-const INTENT = String.raw`(?:thought|thoughts|thinking|think|want|wanted|wanting|wants|tempted|urge|urges|imagine|imagined|imagining|picture|pictured|picturing|fantasi\w+|considered|considering|wonder|wondered|wondering|feel like|felt like|could|plan|plans|planned|planning|going to|ready to|tried to|try to|trying to|almost|nearly|about to|keep|kept|half wanted|daydream\w*|dream about|dreaming about|crossed my mind|cross my mind)`;
-const PILLS = String.raw`(?:pills|tablets|meds|medication|medications|medicine|sleeping pills|painkillers|pain killers|paracetamol|tylenol|acetaminophen|ibuprofen|oxy\w*|insulin|antidepressants|sleeping tablets|prescription|prescriptions|bottle|bottles)`;
-const PEOPLE = String.raw`(?:him|her|them|the people|those people|the person|the guy|the man|the woman|whoever|the ones|someone|somebody|anyone|anybody|people|everyone|everybody|the baby|my baby|the kids|my kids|my children|the children|my (?:son|daughter|husband|wife|partner|boyfriend|girlfriend|ex|boss|mother|mom|mum|father|dad|brother|sister|neighbou?r|coworker|co worker|colleague|stepdad|stepmom|child|newborn|roommate|family)|my (?:supervisor|manager|teacher|landlord|flatmate|housemate|stepson|stepdaughter|cousin|uncle|aunt|nephew|niece|in laws|father in law|mother in law|sister in law|brother in law|grandson|granddaughter|carer|caregiver)|(?:that|the) (?:man|woman|guy|girl|person|kid|boy|aide|nurse|carer|teacher|driver|landlord|neighbou?r|supervisor|manager|officer|cop|bully|kid who|one who)|(?:the|those|these) (?:guys|men|boys|girls|women|people) (?:who|that)|whoever is|whoever's|his \w+|her \w+|those \w+|a coworker|my own (?:baby|child|kids))`;
-const PERP = String.raw`(?:he|she|they|(?:my )?(?:mum's|mom's|mother's|dad's|father's|sister's|brother's) (?:boyfriend|partner|husband|girlfriend|wife|friend)|my (?:husband|wife|partner|boyfriend|girlfriend|ex|ex husband|ex wife|ex boyfriend|ex partner|fiance|fiancee|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmum|stepmother|uncle|brother|sister|son|daughter|grandson|granddaughter|carer|caregiver|parents|roommate|cousin|grandfather|grandpa|grandmother|nephew|aunt|teacher|coach|landlord|boss|family)|his (?:brother|dad|father|friend)|her (?:brother|dad|father|friend))`;
-const ABUSE_V = String.raw`(?:hits|hit|hitting|beats|beat|beating|punches|punched|punching|kicks|kicked|kicking|slaps|slapped|slapping|chokes|choked|choking|strangles|strangled|strangling|shoves|shoved|shoving|pushes|pushed|pushing|grabs|grabbed|grabbing|throws things at|threw things at|threw|throws|burns|burned|hurts|hurt|hurting|rapes|raped|raping|locks|locked|ties|tied|abuses|abused|abusing|smacks|smacked|whips|whipped|batters|battered|pins|pinned|drags|dragged|spits on|spat on|belts|strikes|struck|stabs|stabbed|stabbing|scalded|molests|molested|assaulted|assaults|threatens|threatened|threatening|has hit|has hurt|has beaten)`;
-const VICTIM = String.raw`(?:me|us|my (?:kids|children|son|daughter|baby|mom|mum|mother|little brother|little sister)|the (?:kids|children|baby))`;
-const NOMORE = String.raw`(?:anymore|any more|any longer|much longer|no more)`;
-// "I won't be here next week, we're visiting my sister": absence with a reason to be away elsewhere.
-const AWAY = String.raw`(?![^.?!]{0,40}\b(?:visiting|visit|vacation|holiday|holidays|trip|travel|travelling|traveling|flying|flight|away at|out of town|staying with|staying at|moving to|relocat\w*|cruise|deployed|deployment|work trip|business trip)\b)`;
-
-/** Figurative, accidental and third-person uses, removed before the rules run. */
-export const MASKS_EN: RegExp[] = [
-  /\b(?:kill|killing|killed|kills) (?:myself|me) (?:laughing|with laughter|trying|to get|to finish|to make|to keep|to pay|at work|at the gym|working|over (?:this|that|it|nothing)|for (?:this|that|nothing|a)|doing|running|training|studying|cleaning|tripping|falling|slipping|on (?!the way\b)(?:the|a|that|those)|down the|getting|with (?:that|this|the) (?:ladder|stairs|bike|weights))\b/g,
-  new RegExp(String.raw`\b(?:crawl|curl|curled|crawled) ${w(2)}(?:in|into|under) (?:a|the) (?:hole|rock|ball|corner) and die\b`, 'g'),
-  new RegExp(String.raw`\b(?:die|died|dying|dead|death|kill|killed) ${w(1)}(?:of|from|with) (?:embarrassment|shame|boredom|laughter|laughing|cringe|the heat|heat|thirst|hunger|curiosity|envy|jealousy|fright|happiness|excitement|exhaustion|tiredness)\b`, 'g'),
-  /\b(?:bored|scared|worried|sick|frightened|tickled|freezing|starving) to death\b/g,
-  /\b(?:dying to|dying of|kill for|killing it|killed it|kill time|killing time)\b|(?<!\b(?:want|wants|wanted|wanting|wish|wished|wishing|ready|going|trying|tried|need|needed|like) (?:to )?)\b(?:dying for|die for|to die for)\b(?! (?:weeks|months|days|years|ages|a while|some time|a long time|the (?:past|last)|so long|real|good)\b)/g,
-  /\b(?:rather|sooner) (?:die|be dead) than (?!live|living|go on|going on|keep|feel|feeling|be like|carry on|wake up|face|spend another|continue|be in (?:this |constant |so much )?pain|suffer|go back to (?:prison|jail)|have (?:everybody|everyone|them|people) find out|see their faces)/g,
-  /\bif i (?:have to|hear|see|eat|watch|sit|listen)\b(?: [a-z']+){0,8}? (?:i will|i am going to|i would|going to) (?:shoot|kill|hang|off) myself\b/g,
-  /\b(?:shoot|kill|hang|off) myself if (?:i (?:have to|hear|see|eat|watch|sit|listen|get another|do another|lose another)|one more|another|anyone else)\b/g,
-  /\bwanted to die (?:when|after|because) (?:i|he|she|they|my|the|we) (?:\w+ ){0,1}?(?:tripped|fell|saw|said|realised|realized|walked|spilled|dropped|forgot|sang|heard|called|sent|found|noticed|got|was|had to)\b/g,
-  /\b(?:kill|strangle|murder|throttle|wring) (?:\w+ ){0,3}?when (?:he|she|they|i) (?:said|forgot|did|told|left|ate|broke|lost|came|got home|saw|found|finds|sees)\b/g,
-  /\blost (?:\w+ ){0,3}?to suicide\b|\b(?:he|she|they|brother|sister|mother|father|mom|mum|dad|friend|son|daughter|uncle|aunt|cousin) took (?:his|her|their) (?:own )?life\b/g,
-  new RegExp(String.raw`\b(?:going to|will|could|might|would) (?:kill|murder|strangle|throttle) ${PEOPLE} (?:for|if (?:he|she|they) (?:is|are|does|eats|forgets|finds|sees|leaves|keeps|takes|is late|finishes|wins|breaks))\b`, 'g'),
-  /\b(?:shoot|shot|shooting) myself in the foot\b/g,
-  // Not where en-insurance reads the policy as a reason to die ("they'd be better off with the life
-  // insurance"): masking it there silenced that rule.
-  /(?<!\bbetter off with (?:the |my )?|\bget (?:the |my )?)\blife (?:insurance|assurance)\b(?! (?:would|will|could) (?:pay|cover|take care|look after|sort))|\blife (?:coach|coaching|expectancy|support machine|jacket|span|skills|drawing|drawings|admin)\b/g,
-  /\b(?:is|was|has been|feels like|like) (?:a |kind of a |such a )?noose (?:around|round) (?:my|our) necks?\b/g,
-  // Medication information: "the leaflet says it can cause suicidal thoughts" is about the drug.
-  /\b(?:cause|causes|causing|give|gives|bring on|brings on|trigger|triggers|increase|increases|risk of|side effects?|warning|warns|leaflet|label|insert)\b(?: [a-z']+){0,6}? (?:suicidal|suicide) (?:thoughts|ideas|ideation|behaviou?rs?|feelings|risk)\b/g,
-  // Ordinary injuries the patient describes ("i hurt my left wrist again"): not self-harm. Not cuts or
-  // burns (those are read by the self-harm rules), not anything done on purpose, not done by someone else.
-  /\bi (?:have |had |have been |keep |always )?(?:hurt|hurting|injured|sprained|twisted|pulled|strained|broke|bruised|banged|bumped|jarred|tweaked|wrenched|sprain|twist|pull|strain|injure|bang|bump) my (?:left |right |bad |good |lower |upper )?(?:arm|arms|leg|legs|hand|hands|wrist|wrists|knee|knees|ankle|ankles|foot|feet|back|neck|shoulder|shoulders|hip|hips|elbow|elbows|finger|fingers|thumb|toe|toes|rib|ribs|groin|hamstring|calf|thigh|achilles|knuckle|knuckles|shin)\b(?!(?: [a-z']+){0,3}? (?:on purpose|deliberately|to punish|to feel|because i wanted|because i deserve))/g,
-  // Not habitual harm ("i've been burning myself with the iron at work"): no accident recurs.
-  new RegExp(String.raw`(?<!\b(?:been|keep|kept|started|start|still|always|often|usually|regularly) )\b(?:cut|cuts|cutting|burn|burns|burning|burned|burnt|scratched|scratch|hit|hitting|banged|bang|bumped|hurt|hurting|injured|injure|harmed|pulled|strained|twisted|pinched|bit|bite|stabbed|poked) myself (?!(?:[a-z']+ ){0,4}?(?:on purpose|deliberately|intentionally|to (?:feel|punish|cope|calm)))${w(3)}(?:shaving|cooking|chopping|slicing|gardening|lifting|playing|running|falling|carrying|bending|moving|training|skiing|cycling|jogging|exercising|working out|at the gym|at work|on (?:the|a|my|an|some) (?!(?:arms?|wrists?|thighs?|legs?|stomach|belly|hips?|skin|chest|forearms?|ankles?|body|inner|upper)\b)\w+|with (?:a|the) (?:knife|kitchen knife|can|tin|paper|saw|razor while|iron|kettle|pan)|while|when i (?:fell|was|slipped|tripped)|by accident|in the kitchen|again at|during|doing|in (?:the|a) (?:fall|accident|crash|game|match))`, 'g'),
-  /\baccident\w* (?:cut|burn\w*|hurt|overdos\w*|hit|injur\w*)\b/g,
-  // A fall and its pain: "i slipped and tried to catch myself", "then my wrist started to hurt".
-  /\b(?:catch|caught|catching|steady|steadied|brace|braced|bracing) myself\b/g,
-  /\bmy (?:left |right )?(?:arm|arms|leg|legs|hand|hands|wrist|wrists|knee|knees|ankle|ankles|foot|feet|back|neck|shoulder|shoulders|hip|hips|elbow|elbows|finger|fingers|thumb|toe|toes|ribs?|head|chest|stomach) (?:[a-z']+ ){0,2}?(?:hurts|hurt|hurting|started to hurt|began to hurt|kept hurting)\b/g,
-  new RegExp(String.raw`\b(?!i\b)[\p{L}']+ (?:committed|commited|died by|died of|died from|lost to|attempted) suicide\b`, 'gu'),
-  /\b(?:drug|drugs|alcohol|substance|opioid|opiate|cocaine|heroin|meth|laxative|steroid|prescription|medication|medicine|pill|benzo|cannabis|marijuana|solvent|caffeine) (?:\w+ )?abuse\w*\b/g,
-  /\babus\w* (?:of )?(?:alcohol|drugs|substances|the system|painkillers|pills|his power|her power)\b/g,
-  /\bbeaten (?:it|this|cancer|covid|the|that|my|me at)\b/g,
-  /\bbattered (?:fish|cod|chicken|shrimp|old)\b/g,
-  new RegExp(String.raw`\b(?:pushed|pushes|pushing|push|forced|forces|forcing|force|made|makes) me (?:to )?(?:come|see|go|get|make|book|call|do (?:the|my|more|this|that|it|some|exercise)|take (?:the|my|a|it)|eat|exercise|lose|try|quit|stop|walk|rest)\b`, 'g'),
-  /\b(?:hit|hits|hitting) me (?:with (?:a|the) (?:ball|bat|racket|puck|stick|door|toy)|with (?:the|a|some|this|that) (?:news|bill|question|idea|fact|diagnosis|results?|price|invoice|paperwork|truth)|by accident|accidentally|in (?:the|a) (?:game|match|practice)|up)\b/g,
-  /\b(?:grabbed|grabs|grab|got|gets) me (?:a|an|some|the|one|my|lunch|coffee|dinner|breakfast|water|tea)\b/g,
-  /\b(?:hit|hits|hitting) (?:me|us) with (?:his|her|their|a|the|my) (?:toy|toys|toy truck|ball|truck|car|book|bag|door|elbow|head|foot|hand by accident|racket)\b/g,
-  /\b(?:beat|beats) (?:me|us|him|her|them|you) (?:at|in|to)\b|\b(?:kicked|kicks|kick) (?:me|us) out\b/g,
-  /\b(?:pushed|pushes|pushing|push|talked|talks) me into (?:it|this|that|going|doing|seeing|coming|applying|trying|getting|joining)\b/g,
-  /\b(?:hurt|hurts) (?:his|her|their|my|your) feelings\b/g,
-  /\b(?:held|holds|hold|holding|put|putting|had|has|have) a gun to (?:my|your|his|her|our) head\b(?= (?:\w+ ){0,2}?(?:make|made|making|makes|force|forced|forcing|to|and))/g,
-  /\b(?:nobody|no one|noone) (?:is |was )?(?:holding|held|holds|putting) a gun to (?:my|your) head\b/g,
-  /\babuse and neglect\b|\b(?:abuse|violence) (?:cases|issues|services|prevention|awareness|training|unit|team|department|charity|hotline)\b/g,
-  /\b(?:go|carry) on like this\b/g,
-  /\bend(?:ing|ed)? (?:it|things) (?:with (?:him|her|them|my|the)|off with)\b/g,
-  /\bgo on (?:a|the|that|this|those|these|my|any|with|holiday|vacation|insulin|it|them|medication|tablets|pills|treatment|diet|trip|leave|about)\b/g,
-  /\blive (?:in|at|near|with|on|there|close|by|alone|together|here|off|like (?:that|a)|abroad|far)\b(?! (?:pain|this pain|agony))/g,
-  /\bthe death of (?:me|my (?:social|love))\b/g,
-  /\b(?:mortified|embarrassed|humiliated|ashamed|awkward|cringe\w*|so red)\b(?:[ ,]+[a-z']+){0,4}?[ ,]+(?:i )?(?:wanted|want|could|wished i could) to (?:disappear|vanish|die|crawl)\b/g,
-  /\b(?:fell|fall|falling|slipped|tripped|crashed|accident)\b(?: [a-z']+){0,6}? (?:cut|burnt|burned|scraped|grazed|hurt|bruised) my (?:arm|arms|leg|legs|hand|wrist|knee|thigh|head|face)\b/g,
-  /\b(?:the|this|that|these|those|my) (?:medication|medicine|tablets|pills|nausea|pain|heat|cough|itch|itching|migraine|headache|side effects?|treatment|chemo|chemotherapy|hangover) (?:[a-z']+ ){0,2}?(?:makes|made|is making) me (?:want to|wanna) die\b/g,
-  // A reported threat ("he said he would kill me") is not figurative: en-threat-kill reads it.
-  /(?<!(?:he|she|they) )\b(?:will|would|is going to|going to|gonna) (?:kill|murder) (?:me|us)\b/g,
-  /(?<!(?:would|will|going to|is going to|said|threatened to|to) )\b(?:killing|kills|killed|kill) me\b/g,
-  // Everyday senses of words the rules read: "hopeless at/with computers", "cut myself some slack",
-  // "disappear to a beach", "i won't be around next week, i'm away".
-  /\bhopeless (?:at|with|when it comes to) \w+/g,
-  /\bcut (?:myself|me|yourself) (?:some|a bit of|a little) slack\b/g,
-  /\b(?:disappear|vanish|escape|run away|get away) (?:to|on) (?:a|an|the|some) (?:beach|island|desert island|cabin|spa|hotel|mountain|cottage|holiday|retreat|cruise|villa)\b/g,
-  /\bbe around\b(?:[ ,]+[a-z']+){0,4}?[ ,]+(?:i am|i will be|because i am|as i am) (?:away|on holiday|on vacation|travelling|traveling|moving|visiting|abroad|at my|in (?:spain|france|hospital|scotland|wales|ireland|america|australia))\b/g,
-  /\b(?:thought|think|felt|feel|scared|afraid|worried|sure|convinced) ${W}?(?:i was|i am|i would|that i was|that i am) (?:going to )?(?:die|dying|dead|having a heart attack)\b/g,
-  // Jokes and everyday complaints the hand-written figurative lines showed the rules firing on
-  // (test/safety/train/neg-figurative*, neg-others*, neg-medical*): a dull lecture or a lost final,
-  // a burden "at the gym" or "on the nhs", hiding under the duvet, clay shooting, a rope burn.
-  /\b(?:so|too) (?:boring|embarrassing|awkward|bad|cringe\w*|dull)\b(?: [a-z']+){0,3}? (?:wanted|want|could have|could) (?:to )?die\b/g,
-  /\b(?:lost|losing) (?:the|that|our|a) (?:[a-z']+ ){0,3}?(?:final|match|game|cup|quiz|league)\b(?: [a-z']+){0,4}?,? i (?:wanted|want|could have|could) (?:to )?die\b/g,
-  /\bburden (?:at|in|on|to) (?:the )?(?:gym|class|nhs|nurses|doctors|system|surgery|team|office|practice)\b|\bburden to myself with\b/g,
-  /\b(?:disappear|vanish|hide|crawl) (?:under|into|in) (?:the|my|a) (?:duvet|covers|blanket|blankets|bed|sofa|hoodie|quilt)\b/g,
-  /\brope burns?\b|\b(?:gun|firearms?|shotgun) licen[cs]e\b|\b(?:shoot|shooting|shot) (?:clays|clay pigeons?|targets|hoops|the breeze|some hoops)\b/g,
-  /\b(?:scared|afraid|frightened|nervous) of (?:going|walking|driving|coming) home (?:in the dark|at night|alone at night|on the ice|in the snow|on my own at night)\b/g,
-  /\bgiv(?:e|ing) (?:away )?(?:my |the |our |the kids' |their )?(?:old )?(?:clothes|books|toys|furniture|baby things)\b(?: away)?(?=(?: [a-z']+){0,5}? (?:downsizing|decluttering|moving|lost the weight|charity|grown out))/g,
-  /\b(?:see|picture) (?:a |any |no )?future (?:in|for|at) (?:this|that|the|my) (?:job|career|company|town|high street|relationship|team|house|area)\b/g,
-  /\bhopeless about (?:my|the|our) (?:weight|diet|housing|market|exam|exams|garden|team|cooking|finances|house)\b/g,
-  /\b(?:old|leftover|expired|unused) (?:tablets|pills|meds|medication|medicines|antibiotics)\b(?=(?: [a-z']+){0,8}? (?:get rid|dispose|throw|take back|pharmacy|return))/g,
-  /\b(?:dissertation|essay|thesis|project|course|training|documentary|book|film|novel|series|lecture|module) (?:[a-z']+ ){0,4}?(?:on|about) (?:[a-z']+ ){0,3}?(?:suicide|self harm|self harming|domestic violence|abuse|abusive \w+)\b|\b(?:suicide|self harm) (?:prevention|awareness|training|research|statistics)\b/g,
-  /\boverdose of (?:vitamin \w+|caffeine|sugar|chocolate|coffee|sun)\b|\b(?:took|had|taken) (?:an |a )?(?:small |little )?overdose\b(?=(?: [a-z']+){0,5}? by (?:accident|mistake))/g,
-  /\b(?:rather|prefer to|want to) die (?:at home|in my own bed|in hospital|peacefully)\b(?=(?: [a-z']+){0,6}? (?:than|when the time comes|palliative))/g,
-  /\bend (?:this|that|the|my) (?:contract|lease|subscription|tenancy|meeting|membership)\b/g,
-  /\b(?:punched|punches|hit|hits|kicked|kicks|pushed|shoved|slapped|whacked) me (?:[a-z']+ ){0,4}?(?:as a joke|for a laugh|messing about|messing around|playing|in (?:his|her|their) sleep)\b/g,
-  /\bchecks my phone because i (?:can not|do not know how to) (?:work|use)\b/g,
-  // Round v5's hard negatives (test/safety/train/neg-*.v5-en.txt) showed these everyday senses
-  // firing: leaving work early, an embarrassing moment, a relative's wish about where to die,
-  // hyperbole about a housemate's food theft, injuries the patient attributes to an object, and
-  // suicide as a topic (a family history question, a paramedic's work).
-  /\bcheck(?:ing|ed)? out early (?:today|tomorrow|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|for|to)\b/g,
-  /\b(?:wanted|want|could have|could) to (?:disappear|vanish|die|crawl into a hole) when i (?:called|said|realised|realized|tripped|fell|saw|forgot|walked|sent|dropped|spilled|spilt|mispronounced|mixed up)\b/g,
-  /\b(?:mum|mom|mother|dad|father|gran|grandma|granny|nan|nana|grandad|grandpa|he|she|they|my (?:husband|wife|partner|aunt|uncle|mum|mom|mother|dad|father|gran|grandma|grandad|grandpa|nan)) (?:wants|wanted|would like|would rather|prefers|preferred) to die (?:at home|in (?:her|his|their) (?:own )?(?:bed|home)|peacefully|in the hospice)\b/g,
-  /\bcould (?:kill|murder|strangle|throttle) (?:him|her|them|my (?:brother|sister|flatmate|roommate|husband|wife|partner|son|daughter|mum|mom|dad|housemate))(?: i swear)?,? (?:he|she|they|hes|shes) (?:is |has |have |had |keeps |always )?(?:eaten|ate|taken|took|used|left|finished|drunk|drank|broken|broke|lost|forgotten|forgot|borrowed|nicked|pinched|hidden|parked)\b/g,
-  /\bcould shake (?:my (?:mother|mum|mom|father|dad|husband|wife|partner|boss|sister|brother|gran|grandma|grandad)) (?:sometimes|some days|at times)\b/g,
-  /\b(?:the )?(?:cuts?|marks?|scratch(?:es)?|burns?|bruises?|scars?) on my (?:[a-z]+ )?(?:arms?|forearms?|wrists?|legs?|hands?|thighs?)(?: (?:are|is|were|was))? (?:all )?from (?:the |a |an |my |our |some )?(?:grill|oven|fryer|stove|hob|iron|kettle|pan|tray|work|job|kitchen|brambles?|bramble bushes|bushes|thorns?|roses?|rose bush|fence|garden|gardening|allotment|cats?|dogs?|kitten|puppy|blood pressure cuff|cuff|drip|cannula|bandage|strap|watch strap|surgery|operation|fall|accident|(?:my )?(?:eczema|psoriasis|dermatitis|rash|allergy|allergies|hives|chickenpox|shingles))\b/g,
-  /\bsuicide (?:runs in (?:the |my |our )?famil\w+|calls)\b/g,
-  // Embarrassment said after the wish ("i wanted to disappear, so embarrassing").
-  /\b(?:wanted|want|could have|could) to (?:disappear|vanish|die|crawl into a hole),? (?:it was |that was |i was )?(?:so |how |totally |completely )?(?:embarrass\w*|awkward|mortif\w*|cringe\w*|humiliat\w*)\b/g,
-  // Giving things away or saying goodbye for an ordinary reason said in the same breath.
-  /\bgiv(?:e|ing) (?:my |our |the )?(?:old )?(?:clothes|books|toys|furniture|stuff|things) away (?:since|because|as|now that) (?:i|we) (?:lost|am moving|are moving|moved|downsiz\w*|do not fit)\b/g,
-  // Someone else's partner ("my mate's fella, he's really controlling"): the patient is not the one at risk.
-  /\b(?:her|his|their) (?:fella|bloke|boyfriend|girlfriend|husband|wife|partner|ex) (?:he|she) is (?:really |very |so |quite )?(?:controlling|violent|abusive|jealous)\b/g,
-  /\b(?:moving|move|moved|relocating) (?:to )?(?:[a-z]+ ){0,3}?(?:next|this|in a) (?:week|month|year|few weeks)\b(?: [a-z']+){0,3}? (?:so |and )?(?:i am |we are )?saying (?:goodbye|bye) to\b/g,
-  // From the spent evaluation sets' figurative lines (session 9; general forms, no copied line).
-  // A screening question the patient reports and answered no to ("the pharmacist asked if i'd had
-  // thoughts of suicide ... i haven't had any"), unless a "but i do" follows the no.
-  /\b(?:asked|asks|asking) (?:me )?(?:if|whether|about) [^.?!]{0,90}(?=[^]{0,160}?\b(?:(?:they|it|that) (?:were|was) not|i do not(?= *(?:[,.!?]|$))|i was like,? no|i said no|i told (?:him|her|them) no|and no\b|i have not had any|i have not had (?:those|that|them)|i do not have (?:those|any)|i am not|i am fine|no i have not|never have)\b(?![^.?!]{0,30}\bbut (?:i (?:do|did|have|am|was|lied)|honestly|actually|really|sometimes|lately)\b))/g,
-  // Hyperbole at an unknown culprit: "i could strangle whoever invented group projects".
-  /\b(?:strangle|smother|throttle|murder|kill|shoot|stab|punch|slap) (?:whoever|whomever|the (?:genius|idiot|person|guy|people|moron|clown|one)s? (?:who|that)) (?:invented|designed|made|decided|scheduled|put|wrote|came up|thought|planned|set|booked|parked|left|ate|took)\b/g,
-  // Overwork: "my sister says i'm killing myself with the 80 hour weeks".
-  /\bkilling (?:myself|me|yourself|himself|herself) (?:with|over) (?:the |all |these |those |this |my |so many )?(?:[a-z0-9']+ ){0,3}?(?:work|weeks|hours|job|jobs|shifts|overtime|gym|training|stress|worry|worrying|studying|running|workouts?)\b/g,
-  // A moment's exaggeration: "wanted to die for like 30 seconds", "in a good way".
-  /\b(?:wanted|want|wanting) to die (?:for (?:like |about )?(?:a (?:second|minute|moment)|[a-z0-9]+ (?:seconds?|minutes?))|in a good way)\b/g,
-  // Naloxone and safe storage ("overdose risk with my mom's patches"); a pet that got into pills.
-  /\boverdose (?:risk|risks|prevention|kit|kits|training|reversal)\b/g,
-  /\b(?:the|my|our) (?:dog|cat|puppy|kitten|pup) (?:[a-z']+ ){0,2}?(?:swallowed|ate|got into|chewed|took) (?:[a-z']+ ){0,4}?(?:pills?|tablets?|meds|medication|medicine|patch|patches)\b/g,
-  // Similes and idioms: "hanging over my head like a noose", "stabbed me in the back" (no weapon
-  // named), safe storage ("a gun safe"), climbing and moving rope.
-  /\blike a noose\b/g,
-  /\bgun to (?:my|our|his|her|their) heads? (?:with|over|about) (?:this|the|that|these|those|my|our) (?:deadline|project|rent|bill|bills|exam|paperwork|contract|quota|schedule|audit|renovation)\b/g,
-  /\b(?:air|nerf|water|toy|bb|paintball|glue|nail|staple|caulk|heat|spray) guns?\b/g,
-  /\brather die than (?!go on (?:living|like)|go back|live|keep (?:living|going)|be alive)(?:go|do|sit|eat|wear|work|be seen|take|pay|drive|call|ask|wait|stand|watch|listen|miss|lose|clean|cook|shop|queue|line)\b/g,
-  /\b(?:they|people|everyone|my boss|work|the nurse|the school) (?:think|thinks|thought|assume|assumes|assumed) (?:that )?(?:someone|somebody|he|she|my \w+) (?:hits|beats|hurts|hit|beat|hurt) me\b(?=[^]{0,40}\b(?:but no|but it is|but it was|but it's)\b)/g,
-  // Pain words, treats and games: "a cutting pain", "i overdosed on chocolate", "he'll kill me in fortnite".
-  /\b(?:cutting|stabbing|shooting|burning|knifelike|knife like|searing) (?:pain|pains|sensation|feeling|ache)\b/g,
-  /\boverdos\w* on (?:chocolate|sugar|sweets|candy|cake|caffeine|coffee|netflix|tv|carbs|pizza|junk food|easter eggs)\b/g,
-  /\bkill (?:me|him|her|them|you|us) (?:in|at|on) (?:fortnite|minecraft|call of duty|cod|the game|a game|this game|halo|roblox|mario kart|chess|cards)\b/g,
-  /\b(?:cut|burned|burnt|burn) myself (?:on (?:paper|a page|the page)|with (?:the |my )?(?:curling|hair|straighten)\w*(?: (?:tongs|iron|irons|wand))?)\b/g,
-  /\bstab(?:bed|bing|s)? (?:me|us|him|her|them) in the back\b(?! with)/g,
-  /\bgun (?:safe|safes|lock|locks|cabinet)\b/g,
-  /\brope (?:and|&) (?:a |the |some )?(?:harness|pulley|pulleys|carabiners?|straps)\b/g,
-];
 
 export const RULES_EN: Rule[] = [
   // ---- suicidal ideation ----
