@@ -48,7 +48,7 @@ const ABUSER_NEAR = /\b(?:(?:he|she|they) (?:is|are) (?:here|in the (?:next|othe
 // "a veces en broma, pero nunca de verdad" / "only as a joke, never for real": a no.
 const JOKE_ONLY = /\b(?:en broma|de broma|as a joke|jokingly|joking)\b(?=[^]{0,40}\b(?:nunca|never|no|not) (?:de verdad|en serio|for real|seriously|really)\b)/;
 const TURN = /^[\s,.]*(?:but|pero|well|although|though|bueno|i mean|except|only|apart from|not really|not much|mas o menos)\b/;
-const UNSURE = /\b(?:i (?:[a-z]+ )?do not know|not (?:always|really|all the time|completely|totally|sure|exactly|entirely|very)|sometimes|not when|depends|it depends|i do not know|i am not sure|i guess|mostly|most of the time|kind of|sort of|i think so but|no siempre|a veces|no se|no mucho|mas o menos|depende|casi siempre|no del todo|no tanto|no exactamente)\b/;
+const UNSURE = /\b(?:i (?:[a-z]+ )?do not know|not (?:always|really|all the time|completely|totally|sure|exactly|entirely|very)|sometimes|not when|depends|it depends|i am not sure|i guess|mostly|most of the time|kind of|sort of|i think so but|no siempre|a veces|no se|no mucho|mas o menos|depende|casi siempre|no del todo|no tanto|no exactamente)\b/;
 
 // "Honestly, no" / "la verdad, no": a candour opener before a denial is not itself a yes.
 const CANDOUR_NO = /^(?:honestly|to be honest|truthfully|in all honesty|la verdad|sinceramente|francamente)[\s,.]+(?=(?:no|nope|nah|never|not|nunca|jamas)\b)/;

@@ -34,6 +34,3 @@ export function maskedReadings(text: string, bare = false): { masked: string; re
   const relayed = firstPersonRelay(n);
   return { masked: maskNormalized(n), relayed: relayed === n ? null : maskNormalized(relayed) };
 }
-
-/** The relayed reading alone (null when the text relays nothing). */
-export const relayedText = (text: string, bare = false): string | null => maskedReadings(text, bare).relayed;

@@ -46,8 +46,10 @@ const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joki
 // oneself ("..., i love you mom") it may be a goodbye, so only for harm to others.
 const FOND = /^[^.?!]{0,30}?\b(?:i )?love (?:him|her|them)\b/;
 
-const disclaimed = (clause: string, end: number, category: string): boolean =>
-  DISCLAIMER.test(clause.slice(end)) || (category === 'harm-others' && FOND.test(clause.slice(end)));
+function disclaimed(clause: string, end: number, category: string): boolean {
+  const after = clause.slice(end);
+  return DISCLAIMER.test(after) || (category === 'harm-others' && FOND.test(after));
+}
 
 function negated(clause: string, index: number, window: number): boolean {
   if (window === 0) return false;

@@ -1,7 +1,7 @@
 // Relayed speech (src/safety/relay.ts): an interpreter's or relative's third-person relay is also read
 // in the first person; a patient quoting someone else is left as it is. Synthetic lines.
 import { describe, expect, it } from 'vitest';
-import { relayedText } from '../../src/safety/detect-text';
+import { maskedReadings } from '../../src/safety/detect-text';
 import { detectRisk } from '../../src/safety/detect';
 import { normalize } from '../../src/safety/normalize';
 import { firstPersonRelay } from '../../src/safety/relay';
@@ -20,7 +20,7 @@ describe('relayed speech in the first person', () => {
   });
   it('leaves a patient quoting someone else as it was', () => {
     for (const t of ['he says he will kill me if i leave', 'mi esposo me dijo que me va a matar', 'my mum says she is dying to see the baby', 'mi mama dice que se va a morir de risa', 'he told me he would hurt the kids']) expect(fp(t)).toBe(normalize(t));
-    expect(relayedText('the knee is sore and the cough is better')).toBeNull();
+    expect(maskedReadings('the knee is sore and the cough is better').relayed).toBeNull();
   });
   it('a relayed disclosure fires; the same relay of safe talk does not', () => {
     expect(detectRisk({ text: 'she says that she has been cutting her arms again since the court date' })?.category).toBe('self-harm');
