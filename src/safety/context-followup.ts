@@ -6,9 +6,13 @@
 // features it was trained with (risk-model.ts calls riskQuestion alone). Pure, normalize()d text.
 import { replyDiscloses, riskQuestion, type Question } from './context';
 
-type FollowUp = Omit<Question, 'polarity'> & { polarity: Question['polarity'] | 'open' };
+type FollowUp = Omit<Question, 'polarity'> & { polarity: Question['polarity'] | 'open' | 'none-is-risk' };
 
 export const FOLLOW_UPS: FollowUp[] = [
+  // Reasons for living (C-SSRS, safety planning): "what keeps you going?" answered "nothing, really"
+  // or "ya nada" is a risk answer, whatever the question's words.
+  // First: the open "what keeps you from acting on it?" below would take "what keeps you going?".
+  { category: 'suicidal', polarity: 'none-is-risk', re: /\bwhat (?:keeps|is keeping|has kept|kept) you (?:going|alive|here|holding on|hanging on)\b(?! (?:at|in|through|during) )|\breasons? (?:for living|to (?:live|keep going|stay alive))\b|\bque (?:le|te) (?:ayuda|ha ayudado|mantiene|da fuerzas?|motiva) (?:a )?(?:seguir|vivir|seguir adelante|seguir viviendo)\b|\b(?:razones|motivos) para (?:vivir|seguir)\b|\bpor (?:que|quien) (?:sigue|sigues) (?:adelante|aqui|viviendo)\b/ },
   // Open questions: the answer names a person, a place, a means, a time.
   { category: 'abuse', polarity: 'open', re: /\bwho (?:hurt|hit|did this to|did that to|touched|attacked|was it that hurt) you\b|\bquien (?:fue (?:la persona )?(?:que|quien) )?(?:te|le) (?:lastimo|pego|golpeo|hizo (?:esto|eso|dano)|toco)\b/ },
   { category: 'self-harm', polarity: 'open', re: /\bwhere do you keep (?:the|your) (?:blades?|razors?|knife|knives|lighter|scissors)\b|\bhow (?:often|many times) (?:have you|do you) (?:been )?(?:cut|cutting|scratch\w*|burn\w*|hurt\w* yourself)\b|\b(?:is there )?a way you usually do it\b/ },
@@ -31,6 +35,9 @@ export const FOLLOW_UPS: FollowUp[] = [
   { category: 'suicidal', polarity: 'no-is-risk', re: /\bpromise (?:me )?(?:that )?you(?: will)? (?:be|stay|keep) safe\b|\b(?:still )?be (?:around|here|alive) for (?:your|our|the) next\b|\bkeep yourself safe\b|\b(?:promise|commit|agree) (?:me )?(?:\w+ ){0,2}?(?:to )?(?:stay|keep) (?:yourself )?safe\b|\bmantenerse a salvo\b|\bpuede comprometerse\b/ },
   { category: 'abuse', polarity: 'no-is-risk', re: /\bable to go out on your own\b|\b(?:free|able) to (?:talk|speak)(?: freely)?\b|\bhave your (?:passport|documents|papers)\b|\b(?:stay|go) (?:somewhere )?safe tonight\b|\bokay for you to go back\b|\b(?:lugar seguro|hablar con libertad)\b/ },
 ];
+
+// "nothing, really" / "ya nada" / "not much anymore": no reason to live named.
+const NONE_LEFT = /^(?:(?:honestly|really|truthfully|la verdad|sinceramente|pues|bueno|ya)[\s,.]+)?(?:nothing|nada|not much|not a lot|no one|nobody|nadie|nothing really|nothing anymore|i do not know anymore|i do not know any more|no se ya|ya no se|ya ni se|not sure anything does|i am not sure anything does|no mucho|poca cosa|ninguna|none)\b(?! (?:much|else)? ?(?:changed|wrong|bad|special)\b)/;
 
 // A denial opens the reply; "i don't know" is not one (to "are you likely to act on it?" it is a yes).
 const DENIAL = /^(?:no|nope|nah|never|not really|not at all|i have not|i have never|i do not(?! know)|i did not|i am not|i would not|i will not|i never|nobody|no one|noone|nothing|none|nowhere|i would rather not say|nadie|nada|ninguno|ninguna|nunca)\b/;
@@ -57,5 +64,6 @@ export function followUpDiscloses(replyNorm: string, q: FollowUp): boolean {
   if (!reply) return false;
   if (q.polarity === 'no-is-risk') return CANNOT_PROMISE.test(reply) || replyDiscloses(reply, q as Question);
   if (q.polarity === 'open') return !DENIAL.test(reply);
+  if (q.polarity === 'none-is-risk') return NONE_LEFT.test(reply);
   return replyDiscloses(reply, q as Question) || (!DENIAL.test(reply) && FOLLOW_UP_YES.test(reply));
 }

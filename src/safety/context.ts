@@ -1,12 +1,15 @@
 // Context: a clinician's direct risk question followed by the patient's "yes, sometimes" is a
 // disclosure even though the reply holds no risk words. Pure; works on normalize()d text.
 import type { RiskCategory } from './types';
+import { lexClasses } from './risk-lexicon';
 
 interface Question {
   category: RiskCategory;
   re: RegExp;
   /** 'yes-is-risk' (have you had thoughts of suicide?) or 'no-is-risk' (do you feel safe at home?). */
   polarity: 'yes-is-risk' | 'no-is-risk';
+  /** The question asks whether the patient has or keeps something (means, access): see MEANS_Q. */
+  means?: true;
 }
 
 const QUESTIONS: Question[] = [
@@ -33,12 +36,24 @@ export type { Question };
 export function riskQuestion(clinicianNorm: string): Question | null {
   if (!clinicianNorm || ABOUT_OTHERS.test(clinicianNorm) || NOT_A_QUESTION.test(clinicianNorm)) return null;
   // The safety question is checked last: "are you safe?" inside a suicide question asks about suicide.
-  return QUESTIONS.find((q) => q.polarity === 'yes-is-risk' && q.re.test(clinicianNorm)) ?? QUESTIONS.find((q) => q.re.test(clinicianNorm)) ?? null;
+  const q = QUESTIONS.find((q) => q.polarity === 'yes-is-risk' && q.re.test(clinicianNorm)) ?? QUESTIONS.find((q) => q.re.test(clinicianNorm)) ?? null;
+  return q && q.polarity === 'yes-is-risk' && MEANS_Q.test(clinicianNorm) ? { ...q, means: true } : q;
 }
+
+// A risk question about having or keeping something ("do you have access to a gun?", "¿ha guardado
+// algo con lo que podría hacerse daño?"): the reply often just names the thing ("the charcoal for
+// the grill"), which is a yes.
+const MEANS_Q = /\b(?:access to|have (?:any|a|got)|got (?:any|a)|keep(?:ing)?|kept|saved|saving|stored|put aside|at home|in the house|guardad[oa]s?|guardando|(?:tiene|tienes) (?:a mano|acceso|en (?:la )?casa|algo|armas?|pastillas)|(?:algo|anything|something) (?:con (?:lo )?que|you could|to) )/;
+// ...unless it says the thing is out of reach or out of mind ("in a locked safe at his brother's",
+// "my son took it", "and i'm not thinking of using it").
+const OUT_OF_REACH = /\b(?:locked|lock box|lockbox|safe|not (?:here|in the house|at home|mine)|no longer|got rid|took (?:it|them)|moved (?:it|them)|gave (?:it|them) (?:away|to)|not thinking|not planning|bajo (?:llave|candado)|no (?:esta|estan) en (?:la )?casa|se (?:la|lo|las|los) llevo|ya no (?:la|lo|las|los) tengo|no (?:estoy|ando) pensando)\b/;
+/** The reply names a means (risk-lexicon.ts) in its first words, within reach. */
+const namesMeans = (reply: string): boolean =>
+  !OUT_OF_REACH.test(reply) && lexClasses(firstWords(reply, 12).replace(/[.,!?;:]/g, ' ').split(/\s+/).filter(Boolean)).includes('means');
 
 const NEG_START = /^(?:no|nope|nah|never|i was not|i will not|i would not|probably not|not really|not at all|not that|not anymore|not any more|not now|not lately|not recently|i do not think so|i have not|i do not|i did not|i am not|nothing like that|god no|absolutely not|definitely not|of course not|no way|nunca|para nada|jamas|en absoluto|claro que no|no no|none|ninguno|ninguna|tampoco)\b/;
 /** A yes at the start of the reply. */
-const START_AFFIRM = /^(?:(?:she|he|they) (?:says?|said) (?:yes|yeah|si|sometimes|a veces)|dice que si|i might|i could|possibly|yes|yeah|yep|yup|yea|uh huh|sometimes|some times|at times|occasionally|a few times|a couple of times|a couple times|once or twice|more than once|a little|a bit|kind of|sort of|maybe|i guess|i suppose|honestly|to be honest|if i am honest|if i am being honest|every day|a lot|all the time|quite a bit|quite a lot|quite often|lately|recently|now and then|every now and then|on and off|off and on|more often than|i have|i do|i did|i had|i was|i think so|i would say so|well yes|well yeah|right|true|correct|exactly|definitely|absolutely|he does|she does|he has|she has|they do|they have|it has|mostly|probably|last week|last night|yesterday|this week|si|claro|pues si|a veces|de vez en cuando|un poco|la verdad|alguna vez|algunas veces|ultimamente|todos los dias|mucho|bastante|he pensado|lo he pensado|se me ha pasado|se me pasa|creo que si|tal vez|quizas|puede ser|casi todos los dias|cada vez mas|anoche|la semana pasada)(?=$|[\s,.!?])(?! not| never)/;
+const START_AFFIRM = /^(?:(?:she|he|they) (?:says?|said) (?:yes|yeah|si|sometimes|a veces)|dice que si|i might|i could|possibly|yes|yeah|yep|yup|yea|uh huh|sometimes|some times|at times|occasionally|a few times|a couple of times|a couple times|once or twice|more than once|a little|a bit|kind of|sort of|maybe|i guess|i suppose|honestly|to be honest|if i am honest|if i am being honest|every day|a lot|all the time|quite a bit|quite a lot|quite often|lately|recently|now and then|every now and then|on and off|off and on|more often than|i have|i do|i did|i had|i was|i think so|i would say so|well yes|well yeah|right|true|correct|exactly|definitely|absolutely|he does|she does|he has|she has|they do|they have|it has|mostly|probably|last week|last night|yesterday|this week|si|claro|pues si|a veces|de vez en cuando|un poco|la verdad|alguna vez|algunas veces|ultimamente|todos los dias|mucho|bastante|he pensado|lo he pensado|se me ha pasado|se me pasa|creo que si|tal vez|quizas|puede ser|casi todos los dias|cada vez mas|anoche|la semana pasada|every time|every single (?:day|night|time)|every morning|all week|all day|all night|always|constantly|daily|nightly|non ?stop|most of the time|toda la semana|todo el dia|todo el tiempo|todas las noches|cada noche|cada dia|cada manana|cada vez que|siempre|a diario)(?=$|[\s,.!?])(?! not| never)/;
 /** A yes anywhere in the first words ("I mean, it has crossed my mind"). */
 const ANY_AFFIRM = /(?:^|[\s,])(?:once|twice|una vez|dos veces|a ratos|no digo que no|no te digo que no|i would not say no|menos que antes|un par de veces|unas veces|varias veces|muchas veces|mas de una vez|una vez nomas|a couple of times|a couple times|several times|loads of times|most nights|every night now|most weekends|all the time|i am thinking about it|puede ser|maybe|sometimes|at times|occasionally|once or twice|a few times|more than once|every day|every night|most days|some days|lately|crossed my mind|cross my mind|i have thought|i think about it|i thought about it|i have been thinking|every so often|now and then|here and there|ok yes|okay yes|fine yes|alright yes|less than before|not as (?:much|often) as before|lo tengo pensado|ya lo pense|lo he planeado|not often|rarely|more than i would like|more than i care to|more than i should|more often than i would like|too often|a veces|de vez en cuando|he pensado|lo he pensado|se me ha pasado|se me pasa|ultimamente|todos los dias)(?=$|[\s,.!?])/;
 // "all three, yeah" / "ya se como lo haria, si": the yes comes last.
@@ -76,9 +91,16 @@ const ES_NEGATED_VERB = /^(?:lo |me |se me |la )?(?:he|ha|has|han|habia|pasa|pas
 /** The reply's opening words say plainly that the patient is safe. */
 const saysSafe = (head: string): boolean => SAFE_SAID.test(head) && !SAFE_DOUBTED.test(head);
 
+// A stuttered start the recogniser wrote as fragments ("ye yes", "s si", "n no"): normalize() folds
+// exact repeats, not a fragment before its word.
+const STUTTER = /^([a-z]{1,3})[\s,.]+(?=\1[a-z])/;
+/** The reply without leading punctuation, openers ("well", "pues"), a stutter or a candour opener. */
+const replyOf = (replyNorm: string): string =>
+  replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '').replace(STUTTER, '').replace(CANDOUR_NO, '');
+
 /** Whether the patient's reply (normalize()d) to `q` discloses risk. */
 export function replyDiscloses(replyNorm: string, q: Question): boolean {
-  const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '').replace(CANDOUR_NO, '');
+  const reply = replyOf(replyNorm);
   if (!reply) return false;
   const head = firstWords(reply, 10);
   if (q.polarity === 'no-is-risk') {
@@ -95,12 +117,12 @@ export function replyDiscloses(replyNorm: string, q: Question): boolean {
     const soon = firstWords(rest, 6);
     return affirmIn(soon) || (TURN.test(rest) && affirmIn(firstWords(rest, 10)));
   }
-  return START_AFFIRM.test(reply) || affirmIn(firstWords(reply, 8)) || END_AFFIRM.test(reply) || (q.category === 'abuse' && ABUSER_NEAR.test(reply));
+  return START_AFFIRM.test(reply) || affirmIn(firstWords(reply, 8)) || END_AFFIRM.test(reply) || (q.category === 'abuse' && ABUSER_NEAR.test(reply)) || (q.means === true && namesMeans(reply));
 }
 
 /** The reply opens with a plain denial ("no, never", "nunca") and no later yes: the rules' "no". */
 export function replyDenies(replyNorm: string, q: Question): boolean {
-  const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '').replace(CANDOUR_NO, '');
+  const reply = replyOf(replyNorm);
   const head = firstWords(reply, 10);
   if (q.polarity === 'no-is-risk') {
     if (UNSURE.test(head)) return false;

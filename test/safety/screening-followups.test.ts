@@ -120,3 +120,43 @@ describe('session 9, second pass (from the spent v12 set)', () => {
     fires('i am going to kill myself tonight, i love you mom');
   });
 });
+
+describe('session 10: frequency replies, reasons for living, means named in the reply', () => {
+  it('a frequency is a yes ("every time", "toda la semana"), also after a stutter', () => {
+    fires('every time i open the medicine cabinet', 'have you wished you were dead in the past month?');
+    fires('todas las noches, doctora', '¿ha pensado en quitarse la vida?');
+    fires('ye yes, more lately', 'have you been having thoughts of killing yourself?');
+    quiet('no, never', 'have you been having thoughts of killing yourself?');
+  });
+
+  it('"what keeps you going?" answered "nothing" discloses; a reason to live does not', () => {
+    fires('honestly nothing anymore', 'what keeps you going these days?');
+    fires('ya nada, la verdad', '¿qué le ayuda a seguir adelante?');
+    quiet('my grandkids, mostly, and the garden', 'what keeps you going these days?');
+    quiet('nothing, i just push through', 'what keeps you going at work?');
+  });
+
+  it('to a question about having the means, naming one within reach is a yes', () => {
+    fires('the old shotgun in the hall closet', 'do you have access to any weapons at home?');
+    fires('las pastillas de mi mamá, en el cajón', '¿tiene algo guardado con lo que podría hacerse daño?');
+    quiet('my brother has a rifle but it is in a locked safe at his place', 'do you have access to any weapons at home?');
+    quiet('no, nothing like that', 'do you have access to any weapons at home?');
+  });
+
+  it('a count of pills no prescription gives at once, and "me quise tirar"', () => {
+    fires('last spring i swallowed about thirty of the pain pills and my roommate found me');
+    fires('el sábado me quise tirar del viaducto');
+    quiet('i take twelve tablets a day for my heart and my sugar');
+  });
+
+  it('stays quiet on a dated absence, a named nuisance, fasting, family history and Spanish idioms', () => {
+    quiet('i will not be around next tuesday, i have jury duty');
+    quiet('i just want it to stop, the ringing in my ears, it keeps me up');
+    quiet('do i have to starve myself before the colonoscopy?');
+    quiet('there is a history of suicide in my family, my grandfather, but i have never had those thoughts');
+    quiet('la peluquera me cortó demasiado el pelo');
+    quiet('me mató el tráfico de la autopista, llegué tardísimo');
+    quiet('la corbata del uniforme me ahorca');
+    quiet('estoy molesta con mi hermana porque no vino');
+  });
+});
