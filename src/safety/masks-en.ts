@@ -131,4 +131,15 @@ export const MASKS_EN: RegExp[] = [
   /\bstab(?:bed|bing|s)? (?:me|us|him|her|them) in the back\b(?! with)/g,
   /\bgun (?:safe|safes|lock|locks|cabinet)\b/g,
   /\brope (?:and|&) (?:a |the |some )?(?:harness|pulley|pulleys|carabiners?|straps)\b/g,
+  // Round v12's hard negatives (session 10; general forms, no copied line): an absence with a date
+  // on it, a wish for some named nuisance to end, a weekend away, suicide in the family history, cutting
+  // ties, fasting before a test, "can't do this anymore" said of the commute.
+  /\bnot (?:going to )?be (?:around|here)(?: much)? (?:next (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|afternoon|evening)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|over the (?:weekend|holidays|summer|break)|until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next))\b/g,
+  /\bnot (?:going to )?be (?:around|here) (?:much )?longer\b(?=[^.]{0,40}\b(?:contract|lease|job|posting|placement|rotation|visa|tenancy|moving|off to|transfer\w*|relocat\w*)\b)/g,
+  /\bwant (?:it|this) to (?:end|stop),? (?:the|this|that|these|those) (?:itch\w*|heat\w*|cough\w*|noise|rain|commute|traffic|building work|renovations?|construction|nausea|hiccups|ringing|tinnitus|snoring|barking|drilling|weather|flare|flare up|cold|flu|diarrh\w*|rash|heartburn)\b/g,
+  /\b(?:disappear|vanish|get away|run away) for (?:a|the|one|two|three|a few|a couple of) (?:weekend|week|day|days|night|nights|hours?|holiday|long weekend)\b/g,
+  /\b(?:a |family |the )?history of suicide (?:in|on) (?:my|the|our|his|her)\b/g,
+  /\bcut(?:ting|s)? (?:ties|corners|the cord|out (?:sugar|carbs|dairy|meat|alcohol|coffee|caffeine|bread|gluten|takeaways))\b/g,
+  /\bstarv(?:e|ing) myself (?:from|after|before|since|until|till) (?:midnight|the (?:test|scan|procedure|op|operation|surgery|colonoscopy|blood test)|breakfast|lunch|dinner)\b/g,
+  /\bcan not do (?:this|it) anymore,? (?:the|this|that|my) (?:commute|commuting|job|shifts?|night shifts?|diet|traffic|noise|heat|drive|hours|workload|rota|schedule|course|exams?|weather|neighbou?rs?|landlord|boss|printer|laptop|app)\b/g,
 ];

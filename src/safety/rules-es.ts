@@ -117,6 +117,15 @@ export const MASKS_ES: RegExp[] = [
   // A screening question reported and answered no ("la doctora me pregunto si habia pensado en
   // hacerme dano ... le dije que no"), unless a "pero si / a veces" follows the no.
   /\b(?:me )?(?:pregunto|preguntaron|pregunta|preguntan|dijo que si|dijo que) (?:si|por) [^.?!]{0,90}(?=[^]{0,160}?\b(?:le dije que no|les dije que no|dije que no|yo estoy bien|no he tenido|no tengo (?:esos|esas|ninguna|ningun))\b(?![^.?!]{0,30}\bpero (?:si|la verdad|a veces|en realidad)\b))/g,
+  // Round v12's hard negatives (session 10; general forms): a haircut, a split sauce, a tight collar,
+  // "me mató el colectivo" (the bus "killed" me: a past tense no one killed could say), the heat of a
+  // kitchen, a ball or a dog, suicide in the family history or ruled out.
+  /\bme corto (?:\w+ ){0,3}?el pelo\b|\bse me corto la (?:mayonesa|leche|salsa|crema|senal|llamada|luz)\b/g,
+  /\b(?:la corbata|el cuello|el collar|la camisa|el uniforme|el cinturon|la faja)(?: [a-z]+){0,2}? me (?:ahorca|asfixia|aprieta)\b/g,
+  /\bme mato (?:el|la|los|las) (?!dia|noche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana|ano|mes|momento|proxim[oa]|vez)[a-z]+\b/g,
+  /\bno (?:aguanto|soporto) mas (?:el|la|los|las|este|esta|estos|estas) (?:calor|frio|ruido|trafico|cocina|trabajo|turno|turnos|horario|tos|picazon|comezon|dieta|obra|obras|humedad|olor|vecino|vecina|jefe|jefa|colectivo|micro|metro|bus)\b/g,
+  /\bme (?:golpeo|pego|dio) (?:un|una|el|la) (?:balon|pelota|rama|ola|bola)\b|\b(?:un|el|mi|una|la) (?:perro|perra|gato|gata|caballo) que me (?:mordio|arano|pateo|pico)\b/g,
+  /\ben la familia (?:de (?:mi|su) \w+ )?(?:hubo|hay|ha habido) (?:un |algun )?suicidio\b|\bnada que ver con (?:el |un )?suicidio\b/g,
 ];
 
 export const RULES_ES: Rule[] = [
@@ -137,7 +146,7 @@ export const RULES_ES: Rule[] = [
   { id: 'es-me-estado', category: 'self-harm', re: /\bme (?:[a-z]+ ){0,2}?(?:lastimando|haciendo dano|quemando|golpeando)\b(?! (?:la|el|al|jugando|corriendo) ?(?:rodilla|espalda|tobillo|pie|mano|hombro|cuello)?)/ },
   { id: 'es-cortando', category: 'self-harm', re: /\bme (?:[a-z]+ ){0,2}?cortando\b(?! (?:el pelo|el cabello|las unas|cebolla|verdura))|\bcortandome\b(?! (?:el pelo|el cabello|las unas))|\b(?:volvi a cortarme|me volvi a cortar)\b/ },
   { id: 'es-mejor-muero', category: 'suicidal', re: /\bmejor me muero\b|\bmas vale (?:que )?me muera\b|\b(?:siento que|creo que) (?:sobro|estorbo|no deberia estar aqui|no pertenezco a este mundo)\b/ },
-  { id: 'es-me-voy-a-tirar', category: 'suicidal', re: /\bme (?:voy a|quiero|pienso|queria|iba a) (?:tirar|aventar|lanzar|arrojar|colgar|ahorcar|cortar las venas|pegar un tiro|dar un tiro)\b/ },
+  { id: 'es-me-voy-a-tirar', category: 'suicidal', re: /\bme (?:voy a|quiero|pienso|queria|iba a|quise|quisiera|intente|trate de|estuve a punto de|he querido) (?:tirar|aventar|lanzar|arrojar|colgar|ahorcar|cortar las venas|pegar un tiro|dar un tiro)\b/ },
   { id: 'es-pastillas-proposito', category: 'suicidal', re: /\b(?:tome|trague|me tome|me trague|tomarme|tragarme) (?:[a-z]+ ){0,3}?(?:pastillas|pildoras|medicinas|calmantes|somniferos) (?:a proposito|para (?:no despertar|morir|matarme|dormir para siempre))\b/ },
   { id: 'es-acabar', category: 'suicidal', re: /\b(?:acabar|terminar|termino|acabo|acabe|terminare) con (?:todo|mi vida|esto de una vez|todo esto|mi sufrimiento|todo de una vez)\b|\bque (?:todo )?(?:se acabe|termine) (?:ya|de una vez|para siempre)\b|\b(?:quiero|quisiera|ojala|solo quiero|necesito) que (?:todo )?(?:se acabe|termine|acabe|se termine)\b(?! (?:el|la|este|esta|los|las) (?:dolor|tratamiento|cita|semana|tos|mes|ano|dia|trabajo|curso|clase))/ },
   { id: 'es-carga', category: 'suicidal', re: /\b(?:siento que|creo que|solo|nada mas) estorbo\b|\b(?:soy|me siento|siento que soy|me he convertido en|seria|solo soy) (?:\w+ ){0,2}?(?:una carga|un estorbo|un peso)\b|\bser una carga\b/ },

@@ -41,4 +41,8 @@ export const RULES_INDIRECT_ES: Rule[] = [
   { id: 'es-ho-arma-para', category: 'harm-others', re: /\b(?:cuchillo|navaja|pistola|arma|fierro|machete|bate)\b(?: \w+){0,5}? (?:pa|para) cuando (?:me )?(?:lo|la|los) (?:encuentre|vea|tope|agarre)\b/ },
   { id: 'es-ab-orden', category: 'abuse', re: /\borden (?:de )?(?:alejamiento|restriccion|proteccion)\b(?: \w+){0,5}? (?:sigue|siguen) (?:viniendo|llamando|apareciendo|buscandome)\b/ },
   { id: 'es-ab-miedo-casa', category: 'abuse', re: /\b(?:tengo|me da) miedo (?:de |a )?(?:volver|regresar|ir|llegar) a (?:la |mi )?casa\b(?! (?:de noche|sola de noche|por la calle|por el barrio|manejando))/ },
+  // Session 10 (general forms): dead and buried as a relief to others, a place already chosen.
+  { id: 'es-bajo-tierra', category: 'suicidal', re: /\b(?:mejor|tranquil[oa]s|aliviad[oa]s|mas facil|respirarian)\b(?: [a-z']+){0,6}? (?:si|cuando) (?:yo )?(?:estuviera|estoy|este) (?:bajo tierra|tres metros bajo tierra|en el cajon|en el cementerio)\b/ },
+  { id: 'es-lugar-elegido', category: 'suicidal', re: /\b(?:ya )?(?:elegi|escogi|tengo (?:elegido|escogido|visto)) (?:el|la|cual|que) (?:puente|edificio|arbol|viga|tren|balcon|azotea|barranco|acantilado|piso)\b/ },
+  { id: 'es-cuantas-hacen-falta', category: 'suicidal', re: /\bcuant[oa]s (?:me )?(?:harian falta|necesitaria|necesito|tendria que tomar(?:me)?)(?: [a-z']+){0,3}? (?:para (?:no despertar|no volver|morir|que funcione|estar segur[oa]|hacerlo))\b/ },
 ];

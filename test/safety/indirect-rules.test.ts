@@ -57,6 +57,13 @@ const fires: [string, string][] = [
   ['harm-others', 'a ese vecino lo voy a dejar en silla de ruedas'],
   ['abuse', 'mi yerno me esconde las pastillas de la presion'],
   ['abuse', 'me da miedo volver a la casa esta noche'],
+  // Session 10 (synthetic lines written here).
+  ['suicidal', "they'd all breathe easier if i was six feet under, honestly"],
+  ['suicidal', "i've got enough of the morphine saved to go out on my own terms"],
+  ['suicidal', "i'd picked which bridge and stood there but my feet wouldn't move"],
+  ['suicidal', "i keep working out how many i would need to be sure"],
+  ['suicidal', 'ya elegí el puente, nada más me falta el valor'],
+  ['suicidal', 'todos estarían más tranquilos si yo estuviera bajo tierra'],
 ];
 const quiet = [
   'my knees, they hurt me on the stairs',
@@ -89,6 +96,11 @@ const quiet = [
   "i'd rather die than sing karaoke",
   'estoy guardando dinero para el viaje',
   'no tengo miedo de volver a casa, todo bien',
+  // Session 10: everyday neighbours of en-in-ground / en-own-terms / en-chosen-place / en-count-worked.
+  'we picked the date for the knee replacement, the fourteenth',
+  'i want to retire on my own terms, not when the company says',
+  'how many of the iron tablets would i need to take a day?',
+  'mi abuelo está en el cementerio de la loma, lo visitamos los domingos',
 ];
 
 describe('indirect risk rules', () => {
