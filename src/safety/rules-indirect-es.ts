@@ -40,9 +40,14 @@ export const RULES_INDIRECT_ES: Rule[] = [
   { id: 'es-ho-veneno', category: 'harm-others', re: /\b(?:echarle|ponerle|meterle) algo (?:en la|en el|a la|al) (?:comida|bebida|cafe|te|sopa|agua)\b/ },
   { id: 'es-ho-arma-para', category: 'harm-others', re: /\b(?:cuchillo|navaja|pistola|arma|fierro|machete|bate)\b(?: \w+){0,5}? (?:pa|para) cuando (?:me )?(?:lo|la|los) (?:encuentre|vea|tope|agarre)\b/ },
   { id: 'es-ab-orden', category: 'abuse', re: /\borden (?:de )?(?:alejamiento|restriccion|proteccion)\b(?: \w+){0,5}? (?:sigue|siguen) (?:viniendo|llamando|apareciendo|buscandome)\b/ },
-  { id: 'es-ab-miedo-casa', category: 'abuse', re: /\b(?:tengo|me da) miedo (?:de |a )?(?:volver|regresar|ir|llegar) a (?:la |mi )?casa\b(?! (?:de noche|sola de noche|por la calle|por el barrio|manejando))/ },
+  { id: 'es-ab-miedo-casa', category: 'abuse', re: /\b(?:tengo|me da|siento) (?:miedo|pavor|terror|panico) (?:de |a )?(?:volver|regresar|ir|llegar) (?:a (?:la |mi )?casa|al (?:piso|departamento|depa|apartamento|cuarto|rancho))\b(?! (?:de noche|sola de noche|por la calle|por el barrio|manejando))/ },
   // Session 10 (general forms): dead and buried as a relief to others, a place already chosen.
   { id: 'es-bajo-tierra', category: 'suicidal', re: /\b(?:mejor|tranquil[oa]s|aliviad[oa]s|mas facil|respirarian)\b(?: [a-z']+){0,6}? (?:si|cuando) (?:yo )?(?:estuviera|estoy|este) (?:bajo tierra|tres metros bajo tierra|en el cajon|en el cementerio)\b/ },
   { id: 'es-lugar-elegido', category: 'suicidal', re: /\b(?:ya )?(?:elegi|escogi|tengo (?:elegido|escogido|visto)) (?:el|la|cual|que) (?:puente|edificio|arbol|viga|tren|balcon|azotea|barranco|acantilado|piso)\b/ },
   { id: 'es-cuantas-hacen-falta', category: 'suicidal', re: /\bcuant[oa]s (?:me )?(?:harian falta|necesitaria|necesito|tendria que tomar(?:me)?)(?: [a-z']+){0,3}? (?:para (?:no despertar|no volver|morir|que funcione|estar segur[oa]|hacerlo))\b/ },
+  // Session 10 (general forms): "me levanta la mano" (raises a hand to me: hits), medicine given only
+  // for good behaviour, cut off from others on purpose, a lie told at the hospital with him beside her.
+  { id: 'es-ab-levanta-mano', category: 'abuse', re: /\bme (?:levanta|levanto|levantaba|ha levantado|a levantado|volvio a levantar) la mano\b/ },
+  { id: 'es-ab-premio', category: 'abuse', re: /\bme (?:guarda|esconde|quita|da) (?:la |las |el |los |mis |mi )?(?:insulina|pastillas|medicinas|medicamentos|inhalador|comida|plata|dinero)\b(?: [a-z']+){0,6}? (?:solo |nomas )?(?:si|cuando) (?:me porto bien|le hago caso|obedezco)\b|\bpara que no (?:hable|vea|llame|salga) (?:con|a) nadie\b/ },
+  { id: 'es-ab-mentir-urgencias', category: 'abuse', re: /\b(?:tuve que|me hizo|me obligo a) mentir (?:en|a) (?:urgencias|el hospital|la doctora|el doctor|la enfermera|emergencias)\b|\b(?:dije|le dije|les dije) que (?:fue|me lo hice con) (?:el gato|la puerta|una caida|la escalera)\b(?=(?: [a-z']+){0,6}? (?:pero|y no|mentira))/ },
 ];

@@ -64,6 +64,18 @@ const fires: [string, string][] = [
   ['suicidal', "i keep working out how many i would need to be sure"],
   ['suicidal', 'ya elegí el puente, nada más me falta el valor'],
   ['suicidal', 'todos estarían más tranquilos si yo estuviera bajo tierra'],
+  ['self-harm', 'i do the tops of my thighs so my shorts hide them, and the jeans cover it the rest of the year'],
+  ['self-harm', "the nurse asked about the burns and i lied and said it was the kettle"],
+  ['self-harm', "when i mess up at work i don't let myself eat until the next day, i deserve that"],
+  ['self-harm', 'i pressed the hot spoon on my skin until it blistered'],
+  ['abuse', 'he only hits me where the clothes cover it so nobody asks'],
+  ['abuse', 'i have to send him a picture of where i am every half hour'],
+  ['abuse', "i'm calling from the car because he's inside and he checks my phone"],
+  ['abuse', 'he threatened to kill my dog if i leave him'],
+  ['harm-others', "there's a hammer under my seat and it's for my ex if he turns up again"],
+  ['harm-others', "i keep getting thoughts of dropping the baby down the stairs and they scare me"],
+  ['abuse', 'mi suegro me levanta la mano cuando mi esposo no está'],
+  ['abuse', 'me da pavor volver al departamento esta noche'],
 ];
 const quiet = [
   'my knees, they hurt me on the stairs',
@@ -101,6 +113,11 @@ const quiet = [
   'i want to retire on my own terms, not when the company says',
   'how many of the iron tablets would i need to take a day?',
   'mi abuelo está en el cementerio de la loma, lo visitamos los domingos',
+  'i put my hand on the iron by accident last week, it is healing',
+  "i'm not allowed out on school nights, which is fair",
+  'with my purging history the dietitian checks my potassium, i am in recovery now',
+  'i wear long sleeves because my eczema flares in the sun',
+  'i am not allowed to drive for six months after the seizure',
 ];
 
 describe('indirect risk rules', () => {

@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.998951733265768, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9955077209587717, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9965843388944187, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9989868043914479, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9936806578006038, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9980862444322206, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0007387426958442855, 'abuse'],
-      ['the cough is better and i sleep fine', undefined, 0.0020307745876205763, 'abuse'],
+      ['this knee is killing me', undefined, 0.0010284398520272742, 'abuse'],
+      ['the cough is better and i sleep fine', undefined, 0.001267606341634031, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
