@@ -4,13 +4,12 @@
 import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
 import type { Classification } from '../classifier/labels';
 import { initCoach, reduceCoach } from '../coach/coach';
-import { COLD, isColdAccess } from '../coach/cold';
-import { coldUntil, compactCoach, isWhole } from '../coach/compact';
-import { forgetFeatures } from '../coach/features';
+import { coldUntil } from '../coach/compact';
 import type { CoachEvent, CoachSettings, LabelledUtterance } from '../coach/types';
 import { activeEpisode, reduceSafety, type SafetyEvent } from '../safety/state';
 import { EMPTY_SAFETY } from '../safety/types';
 import { classifyChange, clinicianBefore, contextFor, labelled, newCallId, withLanguage, type LiveCall } from './live-call';
+import { HeldCalls } from './held-calls';
 import { LiveSelfRoles, rolesWithSelf, type SpeakerAs } from './self-roles';
 
 /**
@@ -19,13 +18,6 @@ import { LiveSelfRoles, rolesWithSelf, type SpeakerAs } from './self-roles';
  * (src/sessions/checkpoint.ts), so its cost does not grow with the call.
  */
 export const CHECKPOINT_EVERY = 10;
-
-/**
- * The latest utterances the worker always holds whole, however long the call: the panel's feed
- * (FEED_MAX, 50) and the prompt rules' look-backs read them. Older ones are dropped from memory once
- * the store holds them (issue 18, flat memory; see `stored` and src/coach/compact.ts).
- */
-export const KEEP_HELD = 64;
 
 export type EndReason = 'left' | 'tab-closed' | 'silence' | 'unload' | 'user' | 'replaced';
 
@@ -64,120 +56,32 @@ export interface CallDeps {
 
 export class CallService {
   private chains = new Map<number, Promise<unknown>>();
-  /**
-   * Write-through copy of each tab's call. storage.session stays the truth across worker restarts,
-   * but reading a long call back (hundreds of KB by minute 60) for every utterance made latency grow
-   * with call length; the worker is the only writer, so its own copy is never stale.
-   */
-  private cache = new Map<number, LiveCall>();
+  /** The worker's copy of each tab's call (compacted, read back whole when needed). */
+  private held: HeldCalls;
   private deps: CallDeps;
-  /** The deps as given: `raw.load` always reads the whole call back from the store. */
-  private raw: CallDeps;
   private selfRoles = new LiveSelfRoles();
-  /**
-   * A step took the whole call for a pass over it (the end's record and metrics, a checkpoint
-   * without `checkpointsHeld`, a rebuild after a cold read): copies of every utterance went
-   * through features().
-   */
-  private wholePass = false;
   constructor(deps: CallDeps) {
-    this.raw = deps;
+    this.held = new HeldCalls(deps);
+    // Every step loads, saves and removes through the worker's copy.
     this.deps = {
       ...deps,
-      load: async (tabId) => {
-        const have = this.cache.get(tabId);
-        if (have) return have;
-        const loaded = await deps.load(tabId);
-        if (loaded) this.cache.set(tabId, loaded);
-        return loaded;
-      },
-      save: async (call) => {
-        await deps.save(call);
-        this.cache.set(call.tabId, call);
-      },
+      load: (tabId) => this.held.load(tabId),
+      save: (call) => this.held.save(call),
       remove: async (tabId) => {
-        this.cache.delete(tabId);
+        this.held.forget(tabId);
         this.selfRoles.forget(tabId);
         await deps.remove(tabId);
       },
     };
   }
 
-  /**
-   * Saves `call` and keeps it compacted: utterances the store holds in sealed chunks, other than
-   * the latest KEEP_HELD and what the panel and the prompt rules still read, are dropped from the
-   * worker's copy (src/coach/compact.ts). Returns the copy kept, which is what gets published.
-   */
-  private async commit(call: LiveCall): Promise<LiveCall> {
-    await this.deps.save(call);
-    const kept = await this.compacted(call).catch((e: unknown) => {
-      if (isColdAccess(e)) return call; // its running state is gone: compacted at the next save
-      throw e;
-    });
-    this.cache.set(call.tabId, kept);
-    return kept;
-  }
-
-  private async compacted(call: LiveCall): Promise<LiveCall> {
-    const n = call.coach.utterances.length;
-    const upTo = this.raw.stored && n > KEEP_HELD ? this.raw.stored(n - KEEP_HELD) : 0;
-    if (upTo <= 0) return call;
-    const settings = await this.deps.coachSettings();
-    let base = call;
-    let out = compactCoach(call.coach, settings, upTo);
-    if (!out.ready) {
-      // Something the panel shows went cold earlier: compact the whole call read back instead.
-      base = await this.whole(call.tabId, call);
-      out = compactCoach(base.coach, settings, upTo);
-    }
-    return out.state === base.coach ? base : { ...base, coach: out.state };
-  }
-
-  /** The call with every utterance: the worker's copy when it holds them all, else read back. */
-  private async whole(tabId: number, call: LiveCall): Promise<LiveCall> {
-    this.wholePass = true;
-    if (isWhole(call.coach)) return call;
-    const read = await (this.raw.read ?? this.raw.load)(tabId);
-    const mem = call.coach.utterances;
-    // The worker's own objects where it holds them (what the store noted), the stored ones elsewhere.
-    // A stored call missing a chunk (no save of ours leaves one) keeps what the worker holds: the
-    // call still ends and is summarised rather than failing every step.
-    const utterances = read && read.coach.utterances.length === mem.length
-      ? read.coach.utterances.map((u, i) => (mem[i] === COLD ? u : mem[i]!))
-      : mem.filter((u) => u !== COLD);
-    return { ...call, coach: { ...call.coach, utterances } };
-  }
-
-  /** Runs `step` on `call`; if it read an utterance the worker dropped, again on the whole call. */
-  private async onCall(tabId: number, call: LiveCall, step: (call: LiveCall) => Promise<void>): Promise<void> {
-    try {
-      await step(call);
-    } catch (e) {
-      if (!isColdAccess(e)) throw e;
-      // The worker's copy as it is now (the step may have saved before it failed).
-      await step(await this.whole(tabId, (await this.deps.load(tabId)) ?? call));
-    }
-  }
-
   /** Runs `step` after every earlier step for the same tab; errors do not break the chain. */
   private serial<T>(tabId: number, step: () => Promise<T>): Promise<T> {
     const prev = this.chains.get(tabId) ?? Promise.resolve();
-    const run = (): Promise<T> => step().finally(() => this.settle());
+    const run = (): Promise<T> => step().finally(() => this.held.settle());
     const next = prev.then(run, run);
     this.chains.set(tabId, next.catch(() => undefined));
     return next;
-  }
-
-  /**
-   * After a step with a whole-call pass (a checkpoint, a cold read, the call's end): the feature
-   * memo was filled with one entry per utterance of the copies it made or read back, and its table
-   * would keep that size for the rest of the worker's life, so it starts afresh
-   * (src/coach/features.ts).
-   */
-  private settle(): void {
-    if (!this.wholePass) return;
-    this.wholePass = false;
-    forgetFeatures();
   }
 
   /** The tab's call as last saved (the worker's copy; read from storage only after a restart). */
@@ -189,7 +93,7 @@ export class CallService {
   currentWhole(tabId: number): Promise<LiveCall | null> {
     return this.serial(tabId, async () => {
       const call = await this.deps.load(tabId);
-      return call && this.whole(tabId, call);
+      return call && this.held.whole(tabId, call);
     });
   }
 
@@ -198,7 +102,7 @@ export class CallService {
     return this.serial(tabId, async () => {
       const call = await this.ensure(tabId, platform, callKey);
       if (!confirmedNames || JSON.stringify(confirmedNames) === JSON.stringify(call.confirmedNames)) return call;
-      return this.commit({ ...call, confirmedNames });
+      return this.held.commit({ ...call, confirmedNames });
     });
   }
 
@@ -206,7 +110,7 @@ export class CallService {
     return this.serial(tabId, async () => {
       const call = await this.ensure(tabId, platform, callKey);
       if (call.health.state === health.state) return;
-      const next = await this.commit({ ...call, health });
+      const next = await this.held.commit({ ...call, health });
       this.deps.publish(next, next.tabId);
     });
   }
@@ -215,8 +119,8 @@ export class CallService {
     return this.serial(tabId, async () => {
       let call = await this.ensure(tabId, platform, callKey);
       // Starting where the worker dropped old utterances, it may be one of them (a re-send, a correction).
-      if (u.startMs <= coldUntil(call.coach)) call = await this.whole(tabId, call);
-      await this.onCall(tabId, call, (c) => this.take(c, u));
+      if (u.startMs <= coldUntil(call.coach)) call = await this.held.whole(tabId, call);
+      await this.held.onCall(tabId, call, (c) => this.take(c, u));
     });
   }
 
@@ -230,7 +134,7 @@ export class CallService {
     const safety = u.role === 'patient' ? await this.safetyAfter(call, { type: 'patient-utterance', id: u.id, text: u.text, context: clinicianBefore(call, u), atMs: u.endMs }) : call.safety;
     const settings = withSafety(await this.deps.coachSettings(), safety);
     const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c, lang, call.coach.utterances) }, settings);
-    const next = await this.commit({ ...voted, coach, lastCaptionAt: this.deps.now(), ...(safety ? { safety } : {}) });
+    const next = await this.held.commit({ ...voted, coach, lastCaptionAt: this.deps.now(), ...(safety ? { safety } : {}) });
     this.deps.publish(next, next.tabId);
     // Inside the tab's chain, so a checkpoint can never land after (and overwrite) the final record.
     if (coach.utterances.length % CHECKPOINT_EVERY === 0 && coach.utterances.length > call.coach.utterances.length) {
@@ -243,10 +147,10 @@ export class CallService {
     return this.serial(tabId, async () => {
       const have = await this.deps.load(tabId);
       if (!have) return;
-      await this.onCall(tabId, have, async (call) => {
+      await this.held.onCall(tabId, have, async (call) => {
         const coach = reduceCoach(call.coach, event, withSafety(await this.deps.coachSettings(), call.safety));
         if (coach === call.coach) return;
-        const next = await this.commit({ ...call, coach });
+        const next = await this.held.commit({ ...call, coach });
         this.deps.publish(next, next.tabId);
       });
     });
@@ -259,11 +163,11 @@ export class CallService {
       if (!call?.safety) return;
       const safety = reduceSafety(call.safety, event, true);
       if (safety === call.safety) return;
-      await this.onCall(tabId, call, async (c) => {
+      await this.held.onCall(tabId, call, async (c) => {
         let next: LiveCall = { ...c, safety };
         // Closing safety mode lets coaching resume at once (the coach sees the restored settings).
         if (!activeEpisode(safety)) next = { ...next, coach: reduceCoach(c.coach, { type: 'tick', nowMs: c.coach.nowMs }, await this.deps.coachSettings()) };
-        next = await this.commit(next);
+        next = await this.held.commit(next);
         this.deps.publish(next, tabId);
       });
     });
@@ -286,7 +190,7 @@ export class CallService {
       const call = await this.deps.load(tabId);
       if (!call) return;
       const assigned = call.assigned ? Object.fromEntries(Object.entries(call.assigned).filter(([n, a]) => a !== 'me' && n !== name)) : undefined;
-      await this.relabel(await this.whole(tabId, call), [name], assigned);
+      await this.relabel(await this.held.whole(tabId, call), [name], assigned);
     });
   }
 
@@ -302,7 +206,7 @@ export class CallService {
       }
       assigned[name] = as;
       const selfNames = as === 'me' ? [name] : call.selfNames.filter((n) => n !== name);
-      await this.relabel(await this.whole(tabId, call), selfNames, assigned);
+      await this.relabel(await this.held.whole(tabId, call), selfNames, assigned);
     });
   }
 
@@ -327,7 +231,7 @@ export class CallService {
       }
       base = { ...base, coach };
     }
-    this.deps.publish(await this.commit(base), call.tabId);
+    this.deps.publish(await this.held.commit(base), call.tabId);
   }
 
   /** Checkpoints every live call that has utterances (from the periodic alarm). */
@@ -341,7 +245,7 @@ export class CallService {
   }
 
   private async checkpoint(call: LiveCall): Promise<void> {
-    await this.deps.checkpoint(this.raw.checkpointsHeld ? call : await this.whole(call.tabId, call));
+    await this.deps.checkpoint(this.deps.checkpointsHeld ? call : await this.held.whole(call.tabId, call));
   }
 
   end(tabId: number, reason: EndReason): Promise<void> {
@@ -363,7 +267,7 @@ export class CallService {
   private async endNow(tabId: number, reason: EndReason): Promise<void> {
     const call = await this.deps.load(tabId);
     if (!call) return;
-    await this.deps.finish(await this.whole(tabId, call), reason);
+    await this.deps.finish(await this.held.whole(tabId, call), reason);
     await this.deps.remove(tabId);
     this.deps.publish(null, tabId, call.callId);
   }
@@ -385,7 +289,7 @@ export class CallService {
       selfNames: [],
       coach: initCoach(await this.deps.coachSettings(), startedAt),
     };
-    await this.commit(call);
+    await this.held.commit(call);
     this.deps.publish(call, call.tabId);
     return call;
   }

@@ -3,9 +3,9 @@
 //
 // Cost: the MutationObserver watches only the caption root (never the whole page), and its
 // records are coalesced: one read per `throttleMs` (default 50 ms) however many mutations
-// arrived. A read re-parses only the blocks the records touched (ReadContext.memo): Meet keeps
-// the whole scroll-back on screen, and re-parsing all of it ~10 times a second was most of the
-// page cost. Every FULL_READ_POLLS-th poll re-parses everything, which also picks up
+// arrived (read-timers.ts). A read re-parses only the blocks the records touched (root-reader.ts):
+// Meet keeps the whole scroll-back on screen, and re-parsing all of it ~10 times a second was
+// most of the page cost. Every FULL_READ_POLLS-th poll re-parses everything, which also picks up
 // attribute-only changes (not observed) within that many poll periods. A root that is removed
 // (CC toggle, caption-language change, call left) is noticed at once by watching its ancestors'
 // child lists, which polls immediately; otherwise a cheap poll (default every 4000 ms while
@@ -16,12 +16,13 @@
 // Nothing here logs, and callbacks are wrapped so a failure never reaches the page. Everything
 // started here is tied to `signal` (rule 4); after abort nothing is emitted any more.
 import { createSegmenter, type Segmenter } from './segmenter.ts';
-import { createRoleBook, normName, type RoleBook } from './roles.ts';
-import { adapterForUrl, type CaptionRoot, type CaptionsHint, type ReadContext } from './platforms/index.ts';
-import { ICON_SELECTOR, readingAsBefore, textWithout } from './platforms/shared.ts';
-import type { CaptionHealth, CaptionSnapshot, PlatformId, Role, Utterance } from './types.ts';
-import { factsOf, forgetStale } from './mutation-records.ts';
-import { createChildReader } from './child-reads.ts';
+import { createRoleBook, withSelfLabels, type RoleBook } from './roles.ts';
+import { adapterForUrl, type CaptionRoot, type CaptionsHint } from './platforms/index.ts';
+import { readingAsBefore } from './platforms/shared.ts';
+import type { CaptionHealth, PlatformId, Utterance } from './types.ts';
+import { factsOf } from './mutation-records.ts';
+import { createRootReader } from './root-reader.ts';
+import { createDeadlineTimer, createReadQueue, DEADLINE_SLACK_MS } from './read-timers.ts';
 
 export interface CaptureOptions {
   doc: Document;
@@ -73,10 +74,6 @@ const LEAVE_POLLS = 2;
 const OVERLAY_MS = 2000;
 /** Poll period while no caption root is attached. */
 const SEARCH_MS = 250;
-/** A deadline timer fires this long after the segmenter's deadline (its clock and the timers' may differ by a millisecond). */
-const DEADLINE_SLACK_MS = 5;
-/** Characters of unparsed text in a found root that make it "layout not recognised". */
-const UNKNOWN_TEXT = 20;
 
 /** Starts capture on a call page; returns null (and does nothing) when no adapter matches. */
 export function startCapture(opts: CaptureOptions): CaptureHandle | null {
@@ -88,7 +85,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   const pollMs = opts.pollMs ?? 4000;
   const throttleMs = opts.throttleMs ?? 50;
   const growthMs = opts.growthMs ?? throttleMs * (adapter.keepsBlocks ? 20 : 8);
-  // A sentence-final text is read when the quick rule ends it (see queueRead); without the rule the
+  // A sentence-final text is read when the quick rule ends it (read-timers.ts); without the rule the
   // slow one waits far longer than growth reads, so it is read as growth.
   const endWait = adapter.quickEndMs !== undefined ? adapter.quickEndMs + DEADLINE_SLACK_MS : Infinity;
 
@@ -104,61 +101,18 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   const onHealth = safe(opts.onHealth);
   const onCallEnded = safe(opts.onCallEnded);
 
-  const keys = new WeakMap<Element, string>();
-  let keyCount = 0;
-  // Parse results per element; an entry is valid while no mutation record has touched its subtree.
-  let parsed = new WeakMap<Node, unknown>();
-  let fullRead = false;
-  const ctx: ReadContext = {
-    keyOf: (el) => keys.get(el) ?? (keys.set(el, `k${++keyCount}`), `k${keyCount}`),
-    memo: <T>(el: Element, parse: () => T): T => {
-      if (!fullRead && parsed.has(el)) return parsed.get(el) as T;
-      const v = parse();
-      parsed.set(el, v);
-      return v;
-    },
-  };
-  // Records waiting to invalidate `parsed`: the observer runs on every caption write (~10 a second)
-  // and only queues them; the read that needs `parsed` walks them once (forgetStale).
-  let stale: (readonly MutationRecord[])[] = [];
-  const forget = (n: Node): void => void parsed.delete(n);
-  // Adapters whose blocks are the root's children (Meet) are read in proportion to the change: only
-  // the children the records touched, the rest kept from the last read (child-reads.ts).
-  const children = adapter.readChild ? createChildReader(adapter.readChild) : null;
+  const reader = createRootReader(adapter);
   // The segmenter that got the child reader's last list: only it may be told which entries changed.
   let childPush: Segmenter | null = null;
 
   let roles: RoleBook;
   let seg: Segmenter;
   const newCall = (): void => {
-    // The platform's self labels are matched here, not in the book: which of them can be meant is
-    // read from the page when each speaker is judged (Meet: the UI language), so a guest who calls
-    // themselves "Ty" on an English page is a guest, and the book never sees the self label.
+    // The platform's self labels are matched outside the book (withSelfLabels): which of them can be
+    // meant is read from the page when each speaker is judged (Meet: the UI language), so a guest who
+    // calls themselves "Ty" on an English page is a guest, and the book never sees the self label.
     const book = createRoleBook({ selfNames: opts.selfNames, patientName: opts.patientName, exactNames: adapter.exactNames === true });
-    // Every emitted utterance and revision asks for its speaker's role, and name normalisation (NFKC,
-    // regexes, per alias) was a visible part of delivering one: answers are kept per speaker until a
-    // self name is learnt or the page's self labels change (the same list object while the UI
-    // language is the same). The book only changes state on its first answer for a speaker, which
-    // the cache does not skip, so its answers stay the same.
-    const known = new Map<string, Role>();
-    let knownFor: readonly string[] | null = null;
-    roles = {
-      addSelfName: (n) => {
-        known.clear();
-        book.addSelfName(n);
-      },
-      roleOf: (s) => {
-        const aliases = adapter.selfAliasesFor ? adapter.selfAliasesFor(doc) : adapter.selfAliases;
-        if (aliases !== knownFor) known.clear(), (knownFor = aliases);
-        let role = known.get(s);
-        if (role === undefined) {
-          const k = normName(s, { keepDecorations: true });
-          role = aliases.some((a) => normName(a) === k) ? 'clinician' : book.roleOf(s);
-          known.set(s, role);
-        }
-        return role;
-      },
-    };
+    roles = withSelfLabels(book, () => (adapter.selfAliasesFor ? adapter.selfAliasesFor(doc) : adapter.selfAliases));
     if (selfName) roles.addSelfName(selfName);
     seg = createSegmenter({ callStart: now(), roleOf: (s) => roles.roleOf(s), stableMs: opts.stableMs, quickMs: adapter.quickEndMs });
   };
@@ -174,41 +128,27 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   let inCall = false;
   let missing = 0;
   let health: CaptionHealth['state'] | null = null;
-  let readTimer: number | null = null;
-  let readQueued = false;
-  let readAt = 0; // when the queued read runs
-  let readSoon = false; // the queued read is for a new block (never moved later)
-  let unreadSince = 0; // the oldest write the queued read is for
   let startedAt = 0; // the oldest unread write that added an element (0: none)
   let mutatedAt = 0; // the newest observed mutation not read yet (0: none)
   let pushedAt = 0; // the time given to the last push (kept monotonic)
   let reads = 0; // reads since the last poll
-  let deadlineTimer: number | null = null;
-  let deadlineAt = 0; // when the armed timer fires
   let polls = 0;
 
   const deliver = (list: Utterance[]): void => list.forEach((u) => onUtterance(u));
-  // Every read moves the open utterance's deadline later, and re-creating the timer each time was a
-  // visible part of the page cost: a timer due no later than the deadline is kept, and when it fires
-  // early it ticks (finalises nothing that is not due) and re-arms for the real deadline.
+  const readQueue = createReadQueue({ win, signal, throttleMs, growthMs, endWait, onTimer: () => readThenPoll(), onMicrotask: () => read(false, true) });
   const fireDeadline = safe(() => {
-    deadlineTimer = null;
-    // Growth not read yet (it is read late, see queueRead) may belong to the utterance that is due:
-    // read it first, so the utterance is judged on what the page shows, not ended and re-opened.
+    deadline.fired();
+    // Growth not read yet (it is read late, see read-timers.ts) may belong to the utterance that is
+    // due: read it first, so the utterance is judged on what the page shows, not ended and re-opened.
     // The read ticks and re-arms itself.
-    if (readQueued && root) return read(false, true);
+    if (readQueue.queued && root) return read(false, true);
     deliver(seg.tick(now()));
     armDeadline();
   });
+  const deadline = createDeadlineTimer(win, now, fireDeadline);
   const armDeadline = (): void => {
     const due = seg.nextDeadline();
-    const at = due === null ? null : due + DEADLINE_SLACK_MS;
-    if (deadlineTimer !== null && at !== null && deadlineAt <= at) return;
-    if (deadlineTimer !== null) win.clearTimeout(deadlineTimer);
-    deadlineTimer = null;
-    if (at === null) return;
-    deadlineAt = at;
-    deadlineTimer = win.setTimeout(fireDeadline, Math.max(0, at - now()));
+    deadline.arm(due === null ? null : due + DEADLINE_SLACK_MS);
   };
 
   const report = (): void => {
@@ -223,9 +163,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   };
 
   const read = safe((full?: boolean, detachedOk?: boolean) => {
-    if (readTimer !== null) win.clearTimeout(readTimer);
-    readTimer = null;
-    readQueued = false;
+    readQueue.taken();
     // The text changed when the observer saw it, not when the coalesced read runs: timing from the
     // mutation keeps the coalescing out of the end-of-utterance wait.
     const at = Math.max(pushedAt, mutatedAt || now());
@@ -233,63 +171,20 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     const startAt = startedAt || undefined;
     startedAt = 0;
     reads++;
-    const { touched, structural } = forgetStale(stale, root?.el ?? null, forget);
-    stale = [];
-    if (!root || (!root.el.isConnected && detachedOk !== true)) return;
-    fullRead = full === true;
-    let snaps: CaptionSnapshot[];
-    let changed: number[] | undefined;
-    try {
-      const part = children && !fullRead && !structural && childPush === seg && !baseline ? children.patch(root.el, ctx, touched) : null;
-      if (part) ({ snaps, changed } = part);
-      else snaps = children ? children.full(root.el, ctx) : adapter.read(root, ctx);
-    } finally {
-      fullRead = false;
-    }
-    const leftover = snaps.length === 0 ? textWithout(root.el, `button, ${ICON_SELECTOR}`).trim() : '';
-    unparsed = leftover.length >= UNKNOWN_TEXT && !adapter.isNoise?.(leftover);
+    const got = reader.read(root, full === true, detachedOk === true, childPush === seg && !baseline);
+    if (!got) return;
+    const { snaps, changed } = got;
+    unparsed = got.unparsed;
     pushedAt = at;
     deliver(seg.push(snaps, at, { baseline, changed, startAt }));
-    childPush = children ? seg : null;
+    childPush = reader.byChild ? seg : null;
     baseline = false;
     // The push is timed at the write; what is due by now (a read queued for the quick rule's moment,
-    // see queueRead) ends here, not in a deadline timer a moment later.
+    // see read-timers.ts) ends here, not in a deadline timer a moment later.
     deliver(seg.tick(now()));
     armDeadline();
     report();
   });
-  // Most records are a caption growing by a word or two, and reading (parse + align) ~10 times a
-  // second was most of the page cost; so growth is read every `growthMs`. A new element (a new
-  // block, which may supersede the open utterance) is read after only `throttleMs`. A text that now
-  // ends in sentence-final punctuation is read when the quick end-of-utterance rule would end it
-  // (quickEndMs after the mutation, + the deadline timer's slack): that one read both sees the text
-  // and ends the utterance, where a read after throttleMs and then the deadline timer were two
-  // wake-ups of the page for the same moment; so a growth read already queued is moved to then (on
-  // a rolling overlay only while the oldest unread write is still read within its growth window,
-  // before its words roll off). Words that follow are read by that read all the same.
-  /** `t`: now (the observer's mutation time; one clock read per callback). */
-  const queueRead = (kind: 'start' | 'end' | null, t: number): void => {
-    if (signal.aborted) return;
-    if (throttleMs <= 0) {
-      if (readQueued) return;
-      readQueued = true;
-      queueMicrotask(() => read(false, true));
-      return;
-    }
-    const growth = root?.kind === 'overlay' ? Math.min(growthMs, throttleMs * 2) : growthMs;
-    const wait = kind === 'start' ? throttleMs : kind === 'end' ? Math.min(growth, Math.max(throttleMs, endWait)) : growth;
-    if (readQueued) {
-      const later = kind === 'end' && !readSoon && t + wait > readAt && (root?.kind !== 'overlay' || t + wait <= unreadSince + growth);
-      if (!later && readAt <= t + wait) return;
-    } else unreadSince = t;
-    if (readTimer !== null) win.clearTimeout(readTimer);
-    readSoon = (readQueued && readSoon) || kind === 'start';
-    readQueued = true;
-    readAt = t + wait;
-    // A queued read may find its root already removed (the call ended): it still reads the removed
-    // subtree, which keeps its text, so the words that arrived just before are not lost.
-    readTimer = win.setTimeout(readThenPoll, wait);
-  };
   // Each timer wake-up of the content script costs the page a fixed ~0.4-0.7 ms however little it
   // does, and while captions flow a read timer fires about every second: a poll that is due soon
   // runs in that wake-up instead of in one of its own (bench/notes/cs4.md). It runs up to a quarter
@@ -304,7 +199,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
    * once more before letting go, so nothing said is lost.
    */
   const readPending = (): void => {
-    if (readQueued && root) read(false, true);
+    if (readQueue.queued && root) read(false, true);
   };
 
   const attach = (next: CaptionRoot | null): void => {
@@ -314,9 +209,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     watcher?.disconnect();
     watcher = null;
     root = next;
-    parsed = new WeakMap();
-    stale = [];
-    children?.reset();
+    reader.reset();
     childPush = null;
     unparsed = false;
     if (!next) return;
@@ -326,23 +219,23 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     const MO = next.el.ownerDocument.defaultView?.MutationObserver ?? win.MutationObserver;
     observer = new MO(
       safe((records: MutationRecord[]) => {
-        stale.push(records);
+        reader.note(records);
         // A new block is read soon only to supersede an open utterance (a deadline is armed exactly
         // while one is open) or when writes are still unread (a list that moves on may drop the
         // blocks they were in before the growth read: Jitsi keeps three lines). When the last
         // utterance already ended (the quick rule, or silence) and everything was read, the block
         // waits for its growth read like any other growth; the segmenter still starts it at its
         // first write.
-        const { dropped, urgent, added } = factsOf(records, deadlineTimer !== null || readQueued);
+        const { dropped, urgent, added } = factsOf(records, deadline.armed || readQueue.queued);
         // A caption dropped and started over (Meet resets a long monologue in place): the words it
         // had may not have been read yet (growth is read late), so read it as it was first.
         if (dropped) {
           readingAsBefore(dropped, () => read(true, true));
-          stale.push(records); // what that read parsed is the text before the drop
+          reader.note(records); // what that read parsed is the text before the drop
         }
         mutatedAt = now();
         if (added && startedAt === 0) startedAt = mutatedAt;
-        queueRead(urgent, mutatedAt);
+        readQueue.queue(urgent, mutatedAt, root?.kind === 'overlay');
       }),
     );
     observer.observe(next.el, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
@@ -415,8 +308,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
       observer?.disconnect();
       watcher?.disconnect();
       win.clearTimeout(pollTimer);
-      if (readTimer !== null) win.clearTimeout(readTimer);
-      if (deadlineTimer !== null) win.clearTimeout(deadlineTimer);
+      readQueue.stop();
+      deadline.stop();
       win.removeEventListener('pagehide', onPageHide);
     },
     { once: true },

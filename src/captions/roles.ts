@@ -11,6 +11,7 @@
 // decorations like " (You)", " (Me)", " (Host)" that some platforms append. A speaker shown only by
 // initials (Zoom overlay without a participant tile) is self when the initials are those of a
 // self name.
+import type { Role } from './types.ts';
 
 export interface RoleOptions {
   selfNames: readonly string[];
@@ -74,6 +75,37 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
       if (patient) return k === patient ? 'patient' : 'other';
       if (firstOther === null) firstOther = k;
       return k === firstOther ? 'patient' : 'other';
+    },
+  };
+}
+
+/**
+ * The book as capture asks it: a speaker named by one of the platform's self labels (`aliases()`,
+ * as the page shows them when the speaker is judged) is the clinician; the book answers the rest.
+ */
+export function withSelfLabels(book: RoleBook, aliases: () => readonly string[]): RoleBook {
+  // Every emitted utterance and revision asks for its speaker's role, and name normalisation (NFKC,
+  // regexes, per alias) was a visible part of delivering one: answers are kept per speaker until a
+  // self name is learnt or the page's self labels change (the same list object while the UI
+  // language is the same). The book only changes state on its first answer for a speaker, which
+  // the cache does not skip, so its answers stay the same.
+  const known = new Map<string, Role>();
+  let knownFor: readonly string[] | null = null;
+  return {
+    addSelfName: (n) => {
+      known.clear();
+      book.addSelfName(n);
+    },
+    roleOf: (s) => {
+      const labels = aliases();
+      if (labels !== knownFor) known.clear(), (knownFor = labels);
+      let role = known.get(s);
+      if (role === undefined) {
+        const k = normName(s, { keepDecorations: true });
+        role = labels.some((a) => normName(a) === k) ? 'clinician' : book.roleOf(s);
+        known.set(s, role);
+      }
+      return role;
     },
   };
 }

@@ -1,7 +1,7 @@
 // A keyword / regular-expression baseline over the same seven labels, for comparison only (the
 // model card reports it next to the model). Rules are checked in the codebook's priority order
 // (task_agreement > goal_setting > empathic_reflection > sympathy > lecture > question > other).
-import { normalise } from './featurize';
+import { normalise } from './text-analysis';
 import type { Label } from './labels';
 
 const RULES: Array<[Label, RegExp]> = [

@@ -1,4 +1,4 @@
-// Word lists and phrase cues of the featurizer (featurize.ts): data, not logic. Changing any of
+// Word lists and phrase cues of the featurizer (text-analysis.ts): data, not logic. Changing any of
 // them changes the model's input: bump FEATURIZER.version and retrain (test/model pins a fingerprint).
 
 // ASR and spoken-language noise: fillers carry no act, so they are dropped (unless the whole

@@ -28,7 +28,8 @@ import { coachUtterance } from './summarize';
 
 import type { MetricsRetention, MetricsStore } from './metrics-store';
 import { shouldStore } from './retention';
-import { RECORD_CHUNK_LISTS, type ChunkCounts, type RecordChunk, type RecordChunkList, type SessionStore } from './store';
+import type { SessionStore } from './store';
+import { RECORD_CHUNK_LISTS, type ChunkCounts, type RecordChunk, type RecordChunkList } from './store-layout';
 
 /** What a checkpoint reads of the call store (which keeps utterances and bond changes in chunks too). */
 export interface CheckpointSource {

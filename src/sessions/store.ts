@@ -11,6 +11,7 @@
 // Limit, stated honestly: the key lives in the same profile; this protects a copied disk image of
 // the ciphertext store less than a key held elsewhere would (security-checklist B5, gotcha 16).
 // Crypto runs before each transaction opens: an IDB transaction auto-commits across an await.
+// The sealing is in record-cipher.ts, the row shapes and chunk ids in store-layout.ts.
 //
 // Deletion wins (finding 6). A live call is checkpointed every few utterances and stored again at
 // its end, and a dispute is a read, a decrypt and a write: any of those could land after the user
@@ -29,11 +30,12 @@
 // rewritten blob's are. get() and update() assemble the record; list() reads the head only. The
 // call's end is written whole (v2) and deletes its chunks in the same transaction; deletes, "Erase
 // all" and the purge of orphans take chunks with them.
-import type { DBSchema, IDBPDatabase } from 'idb';
-import type { PlatformId } from '../captions/types';
+import type { IDBPDatabase } from 'idb';
 import { LazyDb } from './idb-open';
-import { isCallRecord, type CallRecord } from './record';
+import type { CallRecord } from './record';
+import { chunkAad, RecordCipher, type CipherDeps } from './record-cipher';
 import { expiredIds, expiresAt, nextExpiry, shouldStore } from './retention';
+import { callOfChunk, chunkId, chunksOf, RECORD_CHUNK_LISTS, STORES, WRITE_STORES, type BlobRow, type ChunkCounts, type ChunkRow, type IndexEntry, type KeyRow, type RecordChunk, type SessionsDB } from './store-layout';
 
 export const DB_NAME = 'alliance-sessions';
 const DB_VERSION = 3;
@@ -41,52 +43,14 @@ const DB_VERSION = 3;
 export const TOMBSTONE_MS = 2 * 86_400_000;
 const ERASE_ALL = '*';
 
-export interface IndexEntry {
-  callId: string;
-  startedAt: number;
-  endedAt: number;
-  platform: PlatformId;
-  expiresAt: number;
-}
 export type ListItem = IndexEntry & { status: 'ok' | 'corrupted' };
 export type GetResult = { ok: true; record: CallRecord } | { ok: false; reason: 'missing' | 'corrupted' };
 
-interface KeyRow { callId: string; key: CryptoKey }
-interface BlobRow { callId: string; iv: Uint8Array; data: ArrayBuffer }
-interface TombstoneRow { callId: string; deletedAt: number }
-interface ChunkRow { id: string; key: CryptoKey; iv: Uint8Array; data: ArrayBuffer }
-/**
- * The sealed chunks of a checkpoint: `u` stored utterances, `b` bond changes, `p` prompts, `g`
- * goals, `t` tasks (every list of a record that grows with the call).
- */
-export const RECORD_CHUNK_LISTS = ['u', 'b', 'p', 'g', 't'] as const;
-export type RecordChunkList = (typeof RECORD_CHUNK_LISTS)[number];
-export interface RecordChunk { list: RecordChunkList; k: number; items: readonly unknown[] }
-export type ChunkCounts = Record<RecordChunkList, number>;
-const chunkId = (callId: string, list: RecordChunkList, k: number): string => `${callId}/${list}${k}`;
-/** Every chunk id of a call (ids are `callId/…`; a callId has no '/'). */
-const chunksOf = (callId: string): IDBKeyRange => IDBKeyRange.bound(`${callId}/`, `${callId}/\uffff`);
-const callOfChunk = (id: string): string => id.slice(0, id.lastIndexOf('/'));
-interface SessionsDB extends DBSchema {
-  index: { key: string; value: IndexEntry };
-  keys: { key: string; value: KeyRow };
-  blobs: { key: string; value: BlobRow };
-  tombstones: { key: string; value: TombstoneRow };
-  chunks: { key: string; value: ChunkRow };
-}
-const STORES = ['index', 'keys', 'blobs'] as const;
-const WRITE_STORES = ['index', 'keys', 'blobs', 'tombstones', 'chunks'] as const;
-
-export interface SessionStoreDeps {
+export interface SessionStoreDeps extends CipherDeps {
   idb: IDBFactory;
-  subtle: SubtleCrypto;
-  /** Source of IVs; defaults to the global crypto.getRandomValues. */
-  randomBytes?: (n: number) => Uint8Array;
   dbName?: string;
   /** Clock for tombstones; defaults to Date.now. */
   now?: () => number;
-  /** Told the size of every plaintext encrypted (an operation count for tests). */
-  onSeal?: (bytes: number) => void;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -95,101 +59,19 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-// Binds a ciphertext to its call, so a blob copied under another callId fails authentication.
-function aad(callId: string): Uint8Array {
-  return new TextEncoder().encode(`alliance-coach/call/v1:${callId}`);
-}
-/** A chunk's bytes are bound to its call, list and place (its id). */
-function chunkAad(id: string): Uint8Array {
-  return new TextEncoder().encode(`alliance-coach/call-chunk/v1:${id}`);
-}
-
 export class SessionStore {
   private readonly deps: SessionStoreDeps;
   private readonly db: LazyDb<SessionsDB>;
+  private readonly cipher: RecordCipher;
 
   constructor(deps: SessionStoreDeps) {
     this.deps = deps;
+    this.cipher = new RecordCipher(deps);
     this.db = new LazyDb(deps.idb, deps.dbName ?? DB_NAME, DB_VERSION, { ...Object.fromEntries(WRITE_STORES.map((s) => [s, 'callId'])), chunks: 'id' });
   }
 
   private open(): Promise<IDBPDatabase<SessionsDB>> {
     return this.db.open();
-  }
-
-  private random(n: number): Uint8Array {
-    return this.deps.randomBytes ? this.deps.randomBytes(n) : crypto.getRandomValues(new Uint8Array(n));
-  }
-
-  // The ciphertext holds the record AND its expiry ({v: 2, expiresAt, record}): the cleartext index
-  // only lists and schedules; a row edited to "expire later" cannot extend retention, because get and
-  // list go by the encrypted expiry (finding 10). A v1 blob (the bare record) falls back to the index.
-  private async encrypt(record: CallRecord, expiresAt: number, sealed?: ChunkCounts): Promise<{ key: CryptoKey; blob: BlobRow }> {
-    const { key, iv, data } = await this.seal(sealed ? { v: 3, expiresAt, record, sealed } : { v: 2, expiresAt, record }, aad(record.callId));
-    return { key, blob: { callId: record.callId, iv, data } };
-  }
-
-  /** JSON of `value` under a fresh non-extractable key and a random IV. */
-  private async seal(value: unknown, additional: Uint8Array): Promise<{ key: CryptoKey; iv: Uint8Array; data: ArrayBuffer }> {
-    const key = await this.deps.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-    const iv = this.random(12);
-    const plain = new TextEncoder().encode(JSON.stringify(value));
-    this.deps.onSeal?.(plain.byteLength);
-    const data = await this.deps.subtle.encrypt({ name: 'AES-GCM', iv: iv as BufferSource, additionalData: additional as BufferSource }, key, plain);
-    return { key, iv, data };
-  }
-
-  private async open_(key: CryptoKey, iv: Uint8Array, data: ArrayBuffer, additional: Uint8Array): Promise<unknown> {
-    const plain = await this.deps.subtle.decrypt({ name: 'AES-GCM', iv: iv as BufferSource, additionalData: additional as BufferSource }, key, data);
-    return JSON.parse(new TextDecoder().decode(plain));
-  }
-
-  /** Decrypts and shape-checks; every failure (no key, wrong key, tampered bytes, bad JSON) is null. */
-  /**
-   * `chunks`: the call's chunk rows, to assemble a checkpoint (v3) record; without them (listing)
-   * a v3 record is its head alone.
-   */
-  private async decrypt(callId: string, key: KeyRow | undefined, blob: BlobRow | undefined, indexExpiry?: number, chunks?: readonly ChunkRow[]): Promise<{ record: CallRecord; expiresAt: number } | null> {
-    if (!key || !blob) return null;
-    try {
-      const parsed = (await this.open_(key.key, blob.iv, blob.data, aad(callId))) as { v?: unknown; expiresAt?: unknown; record?: unknown; sealed?: ChunkCounts };
-      const versioned = (parsed?.v === 2 || parsed?.v === 3) && typeof parsed.expiresAt === 'number';
-      let record: unknown = versioned ? parsed.record : parsed;
-      const expiresAt = versioned ? (parsed.expiresAt as number) : indexExpiry;
-      if (!isCallRecord(record) || record.callId !== callId || expiresAt === undefined) return null;
-      if (parsed.v === 3 && chunks) record = await this.assemble(record, parsed.sealed, chunks);
-      return record ? { record: record as CallRecord, expiresAt } : null;
-    } catch {
-      return null; // deliberately silent: the error could carry record bytes, and PHI is never logged
-    }
-  }
-
-  /** A checkpoint's head with its sealed chunks before its own utterances and bond changes; null: one is missing or bad. */
-  private async assemble(head: CallRecord, sealed: ChunkCounts | undefined, rows: readonly ChunkRow[]): Promise<CallRecord | null> {
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const list = async (l: RecordChunkList): Promise<unknown[] | null> => {
-      const out: unknown[] = [];
-      for (let k = 0; k < (sealed?.[l] ?? 0); k++) {
-        const id = chunkId(head.callId, l, k);
-        const row = byId.get(id);
-        if (!row) return null;
-        const items = await this.open_(row.key, row.iv, row.data, chunkAad(id));
-        if (!Array.isArray(items)) return null;
-        out.push(...(items as unknown[]));
-      }
-      return out;
-    };
-    const [u, b, p, g, t] = await Promise.all(RECORD_CHUNK_LISTS.map(list));
-    if (!u || !b || !p || !g || !t) return null;
-    const { tally } = head;
-    const cat = <T>(before: unknown[], after: readonly T[]): T[] => [...(before as T[]), ...after];
-    const record: CallRecord = {
-      ...head,
-      utterances: cat(u, head.utterances),
-      prompts: cat(p, head.prompts),
-      tally: { ...tally, goals: cat(g, tally.goals), tasks: cat(t, tally.tasks), bond: { ...tally.bond, changes: cat(b, tally.bond.changes) } },
-    };
-    return isCallRecord(record) ? record : null;
   }
 
   private now(): number {
@@ -203,11 +85,11 @@ export class SessionStore {
    * not: a whole-record write, a dispute or a note on the interrupted call, dropped them).
    */
   private async write(record: CallRecord, expiry: number, expectIv?: Uint8Array, checkpoint?: { sealed: ChunkCounts; chunks: readonly RecordChunk[]; stale: readonly string[] }): Promise<boolean | 'incomplete'> {
-    const { key, blob } = await this.encrypt(record, expiry, checkpoint?.sealed);
+    const { key, blob } = await this.cipher.encrypt(record, expiry, checkpoint?.sealed);
     const chunkRows: ChunkRow[] = [];
     for (const c of checkpoint?.chunks ?? []) {
       const id = chunkId(record.callId, c.list, c.k);
-      chunkRows.push({ id, ...(await this.seal(c.items, chunkAad(id))) });
+      chunkRows.push({ id, ...(await this.cipher.seal(c.items, chunkAad(id))) });
     }
     const entry: IndexEntry = {
       callId: record.callId,
@@ -276,7 +158,7 @@ export class SessionStore {
     for (let attempt = 0; attempt < 4; attempt++) {
       const [entry, key, blob, chunks] = await this.rows(callId);
       if (!entry || !blob) return { ok: false, reason: 'missing' };
-      const got = await this.decrypt(callId, key, blob, entry.expiresAt, chunks);
+      const got = await this.cipher.decrypt(callId, key, blob, entry.expiresAt, chunks);
       if (!got) return { ok: false, reason: 'corrupted' };
       if (got.expiresAt <= this.now()) return { ok: false, reason: 'missing' };
       const next = change(got.record);
@@ -298,7 +180,7 @@ export class SessionStore {
   async get(callId: string): Promise<GetResult> {
     const [entry, key, blob, chunks] = await this.rows(callId);
     if (!entry && !key && !blob) return { ok: false, reason: 'missing' };
-    const got = await this.decrypt(callId, key, blob, entry?.expiresAt, chunks);
+    const got = await this.cipher.decrypt(callId, key, blob, entry?.expiresAt, chunks);
     if (!got) return { ok: false, reason: 'corrupted' };
     if (got.expiresAt <= this.now()) {
       await this.deleteMany([callId]); // past its (encrypted) expiry, whatever the index says
@@ -323,7 +205,7 @@ export class SessionStore {
     const expired: string[] = [];
     const items = await Promise.all(
       entries.map(async (e): Promise<ListItem | null> => {
-        const got = await this.decrypt(e.callId, keyOf.get(e.callId), blobOf.get(e.callId), e.expiresAt);
+        const got = await this.cipher.decrypt(e.callId, keyOf.get(e.callId), blobOf.get(e.callId), e.expiresAt);
         if (got && got.expiresAt <= now) {
           expired.push(e.callId);
           return null;

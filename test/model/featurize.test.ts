@@ -2,7 +2,8 @@
 // caption noise, and produce sorted unique in-range ids with finite weights.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { featurize, featureStrings, fnv1a, normalise, tokens, FEATURIZER } from '../../src/classifier/featurize';
+import { featurize, featureStrings, fnv1a, FEATURIZER } from '../../src/classifier/featurize';
+import { normalise, tokens } from '../../src/classifier/text-analysis';
 import { baselineLabel } from '../../src/classifier/baseline';
 
 describe('fnv1a', () => {

@@ -5,7 +5,8 @@
 // utterances, one arriving far out of order, prompt actions, a settings change, the speaker picker
 // and a worker restart; and what the compacting worker holds per utterance stays bounded.
 import { describe, expect, it } from 'vitest';
-import { CallService, KEEP_HELD, type CallDeps } from '../../src/calls/call-service';
+import { CallService, type CallDeps } from '../../src/calls/call-service';
+import { KEEP_HELD } from '../../src/calls/held-calls';
 import type { LiveCall } from '../../src/calls/live-call';
 import { toPanelModel } from '../../src/calls/panel-model';
 import type { Utterance } from '../../src/captions/types';
