@@ -158,5 +158,41 @@ describe('session 10: frequency replies, reasons for living, means named in the 
     quiet('me mató el tráfico de la autopista, llegué tardísimo');
     quiet('la corbata del uniforme me ahorca');
     quiet('estoy molesta con mi hermana porque no vino');
+    quiet('i made myself sick on the big roller coaster at the fair');
+    quiet('a cut on my shin from the rocks at the beach, it stung');
+    quiet('se me quemó la leche y se me pegó todo a la olla');
+    quiet('el dermatólogo me quemó un lunar y ya tiene costra');
+  });
+
+  it('counts and purging are a yes or a disclosure', () => {
+    fires('three times over the weekend', 'any self harm since we last spoke?');
+    fires('i go and make myself sick after every big meal');
+    fires('i drank some of the bleach to make myself sick');
+  });
+});
+
+describe('session 10, second pass: who, where, when and means restriction', () => {
+  it('naming the person is the answer to "is anyone at home you are afraid of?" / "¿alguien le ha hecho daño?"', () => {
+    fires('my stepdad', 'is there anyone at home you are afraid of?');
+    fires('mi cuñado, cuando toma', '¿hay alguien en su casa que le dé miedo?');
+    fires('la madre de mis hijos me amenaza por mensajes', '¿alguien la está amenazando?');
+    quiet('my husband is very supportive', 'has anyone hurt you?');
+    quiet('no, nobody', 'is there anyone at home you are afraid of?');
+  });
+
+  it('open questions about when, the means at hand and whom to hurt', () => {
+    fires('right after the holidays', 'have you thought about when?');
+    fires('the meds in the garage fridge, nobody checks', 'do you have access to anything you could use?');
+    fires('al vecino de arriba', '¿a quién quiere lastimar?');
+    fires('con un cúter, en los brazos', '¿cómo se lastima?');
+    quiet('not really, no', 'have you thought about when?');
+  });
+
+  it('a "no" to giving up the means, and "nobody" to whom to call when it gets worse', () => {
+    fires('no, i need to know it is there', 'would you be willing to let your sister keep the pills for now?');
+    fires('nobody, honestly', 'if the thoughts get worse tonight, who could you call?');
+    quiet('yes, my brother can hold on to it', 'would you be willing to give the rifle to your brother for now?');
+    quiet('my neighbour, she is lovely', 'if the thoughts get worse tonight, who could you call?');
+    quiet('nobody, i live alone', 'who could you call to help with the shopping?');
   });
 });
