@@ -126,6 +126,12 @@ export const MASKS_ES: RegExp[] = [
   /\bno (?:aguanto|soporto) mas (?:el|la|los|las|este|esta|estos|estas) (?:calor|frio|ruido|trafico|cocina|trabajo|turno|turnos|horario|tos|picazon|comezon|dieta|obra|obras|humedad|olor|vecino|vecina|jefe|jefa|colectivo|micro|metro|bus)\b/g,
   /\bme (?:golpeo|pego|dio) (?:un|una|el|la) (?:balon|pelota|rama|ola|bola)\b|\b(?:un|el|mi|una|la) (?:perro|perra|gato|gata|caballo) que me (?:mordio|arano|pateo|pico)\b/g,
   /\ben la familia (?:de (?:mi|su) \w+ )?(?:hubo|hay|ha habido) (?:un |algun )?suicidio\b|\bnada que ver con (?:el |un )?suicidio\b/g,
+  // Round v13's hard negatives (session 10): food that "se me pegó", a doctor who burned off warts,
+  // sunburn, a push in play.
+  /\bse me (?:pego|pegaba|pegan|pega|quemo|quemaron|quemaba)\b/g,
+  /\b(?:el|la) (?:medic[oa]|doctor|doctora|dermatolog[oa]|dentista|enfermer[oa]|cirujan[oa]|podolog[oa]|peluquer[oa]) me (?:quemo|corto|saco|pincho|pego|cauterizo)\b/g,
+  /\bme quemo (?:con el|al|en el) sol\b|\bporque me quemo\b(?=[^.]{0,30}\b(?:sol|pelirroj[oa]|piel (?:blanca|clara))\b)/g,
+  /\bme empujo jugando\b|\bjugando,? me empujo\b/g,
 ];
 
 export const RULES_ES: Rule[] = [
