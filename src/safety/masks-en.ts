@@ -144,4 +144,9 @@ export const MASKS_EN: RegExp[] = [
   /\bcan not do (?:this|it) anymore,? (?:the|this|that|my) (?:commute|commuting|job|shifts?|night shifts?|diet|traffic|noise|heat|drive|hours|workload|rota|schedule|course|exams?|weather|neighbou?rs?|landlord|boss|printer|laptop|app)\b/g,
   // Round v13's hard negatives (session 10): a depilatory cream left on too long.
   /\b(?:hair removal cream|wax|waxing|bleach|peel|chemical peel|fake tan) (?:burned|burnt|stung) my (?:[a-z]+ )?(?:legs?|arms?|face|skin|lip|armpits?)\b/g,
+  // The spent sets v14 / v15 (session 10; general forms): a fright, a drug leaflet's wording, a
+  // ladder job at the roof edge.
+  /\b(?:jump|jumped|jumping|jumps) out of my skin\b/g,
+  /\b(?:leaflet|label|insert|side effects?|warning|warns|package)\b(?: [a-z']+){0,6}? (?:thoughts|ideas|risk) of (?:suicide|self harm|harming yourself)\b/g,
+  /\b(?:on|at|near) the edge of the roof (?:to|for|while) (?:fix|fixing|clean|cleaning|clear|clearing|check|checking|repair|repairing|get|getting|paint|painting)\b/g,
 ];

@@ -132,6 +132,16 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:el|la) (?:medic[oa]|doctor|doctora|dermatolog[oa]|dentista|enfermer[oa]|cirujan[oa]|podolog[oa]|peluquer[oa]) me (?:quemo|corto|saco|pincho|pego|cauterizo)\b/g,
   /\bme quemo (?:con el|al|en el) sol\b|\bporque me quemo\b(?=[^.]{0,30}\b(?:sol|pelirroj[oa]|piel (?:blanca|clara))\b)/g,
   /\bme empujo jugando\b|\bjugando,? me empujo\b/g,
+  // The spent sets v13-v15 (session 10; general forms): rope for a hammock, a tarp or a boat (not a
+  // clothesline: a thicker one is a risk line); "me
+  // corto la mano si..." (I'd bet my hand); the standard screening questions told as a topic; a
+  // friend's death years ago; embarrassment said at the end; marks from blood tests.
+  /(?<!\b(?:nudo|nudos|practique|practico|practicar|ensaye|ensayo|cuello|colgarme|ahorcarme)\b[^.]{0,80})\b(?:la|una|de|con) (?:soga|cuerda)(?: nueva)?\b(?=[^.]{0,40}\b(?:hamaca|lona|lancha|bote|toldo|columpio|carpa|(?:pa|para) (?:amarrar|atar|tender|sujetar))\b)|\b(?:hamaca|lona|lancha|bote|toldo|columpio|carpa)\b[^.]{0,40}\b(?:soga|cuerda)\b/g,
+  /\bme corto (?:las manos|la mano|un brazo|la lengua|los dedos)\b(?! (?:con|a proposito|otra vez))/g,
+  /\b(?:las |unas )?preguntas (?:del|de|sobre(?: el)?) (?:suicidio|autolesion\w*|violencia)\b/g,
+  /\bse (?:tiro|lanzo|colgo|ahorco|mato|suicido) (?:\w+ ){0,4}?hace (?:[a-z0-9]+ ){1,2}?(?:anos|ano|meses|decadas)\b/g,
+  /\bme (?:quiero|queria) morir\b(?=[^.!?]{0,80}\b(?:que oso|que verguenza|tragame tierra)\b)/g,
+  /\b(?:las )?marcas (?:de|en) (?:los|mis) brazos\b(?=[^.]{0,50}\b(?:analisis|sangre|extracciones|vacunas|suero|vias?|tatuajes?)\b)/g,
 ];
 
 export const RULES_ES: Rule[] = [

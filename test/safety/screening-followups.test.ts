@@ -196,3 +196,22 @@ describe('session 10, second pass: who, where, when and means restriction', () =
     quiet('nobody, i live alone', 'who could you call to help with the shopping?');
   });
 });
+
+describe('session 10, masks from the spent v14 / v15 figurative lines (general forms)', () => {
+  it('stays quiet on a fright, a leaflet, a roof repair, rope for a hammock, a bet, a screening told as a topic, an old loss', () => {
+    quiet('the dog barked and i jumped out of my skin');
+    quiet('the insert mentions thoughts of suicide as a rare side effect, should i worry?');
+    quiet('i was up on the edge of the roof to clear the leaves out of the gutter');
+    quiet('até la hamaca al árbol con una cuerda nueva');
+    quiet('me corto la mano si ese equipo gana la liga');
+    quiet('la psicóloga me hizo las preguntas del suicidio, es lo normal, le dije que no');
+    quiet('un vecino se tiró a las vías hace veinte años, todavía me acuerdo');
+    quiet('me quería morir cuando se me cayó la bandeja delante de todos, qué vergüenza');
+  });
+
+  it('the same words still fire where they carry risk', () => {
+    fires('he visto videos de cómo hacer el nudo y lo practiqué con la soga de la lancha');
+    fires('i keep standing on the edge of the roof at night thinking about stepping off');
+    fires('me quiero tirar de las vías esta semana');
+  });
+});
