@@ -19,7 +19,7 @@ const QUESTIONS: Question[] = [
   { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:(?:he|she|they|anyone|someone|somebody|anybody|your (?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mother|mom|mum|parents?|stepdad|stepfather|carer|caregiver|son|daughter|family member)) (?:\w+ ){0,2}?(?:hit|hits|hitting|hurt|hurts|hurting|threaten\w*|abus\w*|forc\w*|push\w*|kick\w*|slap\w*|chok\w*|grab\w*|control\w*|scare\w*|frighten\w*|touch\w*) you\b|afraid of (?:him|her|them|your|anyone)|scared of (?:him|her|them|your|anyone)|(?:anyone|someone|somebody) (?:at home |in your (?:home|house|life) )?(?:that |who )?(?:you are|you feel|makes you feel|makes you) (?:afraid|scared|frightened|unsafe)|frightened of (?:him|her|your|anyone)|(?:someone|anyone|anybody) (?:hurting|hurt|hit|threaten\w*|harm\w*|abus\w*|frighten\w*) you|(?:domestic|partner) (?:violence|abuse)|unsafe (?:at home|in your relationship|with))/ },
   { category: 'abuse', polarity: 'no-is-risk', re: /\b(?:feel|feeling|are you|you are|you) (?:\w+ )?safe(?: (?:at home|where you live|with|in your|living|there|going home|now|right now|in your relationship|in your home))?\b/ },
   // Spanish
-  { category: 'suicidal', polarity: 'yes-is-risk', re: /\b(?:suicid\w*|quitarte la vida|quitarse la vida|matarte|matarse|(?:pensamientos|ideas) (?:de|sobre) (?:muerte|morir|quitarte|suicid\w*|no despertar|hacerte dano)|ganas de morir|no querer vivir|querer morir|quieres morir|(?:mejor|estar) muert[oa]|la vida no vale la pena|no despertar|un plan para|algun plan para|acceso a (?:armas|pastillas|un arma))\b/ },
+  { category: 'suicidal', polarity: 'yes-is-risk', re: /\b(?:suicid\w*|quitarte la vida|quitarse la vida|matarte|matarse|(?:pensamientos|ideas) (?:de|sobre) (?:muerte|morir|quitarte|suicid\w*|no despertar|hacerte dano)|ganas de morir|no querer vivir|querer morir|quieres morir|(?:mejor|estar) muert[oa]|la vida no vale la pena|no despertar|un plan para|algun plan para|acceso a (?:armas|pastillas|un arma)|(?:armas?|pistolas?|escopetas?|armas de fuego) (?:en (?:la |su |tu )?casa|guardadas?))\b/ },
   { category: 'self-harm', polarity: 'yes-is-risk', re: /\b(?:hacerte dano|hacerse dano|lastimarte|lastimarse|lastimandote|lastimandose|cortandote|cortandose|haciendote dano|autolesion\w*|te has hecho dano a proposito|se ha hecho dano a proposito)\b/ },
   { category: 'harm-others', polarity: 'yes-is-risk', re: /\b(?:hacerle dano a (?:alguien|otros|otra persona|tu bebe)|lastimar a (?:alguien|otros)|matar a alguien)\b/ },
   { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:(?:te|le) (?:pega|golpea|maltrata|amenaza|hace dano|lastima|obliga|empuja|controla)|miedo (?:de|a) (?:el|ella|tu (?:pareja|esposo|marido))|alguien (?:en (?:su|tu) casa )?que (?:le|te) (?:de|da|haga sentir|hace sentir) (?:miedo|insegur[oa])|violencia (?:en casa|domestica))\b/ },
@@ -43,13 +43,17 @@ export function riskQuestion(clinicianNorm: string): Question | null {
 // A risk question about having or keeping something ("do you have access to a gun?", "¿ha guardado
 // algo con lo que podría hacerse daño?"): the reply often just names the thing ("the charcoal for
 // the grill"), which is a yes.
-const MEANS_Q = /\b(?:access to|have (?:any|a|got)|got (?:any|a)|keep(?:ing)?|kept|saved|saving|stored|put aside|at home|in the house|guardad[oa]s?|guardando|(?:tiene|tienes) (?:a mano|acceso|en (?:la )?casa|algo|armas?|pastillas)|(?:algo|anything|something) (?:con (?:lo )?que|you could|to) )/;
+const MEANS_Q = /\b(?:access to|have (?:any|a|got)|got (?:any|a)|keep(?:ing)?|kept|saved|saving|stored|put aside|at home|in the house|guardad[oa]s?|guardando|(?:tiene|tienes|tienen|tenes|hay) (?:a mano|acceso|en (?:la )?casa|algo|armas?|pastillas|algun arma|alguna arma)|(?:algo|anything|something) (?:con (?:lo )?que|you could|to) )/;
 // ...unless it says the thing is out of reach or out of mind ("in a locked safe at his brother's",
 // "my son took it", "and i'm not thinking of using it").
-const OUT_OF_REACH = /\b(?:locked|lock box|lockbox|safe|not (?:here|in the house|at home|mine)|no longer|got rid|took (?:it|them)|moved (?:it|them)|gave (?:it|them) (?:away|to)|not thinking|not planning|bajo (?:llave|candado)|no (?:esta|estan) en (?:la )?casa|se (?:la|lo|las|los) llevo|ya no (?:la|lo|las|los) tengo|no (?:estoy|ando) pensando)\b/;
+const OUT_OF_REACH = /\b(?:locked|lock box|lockbox|safe|not (?:here|in the house|at home|mine)|no longer|got rid|took (?:it|them)|moved (?:it|them)|gave (?:it|them) (?:away|to)|not thinking|not planning|bajo (?:llave|candado)|con llave|caja fuerte|armero|no (?:esta|estan) en (?:la )?casa|se queda en el (?:cuartel|trabajo|cuartelillo)|(?:en (?:la )?casa )?no (?:tengo|hay) nada|se (?:la|lo|las|los) llevo|ya no (?:la|lo|las|los) tengo|no (?:estoy|ando) pensando|no pienso en (?:nada de )?eso)\b/;
+// ...but knowing the code or where the key is puts it back within reach.
+const KNOWS_KEY = /(?<!\bno )\b(?:i know|i have|i got|se|tengo|conozco) (?:where )?(?:the |la |el )?(?:code|key|keys|combination|clave|llave|llaves|combinacion)\b/;
+/** A means question answered with the means out of reach: not a disclosure, even after a yes. */
+const outOfReach = (reply: string): boolean => OUT_OF_REACH.test(reply) && !KNOWS_KEY.test(reply);
 /** The reply names a means (risk-lexicon.ts) in its first words, within reach. */
 const namesMeans = (reply: string): boolean =>
-  !OUT_OF_REACH.test(reply) && lexClasses(firstWords(reply, 12).replace(/[.,!?;:]/g, ' ').split(/\s+/).filter(Boolean)).includes('means');
+  !outOfReach(reply) && lexClasses(firstWords(reply, 12).replace(/[.,!?;:]/g, ' ').split(/\s+/).filter(Boolean)).includes('means');
 
 const NEG_START = /^(?:no|nope|nah|never|i was not|i will not|i would not|probably not|not really|not at all|not that|not anymore|not any more|not now|not lately|not recently|i do not think so|i have not|i do not|i did not|i am not|nothing like that|god no|absolutely not|definitely not|of course not|no way|nunca|para nada|jamas|en absoluto|claro que no|no no|none|ninguno|ninguna|tampoco)\b/;
 // To "is anyone hurting you?" / "¿hay alguien que le dé miedo?", the answer is often just who: "my
@@ -91,6 +95,11 @@ const NEVER_THAT = /\b(?:but|though|although|pero)\s+(?:never|not|nunca|no)\s+(?
 // Spanish negates the verb itself: "no lo he pensado", "no se me ha pasado": the affirmative phrase
 // that follows "no" is the denied one.
 const ES_NEGATED_VERB = /^(?:lo |me |se me |la )?(?:he|ha|has|han|habia|pasa|paso)\b/;
+// To "do you feel safe?": the word echoed back as a question ("safe?", "¿segura?"), or a promise
+// limited in time ("nothing will happen before next week, after that i can't promise anything").
+const SAFE_DOUBT = /^(?:safe|segur[oa]|a salvo)\?|\b(?:can not|could not|do not think i can) promise\b|\bno (?:se lo |te lo |le )?(?:puedo prometer|prometo nada)\b/;
+// "seguro, seguro, no" / "safe, honestly, no": the "no" comes after the word it answers.
+const EARLY_NO = /^(?:[a-z']+[\s,.]+){1,3}no\b(?! (?:problem|worries|doubt|issues?|one|body|se)\b)/;
 /** The reply's opening words say plainly that the patient is safe. */
 const saysSafe = (head: string): boolean => SAFE_SAID.test(head) && !SAFE_DOUBTED.test(head);
 
@@ -107,11 +116,11 @@ export function replyDiscloses(replyNorm: string, q: Question): boolean {
   if (!reply) return false;
   const head = firstWords(reply, 10);
   if (q.polarity === 'no-is-risk') {
-    if (UNSURE.test(head)) return true;
+    if (UNSURE.test(head) || SAFE_DOUBT.test(reply)) return true;
     if (saysSafe(head)) return false;
-    return NEG_START.test(reply) && !/^no (?:problem|worries|doubt|issues?)\b/.test(reply);
+    return (NEG_START.test(reply) || EARLY_NO.test(reply)) && !/^no (?:problem|worries|doubt|issues?)\b/.test(reply);
   }
-  if (NEVER_THAT.test(head) || JOKE_ONLY.test(reply)) return false;
+  if (NEVER_THAT.test(head) || JOKE_ONLY.test(reply) || (q.means === true && outOfReach(reply))) return false;
   const neg = reply.match(NEG_START);
   if (neg) {
     // "No, never" stays no; "No... well, sometimes" / "Not really, sometimes" is a yes.

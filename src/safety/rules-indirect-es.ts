@@ -50,4 +50,5 @@ export const RULES_INDIRECT_ES: Rule[] = [
   { id: 'es-ab-levanta-mano', category: 'abuse', re: /\bme (?:levanta|levanto|levantaba|ha levantado|a levantado|volvio a levantar) la mano\b/ },
   { id: 'es-ab-premio', category: 'abuse', re: /\bme (?:guarda|esconde|quita|da) (?:la |las |el |los |mis |mi )?(?:insulina|pastillas|medicinas|medicamentos|inhalador|comida|plata|dinero)\b(?: [a-z']+){0,6}? (?:solo |nomas )?(?:si|cuando) (?:me porto bien|le hago caso|obedezco)\b|\bpara que no (?:hable|vea|llame|salga) (?:con|a) nadie\b/ },
   { id: 'es-ab-mentir-urgencias', category: 'abuse', re: /\b(?:tuve que|me hizo|me obligo a) mentir (?:en|a) (?:urgencias|el hospital|la doctora|el doctor|la enfermera|emergencias)\b|\b(?:dije|le dije|les dije) que (?:fue|me lo hice con) (?:el gato|la puerta|una caida|la escalera)\b(?=(?: [a-z']+){0,6}? (?:pero|y no|mentira))/ },
+  { id: 'es-sh-me-los-hago', category: 'self-harm', re: /\b(?:moretones|morados|cortes|marcas|quemaduras|heridas|cicatrices|esos|esas)\b(?: [a-z']+){0,3}? me (?:los|las|lo|la) (?:hago|hice|hacia|he hecho) yo(?: mism[oa])?\b/ },
 ];

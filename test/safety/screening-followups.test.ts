@@ -215,3 +215,25 @@ describe('session 10, masks from the spent v14 / v15 figurative lines (general f
     fires('me quiero tirar de las vías esta semana');
   });
 });
+
+describe('session 10, third pass (from the spent v15): safety doubted, means out of reach, marks owned', () => {
+  it('"safe?" echoed back, a promise limited in time, or a late "no" to "do you feel safe?"', () => {
+    fires('safe? he keeps the bat by the bed', 'do you feel safe at home?');
+    fires('until friday yes, after that i can\'t promise anything', 'do you feel safe until our next session?');
+    fires('segura, segura, no', '¿te sientes segura en casa?');
+    quiet('yes, i feel safe', 'do you feel safe at home?');
+  });
+
+  it('to a means question, a yes with the means locked away is no disclosure unless the patient has the key', () => {
+    quiet('sí, la de mi hermano, en la caja fuerte, no sé la clave', '¿tienen armas en casa?');
+    fires('sí, en el armario, y sé dónde está la llave', '¿tienen armas en casa?');
+    fires('armas no, pero tengo el veneno para ratas en el galpón', '¿tienes armas en casa?');
+  });
+
+  it('marks the patient owns and the door story told under orders', () => {
+    fires('no, those bruises i do to myself when i get angry');
+    fires('las quemaduras me las hago yo, con el encendedor');
+    fires('i had to tell my boss i walked into a door again');
+    quiet('i walked into a door at work, so clumsy');
+  });
+});
