@@ -21,5 +21,5 @@ describe('npm run train:safety', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 600_000); // about 4 min alone on 2 cores (5 tail seeds x 5 folds); longer beside other test files
 });
