@@ -4,7 +4,7 @@
 // you keep the blades?") is answered by any reply that is not a denial ("my husband", "under my
 // mattress"). Read by the rules stage only (detect.ts): the learned stage keeps the question
 // features it was trained with (risk-model.ts calls riskQuestion alone). Pure, normalize()d text.
-import { PERSON_NAMED, replyDiscloses, riskQuestion, type Question } from './context';
+import { PERSON_NAMED, replyDiscloses, replyOf, riskQuestion, type Question } from './context';
 
 type FollowUp = Omit<Question, 'polarity'> & { polarity: Question['polarity'] | 'open' | 'none-is-risk' };
 
@@ -63,7 +63,7 @@ export function followUpQuestion(clinicianNorm: string): FollowUp | null {
  * or a reply that cannot promise it.
  */
 export function followUpDiscloses(replyNorm: string, q: FollowUp): boolean {
-  const reply = replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|pues|bueno|mira|este)[\s,.]+)+/, '');
+  const reply = replyOf(replyNorm);
   if (!reply) return false;
   if (q.polarity === 'no-is-risk') return CANNOT_PROMISE.test(reply) || replyDiscloses(reply, q as Question);
   if (q.polarity === 'open') return !DENIAL.test(reply);

@@ -104,10 +104,11 @@ const EARLY_NO = /^(?:[a-z']+[\s,.]+){1,3}no\b(?! (?:problem|worries|doubt|issue
 const saysSafe = (head: string): boolean => SAFE_SAID.test(head) && !SAFE_DOUBTED.test(head);
 
 // A stuttered start the recogniser wrote as fragments ("ye yes", "s si", "n no"): normalize() folds
-// exact repeats, not a fragment before its word.
-const STUTTER = /^([a-z]{1,3})[\s,.]+(?=\1[a-z])/;
+// exact repeats, not a fragment before its word. A fragment that is a word of its own is no stutter:
+// "no, not tonight" keeps its "no".
+const STUTTER = /^(?!(?:no|si|ya|yo|mi|me|he|we|so|it|is|in|on|at|to|do|go|my|an|and|i|a|y|o|un|el|la|lo|le|se|te|tu|su|es|en|de|not|but|the|yes|why|how|who)[\s,.])([a-z]{1,3})[\s,.]+(?=\1[a-z])/;
 /** The reply without leading punctuation, openers ("well", "pues"), a stutter or a candour opener. */
-const replyOf = (replyNorm: string): string =>
+export const replyOf = (replyNorm: string): string =>
   replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '').replace(STUTTER, '').replace(CANDOUR_NO, '');
 
 /** Whether the patient's reply (normalize()d) to `q` discloses risk. */

@@ -126,6 +126,7 @@ describe('session 10: frequency replies, reasons for living, means named in the 
     fires('every time i open the medicine cabinet', 'have you wished you were dead in the past month?');
     fires('todas las noches, doctora', '¿ha pensado en quitarse la vida?');
     fires('ye yes, more lately', 'have you been having thoughts of killing yourself?');
+    fires('honestly no, not tonight', 'do you feel you can keep yourself safe tonight?');
     quiet('no, never', 'have you been having thoughts of killing yourself?');
   });
 
