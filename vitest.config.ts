@@ -21,6 +21,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
+          // Fails fast, with a clear message, if a managed policy file from another run is present.
+          setupFiles: ['test/e2e/setup-policy-guard.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -4,6 +4,7 @@
 // fails managed_schema.json, so a wrong-typed value must simply not take effect (the extension's own
 // "ignored value" report covers browsers that do not validate, such as Firefox: unit-tested).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSerious } from './axe';
 import { haveBrowser, launch, type Harness } from './harness';
 import { canWritePolicy, policyFile, policySeen } from './policy-file';
 
@@ -38,6 +39,10 @@ describe.skipIf(!haveBrowser() || !canWritePolicy)('clinic policy (real Chromium
     const nudge = options.locator('[data-setting="nudgeIntervalSec"]');
     expect(await nudge.getAttribute('data-locked')).toBeNull();
     expect(await nudge.locator('input').inputValue()).toBe('60');
+    // The locked notes must stay readable: a faded row once took them below WCAG AA contrast.
+    expect(await axeSerious(options)).toEqual([]);
+    await options.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeSerious(options)).toEqual([]);
   });
 
   it('obeys the policy: the clinic-named speaker is the clinician on a Teams call', async () => {

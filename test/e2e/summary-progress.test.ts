@@ -5,15 +5,11 @@
 // Three scripted calls (src/sessions/sample-progress.ts) are stored through the shipped stores on
 // real IndexedDB + WebCrypto (bundled with esbuild and evaluated in the page, as in
 // summary-store.test.ts); the first is kept as metrics only, as if its transcript had expired.
-//
-// axe-core is injected by evaluating the source of axe.min.js through the DevTools protocol
-// (page.evaluate of the file's text): the extension CSP (script-src 'self') would block a script
-// tag pointing anywhere else, and we do not ship axe in dist/.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeSerious } from './axe';
 import { haveBrowser, launch, ROOT, type Harness } from './harness';
 
 const SUMMARY = 'src/entries/summary/index.html';
@@ -26,7 +22,6 @@ const day = (ms: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 const DAYS = [0, 7, 14].map((i) => day(BASE + i * DAY));
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const ENTRY = `
 import { SessionStore } from './src/sessions/store';
@@ -36,20 +31,7 @@ import { progressSampleRecords } from './src/sessions/sample-progress';
 globalThis.__progress = { SessionStore, MetricsStore, callMetrics, progressSampleRecords };
 `;
 
-type W = typeof globalThis & { __progress: any; axe: any };
-
-interface AxeIssue { id: string; impact: string | null; help: string; nodes: string[] }
-
-/** Runs axe-core (WCAG 2 A/AA rules and best practices) on the page; returns serious + critical issues. */
-async function axeSerious(page: Page): Promise<AxeIssue[]> {
-  if (!(await page.evaluate(() => typeof (globalThis as W).axe !== 'undefined'))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const r = await (globalThis as W).axe.run(document, { resultTypes: ['violations'] });
-    return (r.violations as Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>)
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
-}
+type W = typeof globalThis & { __progress: any };
 
 describe.skipIf(!haveBrowser())('Progress view, review workflow and accessibility in Chromium', () => {
   let h: Harness;
