@@ -87,7 +87,9 @@ function affirmIn(s: string): boolean {
 const firstWords = (s: string, n: number) => s.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
 // "No, I feel safe" to "do you feel safe at home?": the "no" answers some other worry of the
 // clinician's, the rest says plainly the patient is safe (not "not safe", not "safe-ish").
-const SAFE_SAID = /\b(?:i (?:feel|am|do feel) (?:completely |totally |perfectly |very |quite |really )?safe|(?:me siento|estoy) (?:muy |bien |completamente )?segur[oa])\b(?! (?:most|some|sometimes|when|unless|except|mas o menos|a veces|casi))/;
+// Also praise of the partner or family given as the reason ("not at all, he's a sweetheart", "no, él es
+// muy bueno conmigo"): the "no" denies the worry behind the question.
+const SAFE_SAID = /\b(?:i (?:feel|am|do feel) (?:completely |totally |perfectly |very |quite |really )?safe|(?:me siento|estoy) (?:muy |bien |completamente )?segur[oa]|(?:he|she|they) (?:is|are) (?:a sweetheart|an angel|wonderful|lovely|so good to me|very good to me|really good to me|the kindest|so gentle)|(?:he|she|they) (?:treat|treats) me (?:so |really |very )?(?:well|right|like a queen|like gold)|(?:el|ella) es (?:muy |tan )?(?:buen[oa]|lind[oa]|carinos[oa]) conmigo|me trata (?:muy |super )?bien|es un (?:amor|pan|santo|angel))\b(?! (?:most|some|sometimes|when|unless|except|mas o menos|a veces|casi|cuando|hasta que|until|till|if|si)\b)/;
 const SAFE_DOUBTED = /\b(?:not|never|no longer|do not|no me siento|no estoy)\b(?: [a-z']+){0,2}? (?:safe|segur[oa])\b/;
 // "I've felt down but never that" / "not to that point": a yes to something milder, a no to the
 // question.

@@ -18,10 +18,12 @@ import { RULES_EN, type Rule } from './rules-en';
 import { RULES_ES } from './rules-es';
 import { RULES_INDIRECT_EN } from './rules-indirect-en';
 import { RULES_INDIRECT_ES } from './rules-indirect-es';
+import { RULES_LOSS } from './rules-loss';
+import { RULES_SELF_REPORT } from './rules-self-report';
 import { riskModel, scoreRisk, thresholdOf } from './risk-model';
 import type { RiskHit } from './types';
 
-const RULES: Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES];
+const RULES: Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT];
 const NEGATORS = /\b(?:not|never|no|nunca|jamas|tampoco|nobody said|nor)\b/;
 const DEFAULT_NEG_WINDOW = 5;
 // A negation does not reach past these ("I can't sleep and I want to die").

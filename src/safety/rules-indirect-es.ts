@@ -38,7 +38,9 @@ export const RULES_INDIRECT_ES: Rule[] = [
   { id: 'es-lo-tengo-pensado', category: 'suicidal', re: /\bno digo que no lo (?:haya|he) pensado\b|\bya (?:se|tengo pensado) (?:lo que voy a hacer|como lo voy a hacer)\b(?=.*\b(?:no voy a esperar|antes de|si me dan|si sale)\b)/ },
   { id: 'es-ho-palos', category: 'harm-others', re: /\b(?:lo|la|le|los) (?:voy a|vamos a|quiero) (?:cagar a palos|madrear|reventar|partir la (?:cara|madre)|romper la (?:cara|madre)|dar una paliza|dar una golpiza|desfigurar)\b|\b(?:le|lo) reviento\b|\bde ahi no sale caminando\b|\bno (?:va a )?salir caminando\b/ },
   { id: 'es-ho-veneno', category: 'harm-others', re: /\b(?:echarle|ponerle|meterle) algo (?:en la|en el|a la|al) (?:comida|bebida|cafe|te|sopa|agua)\b/ },
-  { id: 'es-ho-arma-para', category: 'harm-others', re: /\b(?:cuchillo|navaja|pistola|arma|fierro|machete|bate)\b(?: \w+){0,5}? (?:pa|para) cuando (?:me )?(?:lo|la|los) (?:encuentre|vea|tope|agarre)\b/ },
+  // A weapon kept, bought or asked for against a time or a person: "cargo la navaja pa cuando me
+  // toque", "que me consiga un fierro, pa cuando lo vea salir", "un hierro pa ir a buscarlo yo".
+  { id: 'es-ho-arma-para', category: 'harm-others', re: /\b(?:cuchillo|navaja|punal|pistola|arma|fierro|hierro|cuete|machete|corvo|bate|destornillador|desarmador)\b(?:,? \w+){0,8}?,? (?:pa|para) (?:cuando (?:me )?(?:lo|la|los) (?:encuentre|vea|tope|agarre|vuelva a ver)|cuando me toque|ir a buscarl[oa]|(?:cobrarsela|cobrarmela|devolversela|devolversel[oa]))\b/ },
   { id: 'es-ab-orden', category: 'abuse', re: /\borden (?:de )?(?:alejamiento|restriccion|proteccion)\b(?: \w+){0,5}? (?:sigue|siguen) (?:viniendo|llamando|apareciendo|buscandome)\b/ },
   { id: 'es-ab-miedo-casa', category: 'abuse', re: /\b(?:tengo|me da|siento) (?:miedo|pavor|terror|panico) (?:de |a )?(?:volver|regresar|ir|llegar) (?:a (?:la |mi )?casa|al (?:piso|departamento|depa|apartamento|cuarto|rancho))\b(?! (?:de noche|sola de noche|por la calle|por el barrio|manejando))/ },
   // Session 10 (general forms): dead and buried as a relief to others, a place already chosen.
