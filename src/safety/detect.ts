@@ -43,14 +43,19 @@ export interface DetectInput {
 // strangle her, figuratively", "me corto las venas, dice mi tio, es su forma de hablar". Read in the
 // rest of the clause after the match (up to ~60 characters). Not "i'm not kidding" / "no es broma",
 // and not laughter alone: nervous laughter after a real disclosure is common.
-const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joking)|jk|figuratively|not literally|(?:lol|lmao|haha|jaja|jajaja|ja),? no\b|(?<!\bno )es (?:broma|un decir|su forma de hablar|una forma de hablar|mi forma de hablar)|de broma|bromeando|(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) )(?:that|it) (?:is|was) (?:a |just a )?(?:figure of speech|joke)|no,? that is awful|lovingly|affectionately|con carino|de carino|not my life|no mi vida)/;
+const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joking)|jk|figuratively|not literally|(?<!\b(?:not|no|never) (?:like |as |just )?(?:a |just a )?)figure of speech|is (?:just )?what (?:they|people|everyone|the (?:[a-z]+ ){0,2}?(?:guys|lads|crew|girls|men|women|boys)) (?:say|says)|(?:lol|lmao|haha|jaja|jajaja|ja),? no\b|(?<!\bno )es (?:broma|un decir|su forma de hablar|una forma de hablar|mi forma de hablar)|de broma|bromeando|(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) )(?:that|it) (?:is|was) (?:a |just a )?(?:figure of speech|joke)|no,? that is awful|lovingly|affectionately|con carino|de carino|not my life|no mi vida)/;
 // "i'm going to strangle him, love him": affection after a threat takes it back; after words about
 // oneself ("..., i love you mom") it may be a goodbye, so only for harm to others.
 const FOND = /^[^.?!]{0,30}?\b(?:i )?love (?:him|her|them)\b/;
 
-function disclaimed(clause: string, end: number, category: string): boolean {
-  const after = clause.slice(end);
-  return DISCLAIMER.test(after) || (category === 'harm-others' && FOND.test(after));
+// A Spanish denial put after its topic: "ganas de morirme no", "pensamientos de hacerme daño, no".
+// Only after a noun phrase: after a verb ("me quiero morir, ¿no?") the "no" is a tag question.
+const TOPIC_FIRST = /^(?:ganas|pensamientos|ideas|intenciones|planes|deseos) de\b/;
+const POSTPOSED_NO = /^\s*,?\s*(?:no|eso no|tampoco|para nada|nunca)\s*$/;
+
+function disclaimed(clause: string, match: RegExpExecArray, category: string): boolean {
+  const after = clause.slice(match.index + match[0].length);
+  return DISCLAIMER.test(after) || (category === 'harm-others' && FOND.test(after)) || (TOPIC_FIRST.test(match[0]) && POSTPOSED_NO.test(after));
 }
 
 function negated(clause: string, index: number, window: number): boolean {
@@ -74,7 +79,7 @@ export function scanRules(text: string): { hit: RiskHit | null; negated: boolean
     for (const rule of RULES) {
       const m = rule.re.exec(clause);
       if (!m) continue;
-      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m.index + m[0].length, rule.category)) { neg = true; continue; }
+      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m, rule.category)) { neg = true; continue; }
       const hit: RiskHit = { category: rule.category, via: 'statement', rule: rule.id };
       if (!rule.topic) return { hit, negated: neg };
       topicHit ??= hit;

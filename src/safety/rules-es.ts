@@ -12,6 +12,8 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:me )?muero (?:por|de ganas)\b/g,
   /\b(?:matarme|me mato|me estoy matando|me mate|me matan?) (?:trabajando|estudiando|de risa|a trabajar|en el (?:gym|gimnasio|trabajo)|corriendo|limpiando|haciendo)\b/g,
   /\bme (?:va|van) a matar\b/g,
+  // "me mató con la factura": charged a fortune.
+  /\b(?:me|nos) (?:mato|mataron|matan|mata|va a matar) con (?:la|el|esa|ese|su) (?:factura|cuenta|precio|cobro|presupuesto|recibo|renta|tarifa|multa|interes|intereses)\b/g,
   /\bme (?:esta|estan) matando\b/g,
   /\bvivir (?:en|con|solo|sola|cerca|alla|alli|aqui|lejos|asi de)\b(?! (?:este dolor|dolor))/g,
   /\bseguir (?:con|tomando|el|la|los|las|en|al|trabajando|la dieta|el tratamiento|comiendo)\b/g,

@@ -238,3 +238,35 @@ describe('session 10, third pass (from the spent v15): safety doubted, means out
     quiet('i walked into a door at work, so clumsy');
   });
 });
+
+describe('session 11 (from the spent v17): follow-ups that presuppose a disclosure, and words taken back', () => {
+  it('an open follow-up about how close, when, how often or where it is kept is answered by anything but a denial', () => {
+    fires('close. i had it all laid out', 'how close have you come?');
+    quiet('no, never close', 'how close have you come?');
+    fires('after my son\'s graduation', 'when were you thinking of doing this?');
+    fires('most nights, around three', 'how often do these thoughts come?');
+    fires('en la guantera, desde el lunes', '¿dónde guardas las pastillas ahora?');
+    quiet('pretty close, two payments left', 'how close have you come to paying off the loan?');
+    quiet('twice a day', 'how often do these headaches come?');
+  });
+
+  it('"is the plan still there?" answered yes discloses; a plan to do something else does not', () => {
+    fires('yeah, same as before', 'you mentioned a plan last time. is it still there?');
+    quiet('yes', 'you mentioned a plan to start walking, is it still on?');
+  });
+
+  it('a no to handing over the medicine discloses; being able to take a medicine is not means restriction', () => {
+    fires('no, i want them near me', 'would you be willing to give the medicine to your daughter to keep?');
+    quiet('sometimes i forget on weekends', 'have you been able to take your blood pressure medicine?');
+  });
+
+  it('words taken back after them: a figure of speech, a saying of others, a Spanish denial after its topic', () => {
+    quiet("the queue was so long i'd kill myself, ha, figure of speech");
+    fires("i want to kill myself, and that's not a figure of speech");
+    quiet('this noise makes you want to shoot somebody, is what the old guys say');
+    quiet('duermo mal por los turnos, eso sí, pero ganas de morirme no');
+    fires('a veces tengo ganas de morirme, no sé');
+    quiet('el mecánico me mató con la factura, tres mil pesos');
+    quiet('the burn scars on my arm itch at night, can they laser them?');
+  });
+});
