@@ -89,7 +89,7 @@ const firstWords = (s: string, n: number) => s.split(/\s+/).filter(Boolean).slic
 // clinician's, the rest says plainly the patient is safe (not "not safe", not "safe-ish").
 // Also praise of the partner or family given as the reason ("not at all, he's a sweetheart", "no, él es
 // muy bueno conmigo"): the "no" denies the worry behind the question.
-const SAFE_SAID = /\b(?:i (?:feel|am|do feel) (?:completely |totally |perfectly |very |quite |really )?safe|(?:me siento|estoy) (?:muy |bien |completamente )?segur[oa]|(?:he|she|they) (?:is|are) (?:a sweetheart|an angel|wonderful|lovely|so good to me|very good to me|really good to me|the kindest|so gentle)|(?:he|she|they) (?:treat|treats) me (?:so |really |very )?(?:well|right|like a queen|like gold)|(?:el|ella) es (?:muy |tan )?(?:buen[oa]|lind[oa]|carinos[oa]) conmigo|me trata (?:muy |super )?bien|es un (?:amor|pan|santo|angel))\b(?! (?:most|some|sometimes|when|unless|except|mas o menos|a veces|casi|cuando|hasta que|until|till|if|si)\b)/;
+const SAFE_SAID = /\b(?:i (?:feel|am|do feel) (?:completely |totally |perfectly |very |quite |really )?safe|(?:me siento|estoy) (?:muy |bien |completamente )?(?:segur[oa]|tranquil[oa]|a gusto)|(?:he|she|they) (?:is|are) (?:a sweetheart|an angel|wonderful|lovely|so good to me|very good to me|really good to me|the kindest|so gentle)|(?:he|she|they) (?:treat|treats) me (?:so |really |very )?(?:well|right|like a queen|like gold)|(?:el|ella) es (?:muy |tan )?(?:buen[oa]|lind[oa]|carinos[oa]) conmigo|me trata (?:muy |super )?bien|es un (?:amor|pan|santo|angel))\b(?! (?:most|some|sometimes|when|unless|except|mas o menos|a veces|casi|cuando|hasta que|until|till|if|si)\b)/;
 const SAFE_DOUBTED = /\b(?:not|never|no longer|do not|no me siento|no estoy)\b(?: [a-z']+){0,2}? (?:safe|segur[oa])\b/;
 // "I've felt down but never that" / "not to that point": a yes to something milder, a no to the
 // question.
@@ -112,6 +112,15 @@ const STUTTER = /^(?!(?:no|si|ya|yo|mi|me|he|we|so|it|is|in|on|at|to|do|go|my|an
 /** The reply without leading punctuation, openers ("well", "pues"), a stutter or a candour opener. */
 export const replyOf = (replyNorm: string): string =>
   replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm)[\s,.]+)+/, '').replace(STUTTER, '').replace(CANDOUR_NO, '');
+
+// To a question about now ("recently", "still", "these days"), a yes that is only about the past and
+// says so ("i thought about it once years ago but not now", "ten years clean, no urges now") is a no.
+// Not to "have you ever...?": there a past episode is the answer.
+const ASKS_NOW = /\b(?:recently|lately|still|right now|now|these days|this week|past (?:two |2 |few )?(?:weeks?|days|month)|currently|at the moment|since (?:we|our|last)|ultimamente|todavia|aun|ahora|ahorita|esta semana|estos dias)\b/;
+const PAST_ONLY = /\b(?:but|though|pero)\b[^.?!]{0,40}?\b(?:not (?:now|anymore|any more|lately|recently|these days|for (?:a long time|years|ages))|(?:no|none|zero) (?:urges|thoughts) (?:now|anymore|any more|lately|these days)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months) (?:clean|free|without)|ya no|hace (?:anos|mucho) que no)\b/;
+
+/** The reply says the risk was in the past only, to a question about now. */
+export const pastOnly = (replyNorm: string, questionNorm: string): boolean => ASKS_NOW.test(questionNorm) && PAST_ONLY.test(replyNorm);
 
 /** Whether the patient's reply (normalize()d) to `q` discloses risk. */
 export function replyDiscloses(replyNorm: string, q: Question): boolean {

@@ -10,7 +10,7 @@
 // unless the rules say no: a rule matched but was negated in its clause ("i would never kill
 // myself"), or the reply plainly denies the clinician's risk question.
 // Figurative uses are masked before either stage reads the text.
-import { replyDiscloses, riskQuestion } from './context';
+import { pastOnly, replyDiscloses, riskQuestion } from './context';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
 import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';
@@ -106,6 +106,7 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   if (scan.hit) return scan.hit;
   if (!context) return null;
   const ctx = normalize(context);
+  if (pastOnly(normalize(text), ctx)) return null;
   const q = riskQuestion(ctx);
   if (q) return replyDiscloses(normalize(text), q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
   const f = followUpQuestion(ctx);
@@ -120,7 +121,7 @@ export function detectRisk(input: DetectInput, threshold?: number): RiskHit | nu
   // (a yes to the clinician's question) may still fire.
   const ruled = detectRiskRules(input, s && s.statementScore < TOPIC_MIN_SCORE ? { hit: null, negated: scan.negated } : scan);
   if (ruled) return ruled;
-  if (scan.negated) return null;
+  if (scan.negated || (input.context && pastOnly(normalize(input.text), normalize(input.context)))) return null;
   return modelHit(s ?? scoreRisk(input.text, input.context), threshold);
 }
 

@@ -270,3 +270,26 @@ describe('session 11 (from the spent v17): follow-ups that presuppose a disclosu
     quiet('the burn scars on my arm itch at night, can they laser them?');
   });
 });
+
+describe('session 11, from training round v15: the past only, and everyday neighbours', () => {
+  it('to a question about now, a yes about the past only is a no; to "have you ever", it is the answer', () => {
+    quiet('i thought about it once, years back, but not now, not for ages', 'have you had thoughts of ending your life recently?');
+    quiet('i did as a teenager, but it has been twelve years clean and no urges now', 'do you still hurt yourself?');
+    fires('once, years ago, but not now', 'have you ever had thoughts of ending your life?');
+    fires('yes, but not as often as before', 'have you had thoughts of ending your life lately?');
+  });
+
+  it('everyday neighbours stay quiet, their risk forms still fire', () => {
+    quiet('my neighbour called, so i left the rest for later', 'what stopped you from finishing the garden?');
+    quiet('we stood at the edge of the cliff for a selfie, the sunset was unreal');
+    quiet("i'm not allowed my phone at the dinner table, that's my dad's rule");
+    quiet("i'm tired of fighting the council over the parking permit");
+    quiet('los moretones son por el anticoagulante, me dijo la doctora');
+    quiet('la enfermera me enseñó a ponerme la inyección sin hacerme daño');
+    quiet('este finde me voy a matar estudiando para el parcial');
+    quiet('les escribí una carta de despedida a mis alumnos porque me trasladan a otra escuela');
+    quiet('no, en casa estoy tranquila, mi esposo es un amor', '¿se siente segura en su casa?');
+    fires('les escribí una carta de despedida a mis hijos');
+    fires('las marcas son de golpearme contra el borde de la cama');
+  });
+});
