@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9993482224804281, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9906659762584982, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9980480565563508, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9994432046411298, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9914501497420867, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9971322011938559, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.001095486563458592, 'abuse'],
-      ['the cough is better and i sleep fine', undefined, 0.0018685677197162187, 'suicidal'],
+      ['this knee is killing me', undefined, 0.0018811296806681144, 'abuse'],
+      ['the cough is better and i sleep fine', undefined, 0.0018154424419807302, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
