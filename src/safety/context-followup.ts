@@ -34,13 +34,13 @@ export const FOLLOW_UPS: FollowUp[] = [
   // Session 11: follow-ups that presuppose an earlier disclosure ("how close have you come?", "is the
   // plan still there?", "where do you keep it now?"). The clinician's words carry the risk the reply
   // leaves unsaid, so an open one is answered by anything but a denial.
-  { category: 'suicidal', polarity: 'open', re: /\bhow close (?:have you come|did you come|did you get|have you gotten)(?: to (?:doing it|acting on it|ending it|going through with it))?\??$|\b(?:when|where|how) (?:were|are) you (?:thinking|planning) (?:of|about|on) doing (?:this|it|that)\b|\bhow (?:often|frequently) do (?:these|those|the) (?:thoughts|urges|ideas) (?:come|come up|happen|show up|hit you|get bad)\b|\b(?:que tan seguido|cada cuanto|con que frecuencia) (?:te|le) (?:vienen|llegan|dan) (?:esas|estas|las) (?:ideas|ganas|pensamientos)\b|\bwhere do you keep (?:it|them) (?:now|right now|these days)\b|\bdonde (?:guardas|guarda|tienes|tiene) (?:la|las|el|los) (?:navaja|navajas|cuchilla|cuchillas|hojas|pastillas|arma|pistola|soga) (?:ahora|ahorita)\b/ },
+  { category: 'suicidal', polarity: 'open', re: /\bhow close (?:have you come|did you come|did you get|have you gotten)(?: to (?:doing it|acting on it|ending it|going through with it))?\??$|\b(?:when|where|how) (?:were|are) you (?:thinking|planning) (?:of|about|on) doing (?:this|it|that)\b|\bhow (?:often|frequently) do (?:these|those|the) (?:thoughts|urges|ideas) (?:come|come up|happen|show up|hit you|get bad)\b|\bhow (?:often|frequently) (?:are you having|do you have|have you had|do you get) (?:these|those) (?:thoughts|urges)\b|\b(?:con que frecuencia|que tan seguido|cada cuanto) (?:tiene|tienes) (?:esos|estos|esas|estas) (?:pensamientos|ideas|ganas)\b|\baccess to (?:the|those|these) (?:pills|tablets|meds|medication|medicines) you mentioned\b|\bacceso a (?:esas|estas) (?:pastillas|medicinas|pildoras)\b|\b(?:is|are) the (?:knife|knives|blades?|razors?|pills|tablets|gun|rope) still (?:in|at|there|under|with)\b|\bcuando (?:ha|has) pensado hacerlo\b|\bcon que (?:se|te) (?:hace|haces) (?:los cortes|eso|dano)\b|\bdonde (?:guarda|guardas|tiene|tienes) eso (?:ahora|ahorita)\b|\b(?:que tan seguido|cada cuanto|con que frecuencia) (?:te|le) (?:vienen|llegan|dan) (?:esas|estas|las) (?:ideas|ganas|pensamientos)\b|\bwhere do you keep (?:it|them) (?:now|right now|these days)\b|\bdonde (?:guardas|guarda|tienes|tiene) (?:la|las|el|los) (?:navaja|navajas|cuchilla|cuchillas|hojas|pastillas|arma|pistola|soga) (?:ahora|ahorita)\b/ },
   { category: 'suicidal', polarity: 'yes-is-risk', re: /\b(?:the|that|your) plan (?:you (?:mentioned|told me about|talked about)|from last time)\b(?! (?:to|for) )|\byou mentioned (?:a|the|your) plan\b(?! (?:to|for) )|\bis the plan still (?:there|the same|on)\b|\bplan\b(?! (?:to|for) )[^?]{0,60}\bis it still (?:there|the same|on)\b|\bstill (?:have|got) (?:the|that) plan\b|\b(?:sigue|todavia esta|aun esta) (?:el plan|en pie el plan)\b|\bel plan (?:sigue|todavia)\b/ },
   // Means restriction (safety planning): "would you be willing to give the gun to your brother?" answered no.
   { category: 'suicidal', polarity: 'no-is-risk', re: /\b(?:willing|able|okay|ok|agree) to (?:give|hand|let|store|lock|remove|get rid of|put away|take)\b[^?]{0,40}\b(?:gun|guns|firearms?|rifle|pistol|pills|tablets|medications?|knife|knives|rope|blades)\b|\b(?:willing|agree) to (?:give|hand|let|store|lock|get rid of|put away)\b[^?]{0,40}\b(?:medicine|medicines|meds|drugs|the bottle)\b|\bdispuest[oa] a (?:dar|entregar|guardar|deshacerse|dejar)\b[^?]{0,40}\b(?:arma|armas|escopeta|pistola|pastillas|medicamentos|cuchillo|soga|cuerda)\b/ },
   { category: 'abuse', polarity: 'no-is-risk', re: /\bsafe (?:for you )?to (?:talk|speak)\b|\b(?:puede|puedes) hablar (?:con tranquilidad|libremente|tranquil[oa]|con libertad)\b/ },
-  { category: 'self-harm', polarity: 'open', re: /\bwhere (?:on your body )?do you (?:hurt|cut|burn|scratch|hit) yourself\b/ },
-  { category: 'suicidal', polarity: 'no-is-risk', re: /\bpromise (?:me )?(?:that )?you(?: will)? (?:be|stay|keep) safe\b|\b(?:still )?be (?:around|here|alive) for (?:your|our|the) next\b|\bkeep yourself safe\b|\b(?:promise|commit|agree) (?:me )?(?:\w+ ){0,2}?(?:to )?(?:stay|keep) (?:yourself )?safe\b|\bmantenerse a salvo\b|\bpuede comprometerse\b/ },
+  { category: 'self-harm', polarity: 'open', re: /\bwhere (?:on your body )?do you (?:hurt|cut|burn|scratch|hit) yourself\b|\bwhere on your body do you (?:usually |normally )?do it\b/ },
+  { category: 'suicidal', polarity: 'no-is-risk', re: /\bpromise (?:me )?(?:that )?you(?: will)? (?:be|stay|keep) safe\b|\bwould you (?:tell me|let me know|call (?:me|us|someone)|reach out) if (?:things|it|the thoughts) (?:got|get|gets) worse\b|\b(?:still )?be (?:around|here|alive) for (?:your|our|the) next\b|\bkeep yourself safe\b|\b(?:promise|commit|agree) (?:me )?(?:\w+ ){0,2}?(?:to )?(?:stay|keep) (?:yourself )?safe\b|\bmantenerse a salvo\b|\bpuede comprometerse\b/ },
   { category: 'abuse', polarity: 'no-is-risk', re: /\bable to go out on your own\b|\b(?:free|able) to (?:talk|speak)(?: freely)?\b|\bhave your (?:passport|documents|papers)\b|\b(?:stay|go) (?:somewhere )?safe tonight\b|\bokay for you to go back\b|\b(?:lugar seguro|hablar con libertad)\b/ },
 ];
 
@@ -52,6 +52,7 @@ const DENIAL = /^(?:no|nope|nah|never|not really|not at all|i have not|i have ne
 // A yes to a yes/no follow-up that the screening replies (context.ts) do not list: a person named
 // ("my dad does"), a count, "probably", "i don't know", "i haven't ruled it out".
 const FOLLOW_UP_YES = /^(?:(?:yes ma'am|yes sir|mm hm|mhm)\b|(?:once|twice|a couple|a few|three times|una vez|dos veces)\b|(?:i do not know|i am not sure|not sure),? (?:probably|maybe)\b|(?:i have not|i have not really) ruled it out\b|(?:un poco|mas o menos|si)\b)/;
+const ECHO_FIRST = /^[^?]{1,40}\?[\s,.]*(?:(?:ah|oh|eh|um|uh|ok|vale|ya)[\s,.]+)*/;
 // To "can you stay safe tonight?": a reply that cannot promise it.
 const CANNOT_PROMISE = /\b(?:can not|could not|do not think i can) (?:promise|say|agree)\b|\bnot sure i can\b|\bnowhere (?:else )?to go\b|\b(?:scared|afraid) to go back\b|\bno se lo puedo prometer\b|\bno (?:quiero|puedo) (?:volver|regresar)\b/;
 
@@ -71,7 +72,8 @@ export function followUpDiscloses(replyNorm: string, q: FollowUp): boolean {
   const reply = replyOf(replyNorm);
   if (!reply) return false;
   if (q.polarity === 'no-is-risk') return CANNOT_PROMISE.test(reply) || replyDiscloses(reply, q as Question);
-  if (q.polarity === 'open') return !DENIAL.test(reply);
+  // "¿en cómo haría qué? ah, no, nunca": a question echoed back first, then the answer.
+  if (q.polarity === 'open') return !DENIAL.test(reply) && !DENIAL.test(reply.replace(ECHO_FIRST, ''));
   if (q.polarity === 'none-is-risk') return NONE_LEFT.test(reply);
   return replyDiscloses(reply, q as Question) || (!DENIAL.test(reply) && (FOLLOW_UP_YES.test(reply) || PERSON_NAMED.test(reply)));
 }

@@ -12,6 +12,9 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:me )?muero (?:por|de ganas)\b/g,
   /\b(?:matarme|me mato|me estoy matando|me voy a matar|me mate|me matan?) (?:trabajando|estudiando|de risa|a trabajar|en el (?:gym|gimnasio|trabajo)|corriendo|limpiando|haciendo)\b/g,
   /\bme (?:va|van) a matar\b/g,
+  // "me cortó las alas" (held back); a substance that stings the skin ("la tinta me quema la piel").
+  /\b(?:me|nos|te|le) (?:corto|cortaron|corta|cortan|cortaba) las alas\b/g,
+  /\b(?:la|el|esta|este|ese|esa) (?:tinta|quimico|producto|crema|pomada|sol|agua|detergente|jabon|acido|cal|cemento|solvente|cloro|lejia|pintura|resina)(?: [a-z]+){0,3}? me (?:quema|arde|irrita|pica)\b/g,
   // "me mató con la factura": charged a fortune.
   /\b(?:me|nos) (?:mato|mataron|matan|mata|va a matar) con (?:la|el|esa|ese|su) (?:factura|cuenta|precio|cobro|presupuesto|recibo|renta|tarifa|multa|interes|intereses)\b/g,
   /\bme (?:esta|estan) matando\b/g,

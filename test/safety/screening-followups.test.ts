@@ -293,3 +293,29 @@ describe('session 11, from training round v15: the past only, and everyday neigh
     fires('las marcas son de golpearme contra el borde de la cama');
   });
 });
+
+describe('session 11, from the spent v18: more presupposing follow-ups, named drugs, echoed questions', () => {
+  it('follow-ups about these thoughts, the pills mentioned, the knife still there, where on the body', () => {
+    fires('pretty much every evening', 'how often are you having these thoughts?');
+    fires('in the glovebox', 'do you have access to the pills you mentioned?');
+    fires('yeah, in the drawer still', 'is the knife still in your bag?');
+    fires('my stomach, where nobody looks', 'where on your body do you usually do it?');
+    fires('probably not, no', 'would you tell me if things got worse?');
+    quiet('yes, straight away', 'would you tell me if things got worse?');
+    fires('casi todas las noches', '¿con qué frecuencia tiene estos pensamientos?');
+    fires('con una cuchilla de sacapuntas', '¿con qué se hace los cortes?');
+    fires('antes de navidad', '¿cuándo ha pensado hacerlo?');
+  });
+
+  it('a question echoed back, then a denial, is a denial', () => {
+    quiet('¿cómo qué?, ah, no, no, nunca lo he pensado', '¿ha pensado en cómo lo haría?');
+    fires('¿cómo?, pues con las pastillas de mi madre', '¿ha pensado en cómo lo haría?');
+  });
+
+  it('a named drug taken in a whole bottle; everyday burns, stings and idioms stay quiet', () => {
+    fires("i'm going to take the whole bottle of my lorazepam this weekend");
+    quiet('the oven burn on my wrist is blistering, should i pop it?');
+    quiet('el encargado me cortó las alas con el horario nuevo');
+    quiet('el cloro de la piscina me quema la piel, ¿qué crema uso?');
+  });
+});
