@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9994432046411298, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9914501497420867, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9971322011938559, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9994432018585169, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9914500480238333, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9971321868370013, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0018811296806681144, 'abuse'],
-      ['the cough is better and i sleep fine', undefined, 0.0018154424419807302, 'abuse'],
+      ['this knee is killing me', undefined, 0.0018811198187105305, 'abuse'],
+      ['the cough is better and i sleep fine', undefined, 0.0018154327506059165, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
