@@ -43,7 +43,7 @@ export interface DetectInput {
 // strangle her, figuratively", "me corto las venas, dice mi tio, es su forma de hablar". Read in the
 // rest of the clause after the match (up to ~60 characters). Not "i'm not kidding" / "no es broma",
 // and not laughter alone: nervous laughter after a real disclosure is common.
-const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joking)|jk|figuratively|not literally|(?<!\b(?:not|no|never) (?:like |as |just )?(?:a |just a )?)figure of speech|is (?:just )?what (?:they|people|everyone|the (?:[a-z]+ ){0,2}?(?:guys|lads|crew|girls|men|women|boys)) (?:say|says)|(?:lol|lmao|haha|jaja|jajaja|ja),? no\b|(?<!\bno )es (?:broma|un decir|su forma de hablar|una forma de hablar|mi forma de hablar)|de broma|bromeando|(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) )(?:that|it) (?:is|was) (?:a |just a )?(?:figure of speech|joke)|no,? that is awful|lovingly|affectionately|con carino|de carino|not my life|no mi vida)/;
+const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joking)|jk|figuratively|not literally|(?<!\b(?:not|no|never) (?:like |as |just )?(?:a |just a )?)(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) (?:that|it) (?:is|was) (?:a |just a )?)figure of speech|is (?:just )?what (?:they|people|everyone|the (?:[a-z]+ ){0,2}?(?:guys|lads|crew|girls|men|women|boys)) (?:say|says)|(?:lol|lmao|haha|jaja|jajaja|ja),? no\b|(?<!\bno )es (?:broma|un decir|su forma de hablar|una forma de hablar|mi forma de hablar)|de broma|bromeando|(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) )(?:that|it) (?:is|was) (?:a |just a )?(?:figure of speech|joke)|no,? that is awful|lovingly|affectionately|con carino|de carino|not my life|no mi vida)/;
 // "i'm going to strangle him, love him": affection after a threat takes it back; after words about
 // oneself ("..., i love you mom") it may be a goodbye, so only for harm to others.
 const FOND = /^[^.?!]{0,30}?\b(?:i )?love (?:him|her|them)\b/;
@@ -106,11 +106,12 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   if (scan.hit) return scan.hit;
   if (!context) return null;
   const ctx = normalize(context);
-  if (pastOnly(normalize(text), ctx)) return null;
+  const reply = normalize(text);
+  if (pastOnly(reply, ctx)) return null;
   const q = riskQuestion(ctx);
-  if (q) return replyDiscloses(normalize(text), q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+  if (q) return replyDiscloses(reply, q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
   const f = followUpQuestion(ctx);
-  return f && followUpDiscloses(normalize(text), f) ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
+  return f && followUpDiscloses(reply, f) ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
 }
 
 /** Risk in one patient utterance, given the clinician's previous utterance: rules, then the model. */

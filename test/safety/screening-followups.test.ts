@@ -263,6 +263,7 @@ describe('session 11 (from the spent v17): follow-ups that presuppose a disclosu
   it('words taken back after them: a figure of speech, a saying of others, a Spanish denial after its topic', () => {
     quiet("the queue was so long i'd kill myself, ha, figure of speech");
     fires("i want to kill myself, and that's not a figure of speech");
+    fires('i want to kill myself, my sister thinks it is a figure of speech');
     quiet('this noise makes you want to shoot somebody, is what the old guys say');
     quiet('duermo mal por los turnos, eso sí, pero ganas de morirme no');
     fires('a veces tengo ganas de morirme, no sé');
