@@ -108,9 +108,11 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   const ctx = normalize(context);
   const reply = normalize(text);
   if (pastOnly(reply, ctx)) return null;
-  const q = riskQuestion(ctx);
-  if (q) return replyDiscloses(reply, q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+  // A follow-up that presupposes the disclosure is read first (followUpQuestion), then the screening
+  // questions, then the other follow-ups.
   const f = followUpQuestion(ctx);
+  const q = f?.overrides === true ? null : riskQuestion(ctx);
+  if (q) return replyDiscloses(reply, q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
   return f && followUpDiscloses(reply, f) ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
 }
 

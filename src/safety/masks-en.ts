@@ -60,7 +60,11 @@ export const MASKS_EN: RegExp[] = [
   /\b(?:fell|fall|falling|slipped|tripped|crashed|accident)\b(?: [a-z']+){0,6}? (?:cut|burnt|burned|scraped|grazed|hurt|bruised) my (?:arm|arms|leg|legs|hand|wrist|knee|thigh|head|face)\b/g,
   /\b(?:the|this|that|these|those|my) (?:medication|medicine|tablets|pills|nausea|pain|heat|cough|itch|itching|migraine|headache|side effects?|treatment|chemo|chemotherapy|hangover) (?:[a-z']+ ){0,2}?(?:makes|made|is making) me (?:want to|wanna) die\b/g,
   // A reported threat ("he said he would kill me") is not figurative: en-threat-kill reads it.
-  /(?<!(?:he|she|they) )\b(?:will|would|is going to|going to|gonna) (?:kill|murder) (?:me|us)\b/g,
+  /(?<!(?:he|she|they) (?:is |are |was |were )?)\b(?:will|would|is going to|going to|gonna) (?:kill|murder) (?:me|us)\b/g,
+  // Sleep talk: "not really waking up early, more trouble sleeping" is insomnia, not "not waking up".
+  /\b(?:not (?:really )?|no )?(?:waking|wake|woke|waken) up (?:early|too early|at (?:\d|night|dawn)|in the night|during the night|a lot|late|tired|with)\b/g,
+  // ...but a threat over a trifle is the idiom: "my mum says she'll kill me if i'm late again".
+  /\b(?:kill|murder) (?:me|us) if i (?:am late|am ever late|forget|do not|miss|break|lose|eat|spend|fail|crash|scratch|dent|spoil|wake|get (?:a )?(?:b|c|d|f|bad)|(?:tell|told) (?:anyone|her|him|them) about the (?:surprise|party|present|gift|ending))\b/g,
   /(?<!(?:would|will|going to|is going to|said|threatened to|to) )\b(?:killing|kills|killed|kill) me\b/g,
   // Everyday senses of words the rules read: "hopeless at/with computers", "cut myself some slack",
   // "disappear to a beach", "i won't be around next week, i'm away".

@@ -88,7 +88,7 @@ export const MASKS_ES: RegExp[] = [
   // From the spent evaluation sets' figurative lines (session 9; general forms, no copied line).
   // "los quiero a morir" (love to death); "me quiero morir de lo lleno".
   /\b(?:te|lo|la|los|las|les|me|nos) (?:quiero|quiere|queremos|quieren|amo|ama|adoro) a morir\b/g,
-  /\bme (?:quiero|queria|quise|quisiera) morir de (?:lo (?:lleno|llena|rico|bueno)|llen[oa]|frio|calor|risa|la risa|hambre|sueno|verguenza|la verguenza|pena|envidia|ganas|aburrimiento|cansancio|amor|gusto|emocion|la emocion|nervios|los nervios|tanto comer)\b/g,
+  /\bme (?:quiero|queria|quise|quisiera) morir de (?:lo (?:lleno|llena|rico|bueno)|llen[oa]|frio|calor|risa|la risa|hambre|sueno|verguenza|la verguenza|pena|envidia|ganas|aburrimiento|cansancio|amor|gusto|emocion|la emocion|nervios|los nervios|tanto comer|(?:la )?flojera|(?:la )?rabia|(?:el )?coraje|(?:la )?pereza|(?:el )?asco|(?:el )?aburrimiento|(?:la )?ternura|(?:el )?susto)\b/g,
   // Someone else's suicide ("mi amigo se suicido": a loss) and the helpline.
   /\bse suicid(?:o|aron)\b/g,
   /\b(?:prevencion|linea de prevencion|linea) del suicidio\b/g,

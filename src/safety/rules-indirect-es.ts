@@ -12,6 +12,14 @@ const PASTILLAS = String.raw`(?:pastillas|pildoras|medicinas|medicamentos|calman
 
 export const RULES_INDIRECT_ES: Rule[] = [
   // ---- ideacion suicida ----
+  // Algospeak (words bent to dodge filters): "me quiero desvivir", "pienso en unalivearme". Not "me
+  // desvivo por mis hijos" (doting on someone).
+  // Session 12 (general forms of spent v18 / v19 misses): death wished for rather than feared; asking
+  // not to be woken or saved; choosing not to wake; things given away "ya no los voy a necesitar".
+  { id: 'es-ganas-muerte', category: 'suicidal', re: /\bmuerte\b[^.?!]{0,30}\b(?:le tengo ganas|la espero como|la deseo|la estoy esperando|la llamo)\b/ },
+  { id: 'es-no-despertar', category: 'suicidal', re: /\bque no me (?:levanten|despierten|salven)\b|\b(?:decid[oa]|decido|decidir|decidi|escoja|escojo) no (?:amanecer|despertar|despertarme|levantarme mas)\b/, negWindow: 0 },
+  { id: 'es-regalo-necesitar', category: 'suicidal', re: /\b(?:regale|regalando|regalo|ya di|repart\w+|deje)\b[^.?!]{0,60}\bya no (?:los|las|lo|la) voy a necesitar\b(?![^.?!]{0,30}\b(?:porque|me (?:compre|dieron|regalaron)|nuev[oa]s?|me mudo|jubil\w+)\b)/ },
+  { id: 'es-unalive', category: 'suicidal', re: /\b(?:quiero|quisiera|pienso en|pensando en|voy a|ganas de|me dan ganas de|deseo) (?:me )?(?:desvivir(?:me)?|unalive(?:ar|arme)?)\b(?! por)|\bunalivearme\b/ },
   { id: 'es-cansado-vivo', category: 'suicidal', re: /\b(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:estar viv[oa]|estar aqui|seguir viv[oa]|respirar|amanecer)\b/ },
   { id: 'es-saltar-alto', category: 'suicidal', re: new RegExp(String.raw`\b(?:(?:ganas de|pienso en|pensando en|pense en|quiero|queria|se me ocurre) saltar|aventarme|tirarme|lanzarme|echarme) (?:del|de la|desde el|desde la|de un|de una|al vacio desde) ${ALTO}\b|\b(?:mirando|miro|calculo|calculando|viendo) (?:para abajo|la altura|los pisos mas altos)\b|\bcalculo la altura\b|\ba ver si tenia valor\b`) },
   { id: 'es-volante', category: 'suicidal', re: /\b(?:acelerar|estrellarme|chocar|meterme|echarme) (?:\w+ ){0,2}?(?:contra (?:el|un|una|la) (?:muro|arbol|camion|pared|trailer|poste)|al carril contrario|debajo de un (?:camion|trailer|tren))\b|\bsoltar el volante\b|\b(?:manejo|maneje|manejando) (?:muy )?rapido a ver si (?:choco|me mato|me estrello)\b|\bquedarme (?:abajo|debajo) del agua\b/ },

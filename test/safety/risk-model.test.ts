@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9994432018585169, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9914500480238333, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9971321868370013, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9975339030769832, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9397335456221249, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9983280331769621, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.0018811198187105305, 'abuse'],
-      ['the cough is better and i sleep fine', undefined, 0.0018154327506059165, 'abuse'],
+      ['this knee is killing me', undefined, 0.00046370322005251374, 'suicidal'],
+      ['the cough is better and i sleep fine', undefined, 0.001743322128925362, 'suicidal'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);

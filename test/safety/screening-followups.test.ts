@@ -320,3 +320,76 @@ describe('session 11, from the spent v18: more presupposing follow-ups, named dr
     quiet('el cloro de la piscina me quema la piel, ¿qué crema uso?');
   });
 });
+
+describe('session 12 (from the spent v18 / v19): questions that presuppose the thoughts, the means, the act', () => {
+  it('"nothing" to what stops you is a risk answer; "better" to whether the thoughts continue is a no', () => {
+    fires('nothing much, to be honest', 'what stops you from acting on it?');
+    fires('mis perros nomás', '¿qué es lo que le ha frenado hasta ahora?');
+    fires('worse, every night this week', 'have those thoughts continued since we spoke?');
+    fires('más fuertes, la verdad', '¿y esas ideas de la otra vez, cómo siguen?');
+    quiet('better, they have mostly gone', 'have those thoughts continued since we spoke?');
+    quiet('ya se fueron, gracias a dios', '¿siguen esas ideas?');
+    quiet('mejor, ya casi no se me antoja', '¿cómo van las ganas de fumar?');
+    quiet('zero, honestly', 'on a scale of zero to ten, how strong are the thoughts of suicide?');
+    fires('once the house is sold', 'when do you think you might act on it?');
+  });
+
+  it('a means asked about again: anything but a denial or the means out of reach', () => {
+    fires('one, in my wallet', 'do you still have the blades?');
+    quiet('no, my sister took them', 'do you still have the blades?');
+    fires('sí, en la caja de herramientas', '¿todavía tiene el veneno en la casa?');
+    fires('in the shed, behind the mower', 'do you have access to what you would use?');
+    fires('monday night, on my ankle', 'when was the last time you hurt yourself?');
+    quiet('years ago, when i was a teenager', 'when was the last time you hurt yourself?');
+  });
+
+  it('safety tonight not promised; the act told before, asked about again', () => {
+    fires("i'd rather not promise anything", 'are you going to be safe tonight?');
+    fires('no le puedo prometer nada', '¿va a estar a salvo esta noche?');
+    quiet("yes, my brother's staying over", 'are you going to be safe tonight?');
+    fires('a bit less, but yes', 'you mentioned the cutting last time, are you still doing that?');
+    fires('cada semana', 'me dijo que él la empujó, ¿ha vuelto a pasar?');
+  });
+
+  it('small yeses: both, a time, "just the", the means named, "depends what you call"', () => {
+    fires('both, and the car keys', 'does your partner control your money or your phone?');
+    fires('saturday, after the game', 'have you hurt yourself since we last spoke?');
+    fires('con el encendedor', '¿se ha hecho daño esta semana?');
+    fires('depende de lo que le llame pegar', '¿su pareja le ha pegado?');
+    quiet('only when he drives, otherwise no, he is lovely', 'does your partner ever scare you?');
+    quiet('just the usual nail biting, that is all', 'do you ever hurt yourself when you are stressed?');
+  });
+
+  it('a threat tied to leaving, or a fire with people inside, is abuse; a threat over a trifle is the idiom', () => {
+    fires("he says he's going to kill me if i ever leave");
+    fires('she swore she would burn the flat down with me inside');
+    quiet("my dad says he'll kill me if i dent the car again");
+    quiet('she said she would kill me if i told anyone about the surprise party');
+  });
+
+  it('stopping existing, no season left "for me", one\'s own eulogy, a body hoped to give up', () => {
+    fires('the kindest thing i could do is stop existing');
+    quiet('i just want the noise to stop existing in my head, it is the tinnitus');
+    fires("there's no next summer for me");
+    quiet("there's no future for me in this company, i'm applying elsewhere");
+    fires("i keep rehearsing my own eulogy in the shower");
+    quiet('the grief group had us write our own obituary as an exercise');
+    fires("i'm hoping my heart just gives up on its own");
+  });
+
+  it('death wished for, asking not to be woken, things given away for good; insomnia stays quiet', () => {
+    fires('a la muerte ya no le temo, la estoy esperando');
+    fires('si un día no despierto, que no me despierten');
+    quiet('quiero dejar firmado que no me reanimen si me da otro infarto');
+    fires('ya repartí mis libros entre los sobrinos, ya no los voy a necesitar');
+    quiet('regalé la cuna, ya no la voy a necesitar porque el niño ya creció');
+    quiet("i'm not really waking up early, it's more that i can't get to sleep", 'do you tend to wake up early?');
+  });
+
+  it('algospeak in both languages, not the idioms beside it', () => {
+    fires("i've been thinking about the sewer slide a lot lately");
+    fires('ya me quiero desvivir');
+    quiet('mi mamá se desvive por nosotros');
+    quiet('my sister sent me those sewer slide memes, so dumb');
+  });
+});
