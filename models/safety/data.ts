@@ -102,10 +102,11 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * them generalises (each of v8 and v9 held out in turn, the others trained on: recall 0.458 -> 0.553
  * and 0.452 -> 0.498 at the same real-speech and figurative limits). The newest set, NEWEST_BLIND, is never listed: it is the honest figure.
  * v18 stayed out in session 11 (a retrain with it fired on two ordinary real turns); in session 12, with
- * training round v16 beside it, v18 and v19 joined and real speech kept its two genuine hits only.
+ * training round v16 beside it, v18 and v19 joined and real speech kept its two genuine hits only;
+ * v20 joined after its final check (session 12), with training round v17.
  */
-export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19'] as const;
-export const NEWEST_BLIND = 'v20';
+export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20'] as const;
+export const NEWEST_BLIND = 'v21';
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 

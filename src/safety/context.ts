@@ -70,7 +70,7 @@ const END_AFFIRM = /[\s,.](?:yeah|yes|yep|si)[.!]?$/;
 // Not a bare "sí": "pero despertar sí" contrasts another thing ("los que se van, esos sí").
 const MID_YES = /(?:^|[\s,.])(?:yeah|yes|yep|claro|por supuesto)(?=[.!,]|$)(?![\s,.]+(?:no|nah|never|nunca|not|que no)\b)/;
 // "de la mía, sí" / "the second one, yes": a short phrase, then the yes, within the first four words.
-const EARLY_SI = /^(?:[a-z']+ ){0,2}[a-z']+, si(?=[.!,]|$)/;
+const EARLY_SI = /^(?:[a-z']+ ){0,2}[a-z']+, si(?=[.!,]|$)|^(?:de|a|en|con|por|para) [a-z']+(?: [a-z']+)? si(?=[.!,]|$)/;
 // "el domingo. ya está" / "this morning, on the bus": a time named first answers "when?" and "have you?"
 // alike; "just the burns" / "nomás cuando me lo merezco": a yes that makes it small.
 const TIME_OR_SMALL_YES = /^(?:this (?:morning|afternoon|evening|week)|last (?:night|week|weekend)|tonight|today|yesterday|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hoy|anoche|ayer|esta (?:manana|noche|semana)|just the|only the|just when|only when|nomas (?:las|los|la|el|unos|unas|cuando)|solo (?:las|los|unos|unas|cuando))\b(?!,? (?:no|not|never|nunca|nothing|nada)\b)/;

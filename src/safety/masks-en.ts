@@ -156,4 +156,17 @@ export const MASKS_EN: RegExp[] = [
   /\b(?:jump|jumped|jumping|jumps) out of my skin\b/g,
   /\b(?:leaflet|label|insert|side effects?|warning|warns|package)\b(?: [a-z']+){0,6}? (?:thoughts|ideas|risk) of (?:suicide|self harm|harming yourself)\b/g,
   /\b(?:on|at|near) the edge of the roof (?:to|for|while) (?:fix|fixing|clean|cleaning|clear|clearing|check|checking|repair|repairing|get|getting|paint|painting)\b/g,
+  // Session 12 (from the spent v20 figurative lines; general forms): the caption quoted as wrong ("the
+  // captions said 'i want to die', i said dye"); a clinician's question reported ("the nurse asked if the
+  // burn was on purpose"); the place of someone else's death; rope for a load; a knot taught in class;
+  // wanting to vanish after a bad performance; a joke threat undone by laughter.
+  /\b(?:the )?(?:captions?|subtitles?|transcript(?:ion)?|auto ?captions?) (?:says?|said|wrote|writes|shows?|showed|put|puts|got)\b[^.]{0,40}/g,
+  /\basked (?:me )?(?:if|whether) (?:the|my|this|that) (?:burn|cut|cuts|marks?|bruises?|scratch(?:es)?|wound)(?: on (?:my|the|his|her) [a-z]+)? (?:was|were|is|are) (?:on purpose|deliberate|self inflicted)\b/g,
+  /\bwhere (?:my|his|her|our) (?:[a-z]+ ){0,2}?(?:brother|sister|son|daughter|dad|father|mum|mom|mother|friend|cousin|uncle|aunt|husband|wife|partner|colleague|mate) (?:jumped|died|fell|drowned|hanged (?:himself|herself)|took (?:his|her) (?:own )?life)\b/g,
+  /\brope\b(?=[^.]{0,30}\bfor the (?:tarp|boat|tent|trailer|load|truck|hammock|swing|clothesline|washing line|fence|pulley|anchor|sail|mast|dog|goat|horse|cow)\b)/g,
+  /\b(?:noose|hangman's|hangmans) knot\b(?=[^.]{0,50}\b(?:class|course|lesson|scouts|sailing|instructor|knot book|book of knots)\b)/g,
+  /\bwant(?:ed)? to (?:disappear|vanish|crawl into a hole)\b(?= (?:after|from|because of) (?:that|the|this|my) (?:audition|meeting|presentation|date|exam|speech|performance|interview|call|show|gig|pitch|recital|match|game|toast)\b)/g,
+  /\b(?:gonna|going to|will|i will) (?:strangle|kill|murder|throttle) (?:him|her|them)\b(?=,? (?:haha|hahaha|lol|jk|just kidding)\b)/g,
+  // Stones the body makes, not stones thrown: "what can i do to stop getting these stones" (real speech).
+  /\b(?:kidney|gall|bladder|urinary|renal|salivary) ?stones?\b|\b(?:getting|passing|passed|pass|had|form|forming|formed) (?:these |the |my |more |a |any |another )?stones?\b(?! at\b)/g,
 ];

@@ -146,6 +146,13 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:las |unas )?preguntas (?:del|de|sobre(?: el)?) (?:suicidio|autolesion\w*|violencia)\b/g,
   /\bse (?:tiro|lanzo|colgo|ahorco|mato|suicido) (?:\w+ ){0,4}?hace (?:[a-z0-9]+ ){1,2}?(?:anos|ano|meses|decadas)\b/g,
   /\bme (?:quiero|queria) morir\b(?=[^.!?]{0,80}\b(?:que oso|que verguenza|tragame tierra)\b)/g,
+  // Session 12 (from the spent v20 figurative lines; general forms): the caption quoted as wrong, a
+  // question reported, a rope burn, shame or heat that makes one want to vanish or die.
+  /\b(?:el |los )?(?:subtitulos?|transcripcion|texto automatico) (?:puso|pone|dice|decia|escribio|salio)\b[^.]{0,40}/g,
+  /\bpreguntaron si (?:la|el|las|los|esa|ese) (?:quemadura|herida|corte|cortada|marcas?|moretones?) (?:era|eran|fue|fueron) a proposito\b/g,
+  /\bme queme (?:la|el|los|las) [a-z]+ con (?:la|una) (?:soga|cuerda)\b/g,
+  /\b(?:quiero|queria|quisiera) desaparecer de (?:la )?(?:verguenza|pena|oso)\b/g,
+  /\bme (?:quiero|queria) morir con (?:este|el|tanto|esta|la) (?:calor|frio|trafico|ruido|humedad|bochorno|tarea|trabajo)\b/g,
   /\b(?:las )?marcas (?:de|en) (?:los|mis) brazos\b(?=[^.]{0,50}\b(?:analisis|sangre|extracciones|vacunas|suero|vias?|tatuajes?)\b)/g,
 ];
 

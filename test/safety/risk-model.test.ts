@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9975339030769832, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9397335456221249, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9983280331769621, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9992137924251691, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9641373806218974, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9953220333214347, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.00046370322005251374, 'suicidal'],
-      ['the cough is better and i sleep fine', undefined, 0.001743322128925362, 'suicidal'],
+      ['this knee is killing me', undefined, 0.0006486673829282363, 'self-harm'],
+      ['the cough is better and i sleep fine', undefined, 0.004710790012280919, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);

@@ -393,3 +393,71 @@ describe('session 12 (from the spent v18 / v19): questions that presuppose the t
     quiet('my sister sent me those sewer slide memes, so dumb');
   });
 });
+
+describe('session 12, second pass (from the spent v20): more presupposing questions, notes for after, figures undone', () => {
+  it('who, when, how often, how recent, with what: open questions about a disclosure', () => {
+    fires('my landlord, honestly', 'who would you hurt?');
+    fires('mi cuñado', '¿a quién le haría daño?');
+    fires('my stepson, when he drinks', 'is anyone at home at risk from you?');
+    fires('end of the month, after payday', 'is there a time frame you have been thinking about?');
+    fires('para el 15', '¿ha pensado en una fecha?');
+    fires('most nights now', 'how often are those thoughts coming back?');
+    fires('last night', 'are the cuts recent?');
+    fires('en los tobillos', '¿dónde se corta?');
+    fires('el martes, con un vidrio', '¿se ha vuelto a lastimar?');
+    fires('con el veneno de las ratas', '¿y con qué lo haría?');
+    fires('hace un rato, mientras venía para acá', '¿cuándo fue la última vez que lo pensó?');
+    fires('de morir sí, de lastimarme no', '¿ha tenido ideas de hacerse daño o de morir?');
+  });
+
+  it('notes left for after, a grave already chosen by the abuser', () => {
+    fires('ya les dejé cartas para después', '¿alguien sabe cómo se siente?');
+    quiet('les dejé cartas para después de la boda');
+    fires('he told me he knows where to bury me');
+    fires('dice que sabe dónde enterrarme');
+  });
+
+  it('the caption quoted as wrong, a question reported, a rope for a load, shame or heat: quiet', () => {
+    quiet('the captions said i want to die, i said i want to dye my hair');
+    quiet('el subtítulo puso me quiero matar y yo dije me quiero mudar');
+    quiet('the nurse asked if the cut on my hand was on purpose, it was the mandoline');
+    quiet('en urgencias me preguntaron si la herida era a propósito, fue la lata');
+    quiet('i bought rope at the co-op for the tarp on the trailer');
+    quiet('we learned the hangman\'s knot in sailing class, the instructor said never use it');
+    quiet('me quemé la mano con la cuerda del velero');
+    quiet('quería desaparecer de la vergüenza en la reunión');
+    quiet('me quiero morir con este calor, 40 grados');
+    quiet('i wanted to disappear after that presentation, it was so bad');
+    quiet("if the drummer is late again i'm gonna strangle him, haha");
+  });
+});
+
+describe('session 12, third pass (from the spent v20): plans, means kept for later, threats tied to leaving, objects on skin', () => {
+  it('suicidal forms in English and Spanish, and their everyday neighbours', () => {
+    fires('the lease ends in may, so may is my end date too');
+    quiet('my end date at the warehouse is may 3rd, then i start the new job');
+    fires('i read up on how long it takes to drown in cold water');
+    quiet('i looked up how long it takes to boil an egg');
+    fires("i'd walk into the sea and keep walking until it's over");
+    fires('the voice keeps telling me to do it tonight');
+    fires("i've got the tablets in a tin for when i'm ready");
+    fires('compré veneno para ratas y en la casa no hay ratas');
+    quiet('compré veneno para ratas porque el granero está lleno de ratas');
+    fires('la soga que compré no es para el tendedero');
+    fires('se acaba el contrato en junio y en junio también me acabo yo');
+    fires('ya solo me falta animarme');
+    quiet('ya solo me falta el postre, doctor');
+  });
+
+  it('abuse tied to leaving; harm planned with a list; objects used on the skin', () => {
+    fires('she told me if i ever leave she will make sure i lose the kids');
+    fires('dice que si lo denuncio me quita a los niños');
+    fires("honestly i'm safer in my car than at home");
+    fires('i keep a list of the people who laughed at me, with their shifts');
+    fires('se me ocurre echarle cloro al café del jefe');
+    fires("i've been using the box cutter on my thighs after work");
+    fires('me paso la navaja por los muslos cuando nadie me ve');
+    quiet('i poured boiling water on my hand by accident, do i need to see someone?');
+  });
+});
+
