@@ -4,6 +4,7 @@
 // you keep the blades?") is answered by any reply that is not a denial ("my husband", "under my
 // mattress"). Read by the rules stage only (detect.ts): the learned stage keeps the question
 // features it was trained with (risk-model.ts calls riskQuestion alone). Pure, normalize()d text.
+import { memoLast } from './memo';
 import { outOfReach, pastOnly, PERSON_NAMED, replyDiscloses, replyOf, riskQuestion, type Question } from './context';
 
 type FollowUp = Omit<Question, 'polarity'> & {
@@ -95,16 +96,24 @@ const EASED = /^(?:better|much better|a lot better|way better|gone|they have gon
 // "Years ago, when I was a teenager" / "hace años": history, not now.
 const LONG_AGO = /\b(?:years ago|years back|not since (?:i was|high school|school|college|my teens)|when i was (?:a teenager|a teen|younger|a kid|in school|at school)|hace (?:anos|muchos anos|mucho tiempo)|de (?:joven|adolescente|chic[oa]))\b/;
 
+// Questions about someone else ("has anyone in your family...") are not about the patient.
+const ABOUT_OTHERS_FU = /\b(?:family|relative|relatives|friends?|familia|familiar)\b/;
+
 /** A follow-up risk question (not a screening one: context.ts reads those), or null. */
-export function followUpQuestion(clinicianNorm: string): FollowUp | null {
-  if (!clinicianNorm) return null;
-  // A question that presupposes the disclosure is read as such even when it also names the risk
-  // ("when was the last time you hurt yourself?" is open, not yes/no).
-  const first = FOLLOW_UPS.find((q) => q.overrides === true && q.re.test(clinicianNorm));
-  if (first && !/\b(?:family|relative|relatives|friends?|familia|familiar)\b/.test(clinicianNorm)) return first;
-  if (riskQuestion(clinicianNorm)) return null;
-  if (/\b(?:family|relative|relatives|friends?|familia|familiar)\b/.test(clinicianNorm)) return null;
-  return FOLLOW_UPS.find((q) => q.re.test(clinicianNorm)) ?? null;
+export const followUpQuestion: (clinicianNorm: string) => FollowUp | null = memoLast(followUpQuestionOnce);
+
+function followUpQuestionOnce(clinicianNorm: string): FollowUp | null {
+  if (!clinicianNorm || ABOUT_OTHERS_FU.test(clinicianNorm)) return null;
+  // One pass over the list (it runs on every clinician turn before a patient reply). A question that
+  // presupposes the disclosure is read as such even when it also names the risk ("when was the last
+  // time you hurt yourself?" is open, not yes/no); otherwise a screening question (context.ts) wins.
+  let firstMatch: FollowUp | null = null;
+  for (const q of FOLLOW_UPS) {
+    if (!q.re.test(clinicianNorm)) continue;
+    if (q.overrides === true) return q;
+    firstMatch ??= q;
+  }
+  return firstMatch && !riskQuestion(clinicianNorm) ? firstMatch : null;
 }
 
 /**

@@ -2,6 +2,7 @@
 // disclosure even though the reply holds no risk words. Pure; works on normalize()d text.
 import type { RiskCategory } from './types';
 import { lexClasses } from './risk-lexicon';
+import { memoLast } from './memo';
 
 interface Question {
   category: RiskCategory;
@@ -33,7 +34,10 @@ const NOT_A_QUESTION = /\b(?:not (?:\w+ ){0,2}?suicidal|no suicidal|no risk|neve
 
 export type { Question };
 
-export function riskQuestion(clinicianNorm: string): Question | null {
+/** The screening question the clinician's turn asks, or null (memoised: several stages ask it). */
+export const riskQuestion: (clinicianNorm: string) => Question | null = memoLast(riskQuestionOnce);
+
+function riskQuestionOnce(clinicianNorm: string): Question | null {
   if (!clinicianNorm || ABOUT_OTHERS.test(clinicianNorm) || NOT_A_QUESTION.test(clinicianNorm)) return null;
   // The safety question is checked last: "are you safe?" inside a suicide question asks about suicide.
   const q = QUESTIONS.find((q) => q.polarity === 'yes-is-risk' && q.re.test(clinicianNorm)) ?? QUESTIONS.find((q) => q.re.test(clinicianNorm)) ?? null;

@@ -3,6 +3,7 @@
 // punctuation, curly apostrophes, contractions with or without the apostrophe ("dont", "im"),
 // and Spanish with or without accents. Everything is folded to lower case, accents removed,
 // contractions spelt out, so each rule needs only one spelling.
+import { memoLast } from './memo';
 
 const FILLERS = /\b(?:um+|uh+|uhm+|erm+|er|ah+|hmm+|mm+|eh|mhm)\b/g;
 
@@ -38,7 +39,9 @@ const CONTRACTIONS: [RegExp, string][] = [
 ];
 
 /** Lower case, no accents, straight apostrophes, contractions spelt out, no fillers or stutters. */
-export function normalize(text: string): string {
+export const normalize: (text: string) => string = memoLast(normalizeOnce);
+
+function normalizeOnce(text: string): string {
   let t = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
