@@ -1,5 +1,6 @@
 // The text the rules and the model read: normalize()d, figurative and accidental uses masked out
 // (MASKS_EN / MASKS_ES), hedges dropped. Pure.
+import { memoLast } from './memo';
 import { normalize, spellBare } from './normalize';
 import { firstPersonRelay } from './relay';
 import { MASKS_EN } from './masks-en';
@@ -17,7 +18,11 @@ export function maskedText(text: string, bare = false): string {
   return maskNormalized(normalized(text, bare));
 }
 
-function maskNormalized(n: string): string {
+// The rules read the text with apostrophe-less contractions spelt out, the learned stage without;
+// when spellBare() changes nothing (most turns) both readings mask the same string: masked once.
+const maskNormalized = memoLast(maskOnce);
+
+function maskOnce(n: string): string {
   let t = n;
   for (const m of MASKS) t = t.replace(m, ' ~ ');
   return t.replace(HEDGES, '').replace(/\s+/g, ' ');
