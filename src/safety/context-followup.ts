@@ -5,7 +5,7 @@
 // mattress"). Read by the rules stage only (detect.ts): the learned stage keeps the question
 // features it was trained with (risk-model.ts calls riskQuestion alone). Pure, normalize()d text.
 import { memoLast } from './memo';
-import { outOfReach, pastOnly, PERSON_NAMED, replyDiscloses, replyOf, riskQuestion, type Question } from './context';
+import { firstWords, outOfReach, PERSON_NAMED, replyDiscloses, replyOf, riskQuestion, saysPastOnly, type Question } from './context';
 
 type FollowUp = Omit<Question, 'polarity'> & {
   polarity: Question['polarity'] | 'open' | 'none-is-risk';
@@ -85,7 +85,6 @@ const DENIAL = /^(?:cero|zero|0|no|nope|nah|never|not really|not at all|i have n
 // A yes to a yes/no follow-up that the screening replies (context.ts) do not list: a person named
 // ("my dad does"), a count, "probably", "i don't know", "i haven't ruled it out".
 const FOLLOW_UP_YES = /^(?:(?:yes ma'am|yes sir|mm hm|mhm|it is there|it's there|still there|sigue ahi|ahi sigue|ahi esta|sigue en pie)\b|(?:once|twice|a couple|a few|three times|una vez|dos veces)\b|(?:i do not know|i am not sure|not sure),? (?:probably|maybe)\b|(?:i have not|i have not really) ruled it out\b|(?:un poco|mas o menos|si)\b)/;
-const firstWords = (s: string, n: number) => s.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
 const ECHO_FIRST = /^[^?]{1,40}\?[\s,.]*(?:(?:ah|oh|eh|um|uh|ok|vale|ya)[\s,.]+)*/;
 // To "can you stay safe tonight?": a reply that cannot promise it.
 const CANNOT_PROMISE = /\b(?:might|may) not be (?:around|here|alive)\b|\bpuede que (?:ya )?no (?:este|estare)\b|\bno se si (?:voy a|vaya a) estar\b|\b(?:can not|could not|do not think i can) (?:promise|say|agree)\b|\b(?:would rather not|will not|do not want to) promise\b|\b(?:is|'s) (?:a long way|too far|so far) (?:off|away)\b|\bnot sure i (?:can|will|would) make it\b|\bno (?:le |te )?puedo prometer\b|\bno se si (?:aguante|aguanto|llegue|pueda)\b|\bnot sure i can\b|\bnowhere (?:else )?to go\b|\b(?:scared|afraid) to go back\b|\bno se lo puedo prometer\b|\bno (?:quiero|puedo) (?:volver|regresar)\b/;
@@ -130,7 +129,7 @@ export function followUpDiscloses(replyNorm: string, q: FollowUp): boolean {
     if (q.means === true && outOfReach(reply)) return false;
     if (q.noneIsRisk === true && NONE_LEFT.test(reply)) return true;
     if (q.easing === true && EASED.test(reply)) return false;
-    if (pastOnly(reply, 'now') || LONG_AGO.test(firstWords(reply, 8))) return false;
+    if (saysPastOnly(reply) || LONG_AGO.test(firstWords(reply, 8))) return false;
     return !DENIAL.test(reply) && !DENIAL.test(reply.replace(ECHO_FIRST, ''));
   }
   if (q.polarity === 'none-is-risk') return NONE_LEFT.test(reply);

@@ -101,7 +101,8 @@ function affirmIn(s: string): boolean {
   return false;
 }
 
-const firstWords = (s: string, n: number) => s.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
+/** The first n words of a reply. */
+export const firstWords = (s: string, n: number) => s.split(/\s+/).filter(Boolean).slice(0, n).join(' ');
 // "No, I feel safe" to "do you feel safe at home?": the "no" answers some other worry of the
 // clinician's, the rest says plainly the patient is safe (not "not safe", not "safe-ish").
 // Also praise of the partner or family given as the reason ("not at all, he's a sweetheart", "no, él es
@@ -137,7 +138,10 @@ const ASKS_NOW = /\b(?:recently|lately|still|right now|now|these days|this week|
 const PAST_ONLY = /\b(?:but|though|pero)\b[^.?!]{0,40}?\b(?:not (?:now|anymore|any more|lately|recently|these days|for (?:a long time|years|ages))|(?:no|none|zero) (?:urges|thoughts) (?:now|anymore|any more|lately|these days)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months) (?:clean|free|without)|ya no|hace (?:anos|mucho) que no)\b/;
 
 /** The reply says the risk was in the past only, to a question about now. */
-export const pastOnly = (replyNorm: string, questionNorm: string): boolean => ASKS_NOW.test(questionNorm) && PAST_ONLY.test(replyNorm);
+export const pastOnly = (replyNorm: string, questionNorm: string): boolean => ASKS_NOW.test(questionNorm) && saysPastOnly(replyNorm);
+
+/** The reply puts the risk in the past only ("once, years back, but not now"), whatever was asked. */
+export const saysPastOnly = (replyNorm: string): boolean => PAST_ONLY.test(replyNorm);
 
 /** Whether the patient's reply (normalize()d) to `q` discloses risk. */
 export function replyDiscloses(replyNorm: string, q: Question): boolean {
