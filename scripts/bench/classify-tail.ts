@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/classify-tail.ts [--iterations 3000] [--dist dir,dir2,...] [--rounds 1] [--isolate]`:
+// `npx tsx scripts/bench/classify-tail.ts [--iterations 3000] [--warmup 300] [--dist dir,dir2,...] [--rounds 1] [--isolate]`:
 // the classifier section's offscreen figure (the `ms` of each reply) for one or more built
 // extensions, interleaved round by round (A B A B ...) so a changing machine load hits both alike.
 // With an instrumented build (`git apply scripts/bench/classify-tail.patch && npx vite build`, never
@@ -22,6 +22,7 @@ const arg = (k: string, d: string): string => {
 };
 const n = Number(arg('iterations', '3000'));
 const rounds = Number(arg('rounds', '1'));
+const warmup = Number(arg('warmup', String(DEFAULTS.warmup)));
 const dists = arg('dist', DIST).split(',').map((d) => resolve(d));
 const items = loadCorpus();
 // --isolate: the private copy's extension pages cross-origin isolated (snapshotDist): a 5 µs clock in
@@ -40,7 +41,7 @@ async function once(dir: string): Promise<{ ms: number[]; trace: Trace[]; cpu?: 
   const h = await launch({ args: [...copy.args, '--enable-precise-memory-info', ...extra] });
   try {
     const sw = await h.serviceWorker();
-    await benchChromiumClassifier(sw, items, 10, DEFAULTS.warmup);
+    await benchChromiumClassifier(sw, items, 10, warmup);
     const cdp = process.env.NOCDP ? null : await ExtensionTargets.open(h.context.browser()!, h.extensionId);
     await cdp?.command('offscreen', 'Runtime.evaluate', { expression: 'globalThis.__clfTrace = []' });
     const ms: number[] = [];
@@ -49,7 +50,7 @@ async function once(dir: string): Promise<{ ms: number[]; trace: Trace[]; cpu?: 
     const nice = pid ? niceOf(pid) : undefined;
     const w0 = performance.now();
     for (let done = 0; done < n; done += 500) {
-      for (const [inside] of await classifyInOffscreen(sw, cycle(items, Math.min(500, n - done), DEFAULTS.warmup + done))) ms.push(inside);
+      for (const [inside] of await classifyInOffscreen(sw, cycle(items, Math.min(500, n - done), warmup + done))) ms.push(inside);
     }
     const wallMs = performance.now() - w0;
     const cpu = pid && before ? timesBetween(before, mainThreadTimes(pid)) : undefined;

@@ -85,6 +85,7 @@ export function figures(r: Omit<Report, 'figures' | 'generatedAt' | 'commit' | '
       });
     }
     f.push({ what: 'model load in offscreen, cold / warm (wall)', value: `${ms(c.loadColdMs)} / ${ms(c.loadWarmMs)}`, budget: '- (design note: 0.4-1.8 s)', pass: null });
+    if (c.warmUp) f.push({ what: 'JIT warm-up in offscreen after the model loads, before the timed runs (calls, wall)', value: `${c.warmUp.calls} calls, ${ms(c.warmUp.ms)}`, budget: '- (once per document; real requests go first)', pass: null });
   }
   if (n) {
     f.push({ what: 'model file', value: mb(n.modelBytes), budget: '<= 3 MB', pass: n.modelBytes <= 3 * 2 ** 20 });

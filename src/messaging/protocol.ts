@@ -87,6 +87,8 @@ export const ModelStatusSchema = v.strictObject({
   state: v.picklist(['loading', 'ready', 'failed']),
   error: v.optional(v.string()),
   loadMs: v.optional(v.number()),
+  /** Set once the JIT warm-up after loading has finished (classifier/warm-up.ts): calls made, wall time. */
+  warmUp: v.optional(v.strictObject({ calls: v.number(), ms: v.number() })),
 });
 export type ModelStatus = v.InferOutput<typeof ModelStatusSchema>;
 

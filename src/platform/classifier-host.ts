@@ -8,9 +8,12 @@ import type { Classification } from '../classifier/labels';
 import type { ModelStatus } from '../messaging/protocol';
 import { browser } from './browser';
 import { detectLanguage } from '../language/detect';
+import { WARM_UP, messageChannelTurn, runWarmUp, warmUpInputs } from '../classifier/warm-up';
 
 let status: ModelStatus = { state: 'loading' };
 let loading: Promise<Classifier> | null = null;
+// Real requests between their arrival and their reply: the warm-up waits while there are any.
+let inFlight = 0;
 
 function load(): Promise<Classifier> {
   loading ??= (async () => {
@@ -22,6 +25,7 @@ function load(): Promise<Classifier> {
       const bytes = new Uint8Array(await res.arrayBuffer());
       const c = await loadClassifier(bytes, { url: browser.runtime.getURL(wasmUrl) });
       status = { state: 'ready', loadMs: Math.round(performance.now() - t0) };
+      void warm(c);
       return c;
     } catch (e) {
       status = { state: 'failed', error: e instanceof Error ? e.message : String(e) };
@@ -31,15 +35,29 @@ function load(): Promise<Classifier> {
   return loading;
 }
 
+async function warm(c: Classifier): Promise<void> {
+  const r = await runWarmUp(warmUpInputs(WARM_UP.calls), (t, x) => c.classify(t, x).then((k) => (detectLanguage(t), k)), {
+    batch: WARM_UP.batch,
+    yieldTurn: messageChannelTurn(),
+    busy: () => inFlight > 0,
+  });
+  if (status.state === 'ready') status = { ...status, warmUp: { calls: r.calls, ms: Math.round(r.ms) } };
+}
+
 export async function hostStatus(): Promise<ModelStatus> {
   await load().catch(() => undefined);
   return status;
 }
 
 export async function hostClassify(text: string, context: string): Promise<Classification & { ms: number }> {
-  const c = await load();
-  const t0 = performance.now();
-  const r = await c.classify(text, context);
-  const d = detectLanguage(text);
-  return { ...r, lang: d.code, langReliable: d.reliable, ms: performance.now() - t0 };
+  inFlight++;
+  try {
+    const c = await load();
+    const t0 = performance.now();
+    const r = await c.classify(text, context);
+    const d = detectLanguage(text);
+    return { ...r, lang: d.code, langReliable: d.reliable, ms: performance.now() - t0 };
+  } finally {
+    inFlight--;
+  }
 }
