@@ -75,10 +75,11 @@ async function waitForWarmUp(sw: Worker): Promise<{ calls: number; ms: number } 
 }
 
 /** Times `items` one after the other (as the call service does: never two at once). */
-export async function classifyInOffscreen(sw: Worker, items: readonly Item[]): Promise<Array<[inside: number, roundTrip: number]>> {
-  return sw.evaluate(async (list) => {
+export async function classifyInOffscreen(sw: Worker, items: readonly Item[], gapMs = 0): Promise<Array<[inside: number, roundTrip: number]>> {
+  return sw.evaluate(async ({ list, gapMs }) => {
     const out: Array<[number, number]> = [];
     for (const it of list) {
+      if (gapMs > 0) await new Promise((r) => setTimeout(r, gapMs));
       const t0 = performance.now();
       const r = (await chrome.runtime.sendMessage({ kind: 'off/classify', target: 'offscreen', text: it.text, context: it.context })) as
         | { ok: true; ms: number }
@@ -88,7 +89,7 @@ export async function classifyInOffscreen(sw: Worker, items: readonly Item[]): P
       out.push([r.ms, rt]);
     }
     return out;
-  }, items as Item[]);
+  }, { list: items as Item[], gapMs });
 }
 
 export async function benchChromiumClassifier(

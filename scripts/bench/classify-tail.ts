@@ -23,6 +23,8 @@ const arg = (k: string, d: string): string => {
 const n = Number(arg('iterations', '3000'));
 const rounds = Number(arg('rounds', '1'));
 const warmup = Number(arg('warmup', String(DEFAULTS.warmup)));
+// --gap <ms>: idle time before each timed request (a call sends one every few seconds, not back to back).
+const gap = Number(arg('gap', '0'));
 const dists = arg('dist', DIST).split(',').map((d) => resolve(d));
 const items = loadCorpus();
 // --isolate: the private copy's extension pages cross-origin isolated (snapshotDist): a 5 µs clock in
@@ -50,7 +52,7 @@ async function once(dir: string): Promise<{ ms: number[]; trace: Trace[]; cpu?: 
     const nice = pid ? niceOf(pid) : undefined;
     const w0 = performance.now();
     for (let done = 0; done < n; done += 500) {
-      for (const [inside] of await classifyInOffscreen(sw, cycle(items, Math.min(500, n - done), warmup + done))) ms.push(inside);
+      for (const [inside] of await classifyInOffscreen(sw, cycle(items, Math.min(500, n - done), warmup + done), gap)) ms.push(inside);
     }
     const wallMs = performance.now() - w0;
     const cpu = pid && before ? timesBetween(before, mainThreadTimes(pid)) : undefined;

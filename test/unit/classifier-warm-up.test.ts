@@ -19,7 +19,7 @@ describe('warmUpInputs', () => {
 
   it('reaches every phrase cue of the featurizer, so each phrase test is compiled before the call', () => {
     const all = PHRASE_GROUPS.flatMap((g) => g.phrases.map(([name]) => name));
-    const hit = new Set(xs.flatMap((x) => featureStrings(x.text, x.context).cue.filter((c) => c.startsWith('ph:')).map((c) => c.slice(3))));
+    const hit = new Set(xs.flatMap((x) => (featureStrings(x.text, x.context).cue ?? []).filter((c) => c.startsWith('ph:')).map((c) => c.slice(3))));
     expect(all.filter((n) => !hit.has(n))).toEqual([]);
   });
 
