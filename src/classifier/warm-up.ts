@@ -2,7 +2,7 @@
 //
 // Why: V8 optimises featurize, the text analysis, language detection and onnxruntime's JS glue only
 // after many calls, and the optimising compiler's work lands inside the first ~1,500
-// classifications as stalls of 4-9 ms (bench/README.md "Classify tail, round 3": Node, the same
+// classifications as stalls of 4-9 ms (bench/README.md "Classify tail, round 4": Node, the same
 // 3,000 lines after 300 / 1,000 / 1,735 warm-up calls: p99 4.3 / 0.86 / 0.32 ms; with --no-opt the
 // stalls vanish). A 60-minute call has about 900 lines in all, so without this the whole call
 // would run on half-compiled code. Lines here are written for this file: no caption text is used.
@@ -11,7 +11,7 @@
 
 /**
  * How much: in Chromium's offscreen document the classify p99 fell from 1.1 to 0.6 ms once ~1,500
- * calls had run (bench/README.md "Classify tail, round 3"); 1,200 here plus the first real lines.
+ * calls had run (bench/README.md "Classify tail, round 4"); 1,200 here plus the first real lines.
  * About 0.3-0.5 s of CPU, once per document, 10 calls per event-loop turn so real requests go first.
  */
 export const WARM_UP = { calls: 1200, batch: 10 } as const;
