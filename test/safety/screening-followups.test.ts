@@ -461,3 +461,41 @@ describe('session 12, third pass (from the spent v20): plans, means kept for lat
   });
 });
 
+
+describe('session 13 (from training round v18): follow-ups after abuse, harm to others and suicidal thoughts were named', () => {
+  it('abuse asked about again, control, leaving, going home: the telling answers fire, denials and safe answers do not', () => {
+    fires('saturday night, after the game', 'has he hit you again since we last talked?');
+    quiet('no, not since he moved out', 'has he hit you again since we last talked?');
+    fires('every evening, all of it', 'does your husband go through your messages?');
+    quiet('no, never', 'does your husband go through your messages?');
+    fires('not really, she has the car and the cards', 'are you able to leave if you need to?');
+    fires("no, i'm scared to go back", 'do you feel safe going home after this?');
+    quiet('yes, my sister is staying with me this week', 'do you feel safe going home after this?');
+    fires('no, solo si él viene conmigo', '¿la dejan ver a sus amigas?');
+    fires('sí, me dejó morados en los brazos', '¿le ha dejado marcas?');
+    quiet('no, eso nunca', '¿le ha dejado marcas?');
+  });
+
+  it('harm to others told before: who, when, the thoughts again, a child safe with the patient', () => {
+    fires('my brother in law, the whole lot of them', 'who would you want to hurt?');
+    fires('friday, when he finishes his shift', 'when were you thinking of confronting him?');
+    fires('still there, a bit worse', 'are you still having thoughts about hurting your neighbour?');
+    fires("honestly i'm not sure she is", 'is your daughter safe with you at the moment?');
+    quiet('no, jamás, solo me enojo a veces', '¿ha sentido ganas de lastimar a sus hijos?');
+    fires('cada noche, antes de dormir', '¿cada cuánto le vienen esas imágenes?');
+  });
+
+  it('suicidal thoughts and means already named: since when, where kept, notes, goodbyes, safe until next time', () => {
+    fires('since the layoff, so about a month', 'when did these thoughts about not wanting to live start?');
+    fires('desde que cerró el taller', '¿desde cuándo tiene ganas de morirse?');
+    fires('in the garage, behind the paint tins', 'where is the rifle kept?');
+    fires('arriba del armario', '¿dónde tiene la escopeta?');
+    fires("yeah, it's on the kitchen table", 'have you written a note or a letter?');
+    fires('sí, a mi hermana el domingo', '¿se ha despedido de alguien?');
+    fires("i don't know, maybe not", "do you think you'll be safe until our next appointment?");
+    fires("i'd rather keep them, to be honest", 'would you be willing to give the tablets to your partner to hold?');
+    fires('almost did, on sunday', 'have you come close to acting on them?');
+    quiet('las llevo en el bolso por si me duele la cabeza', '¿lleva encima las pastillas del dolor de cabeza?');
+    quiet('i wrote a letter to the council about the bins', 'have you written to the council yet?');
+  });
+});
