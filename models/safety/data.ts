@@ -105,8 +105,8 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * training round v16 beside it, v18 and v19 joined and real speech kept its two genuine hits only;
  * v20 joined after its final check (session 12), with training round v17.
  */
-export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20'] as const;
-export const NEWEST_BLIND = 'v21';
+export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21'] as const;
+export const NEWEST_BLIND = 'v22';
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
