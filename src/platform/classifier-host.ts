@@ -35,8 +35,15 @@ function load(): Promise<Classifier> {
   return loading;
 }
 
+/** One request's work: the label and the line's language (the warm-up runs exactly this path). */
+async function classifyLine(c: Classifier, text: string, context: string): Promise<Classification> {
+  const r = await c.classify(text, context);
+  const d = detectLanguage(text);
+  return { ...r, lang: d.code, langReliable: d.reliable };
+}
+
 async function warm(c: Classifier): Promise<void> {
-  const r = await runWarmUp(warmUpInputs(WARM_UP.calls), (t, x) => c.classify(t, x).then((k) => (detectLanguage(t), k)), {
+  const r = await runWarmUp(warmUpInputs(WARM_UP.calls), (t, x) => classifyLine(c, t, x), {
     batch: WARM_UP.batch,
     yieldTurn: messageChannelTurn(),
     busy: () => inFlight > 0,
@@ -54,9 +61,8 @@ export async function hostClassify(text: string, context: string): Promise<Class
   try {
     const c = await load();
     const t0 = performance.now();
-    const r = await c.classify(text, context);
-    const d = detectLanguage(text);
-    return { ...r, lang: d.code, langReliable: d.reliable, ms: performance.now() - t0 };
+    const r = await classifyLine(c, text, context);
+    return { ...r, ms: performance.now() - t0 };
   } finally {
     inFlight--;
   }
