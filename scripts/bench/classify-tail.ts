@@ -6,6 +6,7 @@
 // round 2") it also prints each part's distribution and what the slowest 1 % of
 // samples spent their time on, and, with --enable-precise-memory-info, whether the used JS heap
 // shrank during the sample (a garbage collection inside the span).
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DIST, launch } from '../lib/extension-browser';
 import { benchChromiumClassifier, classifyInOffscreen } from './chromium-classifier';
@@ -34,6 +35,9 @@ const items = loadCorpus();
 const isolate = process.argv.includes('--isolate');
 // Extra Chromium switches for a diagnosis (e.g. --js-flags=--no-liftoff), space-separated.
 const extra = arg('chrome-args', '').split(' ').filter(Boolean);
+// --dump <file>: every round's per-sample trace as JSON (numbers only, no text; sample i of a round is
+// corpus item warmup + i of cycle()), to study which lines make the tail.
+const dump = arg('dump', '');
 
 type Trace = Record<string, number>;
 
@@ -107,3 +111,4 @@ for (let r = 0; r < rounds; r++) {
   }
 }
 if (rounds > 1) for (const [d, res] of all) report(`${d} all rounds`, res.ms, res.trace);
+if (dump) writeFileSync(dump, JSON.stringify({ warmup, n, rounds: [...all].map(([d, r]) => ({ dist: d, ms: r.ms, trace: r.trace })) }));
