@@ -39,6 +39,12 @@ export function loadReal(half: 'fit' | 'heldout'): Item[] {
     .map((t) => ({ text: t.text, context: t.context, y: 'none', kind: 'real' as const, file: t.corpus, group: `real:${t.corpus}/${t.dialog}`, lang: 'en', words: wordsOf(t.text) }));
 }
 
+/** Dialogues whose patient disclosed real risk (eval/safety/real-speech-review.json), as "corpus/dialog". */
+export function reviewedGenuine(file = 'eval/safety/real-speech-review.json'): Set<string> {
+  const g = JSON.parse(readFileSync(file, 'utf8')).genuine as { corpus: string; dialog: string }[];
+  return new Set(g.map((x) => `${x.corpus}/${x.dialog}`));
+}
+
 /**
  * The ordinary talk the writers wrapped around risk clauses to make caption-length turns ("... and
  * anyway i need a refill on the metformin"): later rounds build many lines from a small pool of such
@@ -103,10 +109,11 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * and 0.452 -> 0.498 at the same real-speech and figurative limits). The newest set, NEWEST_BLIND, is never listed: it is the honest figure.
  * v18 stayed out in session 11 (a retrain with it fired on two ordinary real turns); in session 12, with
  * training round v16 beside it, v18 and v19 joined and real speech kept its two genuine hits only;
- * v20 joined after its final check (session 12), with training round v17.
+ * v20 joined after its final check (session 12), with training round v17; v21 in session 13; v22 in
+ * session 14 (with training round v19), after real speech kept its two genuine hits only.
  */
-export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21'] as const;
-export const NEWEST_BLIND = 'v22';
+export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22'] as const;
+export const NEWEST_BLIND = 'v23';
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 

@@ -32,10 +32,10 @@ import { maskedText } from '../../src/safety/detect-text';
 import { normalize } from '../../src/safety/normalize';
 import { fnv1a, riskFeatures, RISK_FEATURES, type QuestionContext, type SparseFeatures } from '../../src/safety/risk-features';
 import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src/safety/risk-model';
-import { fillerItems, loadReal, loadTrainingItems, type Item } from './data';
+import { fillerItems, loadReal, loadTrainingItems, reviewedGenuine, type Item } from './data';
 
 const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
-const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 5, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.7, unmaskedNegWeight: 0.5, filler: 1, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
+const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 5, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.7, unmaskedNegWeight: 0.5, filler: 1, dropGenuine: 1, ctxNoQ: 0, ctxNoQWords: 8, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
 const B = Number(process.env.RISK_BUCKETS ?? RISK_FEATURES.buckets), K = CLASSES.length;
 
 export interface Sample { f: SparseFeatures; y: number; w: number }
@@ -64,7 +64,16 @@ export function samplesOf(it: Item): Sample[] {
     // is trained on) and over-trusts it when an accidental use no mask covers comes along.
     if (it.kind === 'neg' && HP.unmaskedNegWeight > 0 && masked.includes('~')) windows(normalize(it.text)).forEach((win) => out.push({ f: riskFeatures(win), y, w: w * HP.unmaskedNegWeight }));
   } else if (it.kind === 'ctx') {
-    out.push({ f: riskFeatures(masked, qc), y, w });
+    // Session 14: a short reply whose question riskQuestion() does not know ("en la guantera del carro"
+    // after "¿dónde guarda la cuerda?") was learnt as a risk statement on its own words, so ordinary
+    // short answers in real clinic talk ("no, not to my knowledge") scored 0.9+ out of fold and held
+    // the thresholds at 0.99. Such replies (<= ctxNoQWords words) are now left to the rules, which
+    // read the follow-up questions (context-followup.ts). Dev set v22, not trained on then, same rules
+    // and data: recall 0.571 -> 0.646 (<= 5 words: 0.577; <= 12: 0.601 with two real-speech false
+    // positives; every length: 0.601), real speech the two genuine hits only.
+    const bare = !qc && (HP.ctxNoQWords === 0 || masked.split(' ').length <= HP.ctxNoQWords);
+    if (bare && HP.ctxNoQ === 0) return out;
+    out.push({ f: riskFeatures(masked, qc), y, w: bare ? w * HP.ctxNoQ : w });
     // "yes, sometimes" with no question before it is not a disclosure.
     if (!scanRules(it.text).hit && masked.split(' ').length <= 8) out.push({ f: riskFeatures(masked), y: 0, w: 0.5 });
   } else {
@@ -124,7 +133,11 @@ export function scoreItem(it: Item, m: ReturnType<typeof loadRiskModel>): Scored
 const fold = (it: Item) => (fnv1a(it.group) >>> 1) % HP.folds;
 
 export function trainAll(log: (s: string) => void = console.log, own: Item[] = loadTrainingItems()): { file: RiskModelFile; report: Record<string, unknown> } {
-  const real = loadReal('fit');
+  // Session 14: the fit half's reviewed genuine disclosures (eval/safety/real-speech-review.json) are
+  // risk, not risk-free speech: taught as negatives (weight realWeight) they pulled passive ideation
+  // ("thoughts of not wanting to be alive anymore") towards "none". Their dialogues are left out.
+  const genuine = HP.dropGenuine ? reviewedGenuine() : new Set<string>();
+  const real = loadReal('fit').filter((it) => !genuine.has(it.group.slice('real:'.length)));
   const items = [...own, ...real, ...(HP.filler ? fillerItems(own) : [])];
   const samples = items.map(samplesOf);
   log(`items: own ${own.length} (risk ${own.filter((i) => i.kind !== 'neg').length}, neg ${own.filter((i) => i.kind === 'neg').length}), real fit-half turns ${real.length}`);

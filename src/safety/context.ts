@@ -25,6 +25,9 @@ const QUESTIONS: Question[] = [
   { category: 'harm-others', polarity: 'yes-is-risk', re: /\b(?:hacerle dano a (?:alguien|otros|otra persona|tu bebe)|lastimar a (?:alguien|otros)|matar a alguien)\b/ },
   { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:(?:te|le) (?:pega|golpea|maltrata|amenaza|hace dano|lastima|obliga|empuja|controla)|miedo (?:de|a) (?:el|ella|tu (?:pareja|esposo|marido))|alguien (?:en (?:su|tu) casa )?que (?:le|te) (?:de|da|haga sentir|hace sentir) (?:miedo|insegur[oa])|violencia (?:en casa|domestica))\b/ },
   { category: 'abuse', polarity: 'no-is-risk', re: /\b(?:te sientes segur[oa]|se siente segur[oa]|estas segur[oa] (?:en (?:tu )?casa|con el|con ella)|(?:seguro|segura) en (?:tu )?casa)\b/ },
+  // Session 14: fear of going home or of the partner, and worry for one's own safety, as abuse screens
+  // ask them ("are you afraid to go home?", "¿tiene miedo de volver a casa?", "¿le da miedo su pareja?").
+  { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:afraid|scared|frightened|fearful) (?:to go|of going|about going) (?:back )?home\b|\b(?:worried|concerned|afraid|scared|fearful) (?:about|for) your (?:own )?safety\b|\bmade you feel unsafe\b|\b(?:miedo|temor) (?:de|a) (?:volver|regresar|ir) a (?:su |tu |la )?casa\b|\b(?:le|te) (?:da|dan) miedo (?:su|tu) (?:pareja|esposo|marido|novio|novia|esposa|mujer|ex)\b|\bpreocupad[oa] por (?:su|tu) (?:propia )?seguridad\b/ },
 ];
 
 /** Questions about someone else's history ("anyone in your family…") are not about the patient. */

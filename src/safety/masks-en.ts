@@ -114,6 +114,9 @@ export const MASKS_EN: RegExp[] = [
   // A screening question the patient reports and answered no to ("the pharmacist asked if i'd had
   // thoughts of suicide ... i haven't had any"), unless a "but i do" follows the no.
   /\b(?:asked|asks|asking) (?:me )?(?:if|whether|about) [^.?!]{0,90}(?=[^]{0,160}?\b(?:(?:they|it|that) (?:were|was) not|i do not(?= *(?:[,.!?]|$))|i was like,? no|i said no|i told (?:him|her|them) no|and no\b|i have not had any|i have not had (?:those|that|them)|i do not have (?:those|any)|i am not|i am fine|no i have not|never have)\b(?![^.?!]{0,30}\bbut (?:i (?:do|did|have|am|was|lied)|honestly|actually|really|sometimes|lately)\b))/g,
+  // The counterfactual past of anger: "i could have strangled them" (every such line in the training
+  // and spent sets is a figurative negative; a threat is put in the present or future).
+  /\bcould (?:have|'ve|of) (?:killed|strangled|murdered|throttled) (?:him|her|them|you|my (?:[a-z']+ ){0,2}?[a-z']+|the (?:lot|pair|two|three|kids|boys|girls) of them|the (?:kids|boys|girls|dog|cat))\b/g,
   // Hyperbole at an unknown culprit: "i could strangle whoever invented group projects".
   /\b(?:strangle|smother|throttle|murder|kill|shoot|stab|punch|slap) (?:whoever|whomever|the (?:genius|idiot|person|guy|people|moron|clown|one)s? (?:who|that)) (?:invented|designed|made|decided|scheduled|put|wrote|came up|thought|planned|set|booked|parked|left|ate|took)\b/g,
   // Overwork: "my sister says i'm killing myself with the 80 hour weeks".

@@ -59,6 +59,9 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:nos )?(?:golpearon|ganaron|metieron|pegaron) (?:[a-z]+ )?(?:a cero|cuatro a|tres a|dos a|cinco a)\b/g,
   /\b(?:trabajo|tfg|tesis|libro|documental|pelicula|curso|formacion) (?:[a-z']+ ){0,4}?(?:sobre|de) (?:[a-z']+ ){0,2}?(?:suicidio|autolesion\w*|violencia de genero|maltrato|abuso)\b/g,
   /\bme (?:mordio|muerde|arano|arana|rasguno|pico|pateo) (?:el|la|mi|un|una) (?:gato|gata|perro|perra|perrito|gatito|caballo|loro|hamster|conejo)\b/g,
+  // Bitten, scratched or stung by "un/una" something: an animal or an insect ("me mordió un coatí",
+  // "me picó una avispa"); a person who bites is named ("él me mordió", "mi pareja me muerde").
+  /\bme (?:mordio|muerde|arano|rasguno|pico|pica) (?:un|una) [a-z]+\b/g,
   /\bme (?:empujo|empuja|empujaron) a (?:apuntarme|venir|ir|hacer|probar|pedir|correr)\b/g,
   /\bme (?:pego|pega|golpeo|dio) con (?:un|una|el|la|su) (?:juguete|pelota|balon|coche|codo|cabeza)\b/g,
   /\bme quem(?:o|e) con (?:la|el) (?:sarten|horno|olla|vitro|cafe|aceite|agua|tostadora)\b(?! a proposito)/g,

@@ -273,3 +273,16 @@ describe('indirect rules (session 7): kinds, each with a safe neighbour', () => 
     expect(rule('no, nunca', '¿tiene algún plan para hacerlo?')).toBeNull();
   });
 });
+
+describe('rules: session 14 masks (the counterfactual past of anger, an animal bite in Spanish)', () => {
+  it('"could have strangled them" is hyperbole; a threat in the present still fires', () => {
+    expect(rule('the kids ate the whole cake before the party, i could have strangled them')).toBeNull();
+    expect(rule("honestly i could've killed my brother for that")).toBeNull();
+    expect(rule("i'm going to strangle him when he gets home, the cord is in my bag")?.category).toBe('harm-others');
+  });
+  it('bitten or stung by "un/una" something is an animal; a person who bites is still abuse', () => {
+    expect(rule('me mordió un perico en la tienda, ¿necesito la antitetánica?')).toBeNull();
+    expect(rule('me picó una avispa en el brazo y se me hinchó')).toBeNull();
+    expect(rule('mi pareja me mordió el brazo anoche y me dejó marcas')?.category).toBe('abuse');
+  });
+});

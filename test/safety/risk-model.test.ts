@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9986906280325298, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9287504073832914, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9972395004761433, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9991730208990764, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9404781470988823, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9978068437902571, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.000715290847837613, 'self-harm'],
-      ['the cough is better and i sleep fine', undefined, 0.0027741204675039155, 'abuse'],
+      ['this knee is killing me', undefined, 0.00006047615241522308, 'abuse'],
+      ['the cough is better and i sleep fine', undefined, 0.004021707187939372, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);

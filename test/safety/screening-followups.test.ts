@@ -499,3 +499,61 @@ describe('session 13 (from training round v18): follow-ups after abuse, harm to 
     quiet('i wrote a letter to the council about the bins', 'have you written to the council yet?');
   });
 });
+
+describe('session 14: fear of going home, thoughts right now, acting on it in Spanish, one person or more, means now', () => {
+  it('abuse screens about fear and safety: a yes fires, a no and ordinary worries do not', () => {
+    fires('yeah, he saw who i was messaging', 'are you afraid to go home after this appointment?');
+    quiet('no, not at all, my mum is there', 'are you afraid to go home after this appointment?');
+    fires('sí, mucho', '¿tiene miedo de volver a casa hoy?');
+    quiet('no, para nada', '¿tiene miedo de volver a casa?');
+    fires('a veces sí, cuando bebe', '¿le da miedo su pareja?');
+    fires('yes, since he found the new flat', 'are you worried about your own safety?');
+    quiet('yes, is it safe to fly with this?', 'any other questions about the procedure?');
+  });
+
+  it('a crisis check after a disclosure: "right now" with "it" fires on a yes, the same words about a treatment do not', () => {
+    fires('yeah. kind of. yeah', 'are you thinking about it right now, as we talk?');
+    quiet('no, not right now', 'are you thinking about it right now?');
+    fires('sí. ahorita.', '¿ahorita, en este momento, lo está pensando?');
+    fires('sí, ahora también', '¿tiene esos pensamientos ahora?');
+    quiet('yes, the surgery, i think i want it', 'are you thinking about the surgery?');
+  });
+
+  it('acting on it (Spanish), one person or several, where the means are now', () => {
+    fires('sí, creo que sí', '¿piensa actuar sobre eso?');
+    quiet('no, eso no', '¿piensa actuar sobre eso?');
+    fires('two. same night', "is it one person you're thinking about, or more?");
+    fires('a los tres de la junta', '¿es a una persona o a varias?');
+    quiet('just me, my wife is fine', 'is anyone else at home ill, or just you?');
+    fires('in my pocket', 'where are the pills now?');
+    quiet('in the kitchen cupboard', 'where do you keep your tablets?');
+  });
+});
+
+describe('session 14 (from training round v19): Spanish follow-ups the English entries already knew', () => {
+  it('with what, which day, how close, how often, what stops you, a note, what was needed, past attempts', () => {
+    fires('con las pastillas del abuelo', '¿con qué ha pensado hacerlo?');
+    fires('el sábado, cuando se vayan todos', '¿ya tiene pensado un día?');
+    fires('muy cerca, la otra noche casi', '¿qué tan cerca se siente de hacerlo?');
+    fires('casi todas las noches', '¿cada cuánto le vienen esas ideas?');
+    fires('nada, la verdad', '¿qué la detiene?');
+    quiet('el trabajo, no tengo tiempo', '¿qué la detiene para hacer ejercicio?');
+    fires('sí, en el cajón del buró', '¿ha dejado algo escrito para sus hijos?');
+    fires('sí, ya lo tengo guardado', '¿ya consiguió lo que necesitaría?');
+    fires('una vez, hace dos años', '¿lo ha intentado antes?');
+    quiet('no, nunca', '¿lo ha intentado antes?');
+  });
+
+  it('abuse and harm to others: violence presupposed, strangulation, forced sex, an ex who gets in, a weapon, acting on anger', () => {
+    fires('los viernes, cuando cobra', '¿cuándo se pone violento?');
+    fires('mi suegra, todos los días', '¿quién la trata mal?');
+    fires('una vez, en la cocina', '¿le ha apretado el cuello alguna vez?');
+    quiet('no, nunca me ha tocado', '¿le ha apretado el cuello alguna vez?');
+    fires('sí, aunque yo no quiera', '¿la obliga a tener relaciones?');
+    fires('sí, tiene copia de la llave', '¿su expareja puede entrar a su casa?');
+    fires('sí, si lo vuelvo a ver', '¿usted cree que llegaría a hacerle algo?');
+    fires('sí, mi vecino tiene una', '¿podría conseguir un arma?');
+    fires('con el machete del rancho', '¿con qué le haría daño?');
+    quiet('no, para nada, ya se me pasó', '¿con qué le haría daño?');
+  });
+});
