@@ -24,6 +24,17 @@ import { riskModel, scoreRisk, thresholdOf } from './risk-model';
 import type { RiskHit } from './types';
 
 const RULES: Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT];
+// The rules in runs of 16, each run with one alternation of its members' sources: it matches a clause
+// exactly when one of its members does (no rule has flags, back-references or named groups, and
+// exec() on a non-global regex keeps no state), and most clauses match no rule, so one scan skips
+// the whole run. 12-25 % less time per patient utterance in Node than a test of every rule (runs of
+// 8: about half that gain; 64 and more: slower, an alternation that long defeats the regexp
+// engine's first-character scan). test/safety/rule-runs.test.ts checks the equivalence.
+export const RULE_CHUNK = 16;
+export const RULE_RUNS = Array.from({ length: Math.ceil(RULES.length / RULE_CHUNK) }, (_, i) => {
+  const rules = RULES.slice(i * RULE_CHUNK, (i + 1) * RULE_CHUNK);
+  return { any: new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|')), rules };
+});
 const NEGATORS = /\b(?:not|never|no|nunca|jamas|tampoco|nobody said|nor)\b/;
 const DEFAULT_NEG_WINDOW = 5;
 // A negation does not reach past these ("I can't sleep and I want to die").
@@ -76,13 +87,16 @@ export function scanRules(text: string): { hit: RiskHit | null; negated: boolean
   let neg = false;
   let topicHit: RiskHit | null = null;
   for (const clause of relayed ? [...clauses(masked), ...clauses(relayed)] : clauses(masked)) {
-    for (const rule of RULES) {
-      const m = rule.re.exec(clause);
-      if (!m) continue;
-      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m, rule.category)) { neg = true; continue; }
-      const hit: RiskHit = { category: rule.category, via: 'statement', rule: rule.id };
-      if (!rule.topic) return { hit, negated: neg };
-      topicHit ??= hit;
+    for (const run of RULE_RUNS) {
+      if (!run.any.test(clause)) continue;
+      for (const rule of run.rules) {
+        const m = rule.re.exec(clause);
+        if (!m) continue;
+        if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m, rule.category)) { neg = true; continue; }
+        const hit: RiskHit = { category: rule.category, via: 'statement', rule: rule.id };
+        if (!rule.topic) return { hit, negated: neg };
+        topicHit ??= hit;
+      }
     }
   }
   return topicHit ? { hit: topicHit, negated: neg, topic: true } : { hit: null, negated: neg };
