@@ -6,7 +6,7 @@
 //                                questions, symptom talk, frustration without risk)
 // One utterance a line; "reply || clinician question" gives the context; '#' starts a comment.
 // Plus the real patient turns of the 'fit' half of PriMock57 / MTS-Dialog / ACI-Bench (negatives).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPatientTurns, realSpeechHalf, wordsOf } from '../../scripts/lib/patient-turns';
 
@@ -39,8 +39,12 @@ export function loadReal(half: 'fit' | 'heldout'): Item[] {
     .map((t) => ({ text: t.text, context: t.context, y: 'none', kind: 'real' as const, file: t.corpus, group: `real:${t.corpus}/${t.dialog}`, lang: 'en', words: wordsOf(t.text) }));
 }
 
-/** Dialogues whose patient disclosed real risk (eval/safety/real-speech-review.json), as "corpus/dialog". */
+/**
+ * Dialogues whose patient disclosed real risk, reviewed by hand (eval/safety/real-speech-review.json),
+ * as "corpus/dialog": left out of training's negatives and reported apart by the safety eval.
+ */
 export function reviewedGenuine(file = 'eval/safety/real-speech-review.json'): Set<string> {
+  if (!existsSync(file)) return new Set();
   const g = JSON.parse(readFileSync(file, 'utf8')).genuine as { corpus: string; dialog: string }[];
   return new Set(g.map((x) => `${x.corpus}/${x.dialog}`));
 }

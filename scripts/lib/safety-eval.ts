@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { detectRisk, detectRiskRules } from '../../src/safety/detect';
 import { loadPatientTurns, realSpeechHalf, wordsOf } from './patient-turns';
-import { NEWEST_BLIND, spentSetDir } from '../../models/safety/data';
+import { NEWEST_BLIND, reviewedGenuine, spentSetDir } from '../../models/safety/data';
 
 interface Case { text: string; context?: string; lang?: string; category?: string; style?: string }
 
@@ -89,9 +89,8 @@ export async function safetyEval(args: string[]): Promise<number> {
   const hours = words / 150 / 60;
   const heldHours = heldWords / 150 / 60;
   // Hand-reviewed real-speech turns that are genuine disclosures (reported apart, never hidden).
-  const reviewFile = 'eval/safety/real-speech-review.json';
-  const genuine = existsSync(reviewFile) ? (JSON.parse(readFileSync(reviewFile, 'utf8')).genuine as { corpus: string; dialog: string }[]) : [];
-  const isGenuine = (h: { corpus: string; dialog: string }) => genuine.some((g) => g.corpus === h.corpus && g.dialog === h.dialog);
+  const genuine = reviewedGenuine();
+  const isGenuine = (h: { corpus: string; dialog: string }) => genuine.has(`${h.corpus}/${h.dialog}`);
   const falseAlarms = realHits.filter((h) => !isGenuine(h)).length;
   const detected = riskHit.filter(Boolean).length;
   const heldHits = realHits.filter((h) => h.half === 'heldout');
