@@ -65,7 +65,8 @@ export const MASKS_EN: RegExp[] = [
   /\b(?:not (?:really )?|no )?(?:waking|wake|woke|waken) up (?:early|too early|at (?:\d|night|dawn)|in the night|during the night|a lot|late|tired|with)\b/g,
   // ...but a threat over a trifle is the idiom: "my mum says she'll kill me if i'm late again".
   /\b(?:kill|murder) (?:me|us) if i (?:am late|am ever late|forget|do not|miss|break|lose|eat|spend|fail|crash|scratch|dent|spoil|wake|get (?:a )?(?:b|c|d|f|bad)|(?:tell|told) (?:anyone|her|him|them) about the (?:surprise|party|present|gift|ending))\b/g,
-  /(?<!(?:would|will|going to|is going to|said|threatened to|to) )\b(?:killing|kills|killed|kill) me\b/g,
+  // ...but not a death welcomed: "if one of them kills me, good" (rules-indirect-en en-if-kills-me-good).
+  /(?<!(?:would|will|going to|is going to|said|threatened to|to) )\b(?:killing|kills|killed|kill) me\b(?!,? (?:then )?(?:good|fine|so be it|great|all the better|even better)\b)/g,
   // Everyday senses of words the rules read: "hopeless at/with computers", "cut myself some slack",
   // "disappear to a beach", "i won't be around next week, i'm away".
   /\bhopeless (?:at|with|when it comes to) \w+/g,

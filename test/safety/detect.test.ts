@@ -286,3 +286,27 @@ describe('rules: session 14 masks (the counterfactual past of anger, an animal b
     expect(rule('mi pareja me mordió el brazo anoche y me dejó marcas')?.category).toBe('abuse');
   });
 });
+
+describe('rules: session 15 (a death welcomed, a blade or cigarette told plainly, many tablets at once)', () => {
+  it('"if it kills me, so be it" welcomes a death; "i\'ll finish it if it kills me" is the idiom', () => {
+    expect(rule("i've stopped the inhalers. if it kills me, so be it")?.category).toBe('suicidal');
+    expect(rule('and if one of these trials kills me, good')?.category).toBe('suicidal');
+    expect(rule("i'm finishing this marathon if it kills me, fine")).toBeNull();
+    expect(rule('this commute kills me, honestly')).toBeNull();
+  });
+  it('a cut or burn with a blade or a cigarette, unless an accident is said; "si X no me mata, me mato yo"', () => {
+    expect(rule('el martes me corté en el baño con una navaja, no fue poco')?.category).toBe('self-harm');
+    expect(rule('me quemé con el cigarro en la muñeca, varias')?.category).toBe('self-harm');
+    expect(rule('me corté con la navaja afeitándome, sangró un montón')).toBeNull();
+    expect(rule('me quemé con el cigarro sin querer, manejando')).toBeNull();
+    expect(rule('ayer me hice daño otra vez, ya sabe cómo')?.category).toBe('self-harm');
+    expect(rule('me hice daño otra vez en la rodilla jugando fútbol')).toBeNull();
+    expect(rule('si el cáncer no me mata, me mato yo antes')?.category).toBe('suicidal');
+  });
+  it('many tablets at once is told; two at once is a dose', () => {
+    expect(rule('when the shouting starts i take like nine at once')?.category).toBe('self-harm');
+    expect(rule('me tomé doce de las de dormir con cerveza')?.category).toBe('self-harm');
+    expect(rule('i take two at a time with food, like the label says')).toBeNull();
+    expect(rule('me tomé dos pastillas para la cabeza')).toBeNull();
+  });
+});

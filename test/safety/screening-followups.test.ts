@@ -557,3 +557,32 @@ describe('session 14 (from training round v19): Spanish follow-ups the English e
     quiet('no, para nada, ya se me pasó', '¿con qué le haría daño?');
   });
 });
+
+describe('session 15: an act asked about again, safety tonight in Spanish, what would help, how or whom, acting on it', () => {
+  it('self-harm asked about again (preterite, continuous, "since"): a yes fires, a no and eczema scratching do not', () => {
+    fires('sí, el sábado', '¿se volvió a cortar?');
+    quiet('no, desde la última vez no', '¿se volvió a cortar?');
+    fires('a veces, cuando discutimos', '¿se sigue haciendo daño?');
+    fires('twice, both on the weekend', 'have you cut since we last spoke?');
+    quiet('no, not once', 'have you cut since we last spoke?');
+    quiet('every night, it itches like mad', 'have you scratched since you started the cream?');
+  });
+
+  it('safe tonight (Spanish), what would help you stay safe, is anything keeping you going', () => {
+    fires('no lo sé, la verdad', '¿se siente a salvo esta noche?');
+    quiet('sí, estoy con mi hermana', '¿está a salvo esta noche?');
+    fires('nothing, honestly', 'what would help you stay safe this weekend?');
+    quiet('calling my sister, and the dog', 'what would help you stay safe this weekend?');
+    fires('nada ya', '¿qué le ayudaría a mantenerse a salvo hasta el lunes?');
+    fires('nada, la verdad', '¿qué lo detiene ahorita?');
+  });
+
+  it('acting on it, and how or towards whom harm to others was thought of', () => {
+    fires('creo que sí', '¿usted cree que podría hacerlo?');
+    quiet('no, por mis hijos no', '¿usted cree que podría hacerlo?');
+    fires('with the car, on his way home', 'have you thought about how you would hurt him?');
+    fires('con el bate, en el estacionamiento', '¿ha pensado en cómo le haría daño?');
+    quiet('no, nunca lo he pensado', '¿ha pensado en cómo le haría daño?');
+    fires('sí, la de la oficina de cobros', '¿esas ganas de lastimar son hacia alguien en particular?');
+  });
+});
