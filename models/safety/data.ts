@@ -114,10 +114,11 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * v18 stayed out in session 11 (a retrain with it fired on two ordinary real turns); in session 12, with
  * training round v16 beside it, v18 and v19 joined and real speech kept its two genuine hits only;
  * v20 joined after its final check (session 12), with training round v17; v21 in session 13; v22 in
- * session 14 (with training round v19), after real speech kept its two genuine hits only.
+ * session 14 (with training round v19), after real speech kept its two genuine hits only. v23 stayed
+ * out in session 15: a retrain with it (and round v20) fired on one ordinary real turn.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22'] as const;
-export const NEWEST_BLIND = 'v23';
+export const NEWEST_BLIND = 'v24';
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
@@ -127,5 +128,30 @@ export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/s
  */
 export function loadTrainingItems(): Item[] {
   if ((SPENT_SETS as readonly string[]).includes(NEWEST_BLIND)) throw new Error(`${NEWEST_BLIND} is the blind set: never train on it`);
-  return [...loadOwn(), ...loadOwn('test/safety/train-next'), ...SPENT_SETS.flatMap((n) => loadSpentSet(spentSetDir(n), `set-${n}`))];
+  const blind = blindKeys();
+  return [...loadOwn(), ...loadOwn('test/safety/train-next'), ...SPENT_SETS.flatMap((n) => loadSpentSet(spentSetDir(n), `set-${n}`))]
+    .filter((i) => !blind.has(lineKey(i.text, i.context)));
+}
+
+/** A line is its text and its clinician context ("yes" after two different questions is two lines). */
+const lineKey = (text: string, context?: string): string => `${normKey(text)} || ${normKey(context ?? '')}`;
+const normKey = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The newest blind set's lines, as keys only. Sets written apart can hold the same short reply to the
+ * same question (session 15: a five-word reply of spent v18 is also in v24), so such a line is left
+ * out of training and the blind figure stays blind.
+ */
+function blindKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const f of ['risk.jsonl', 'figurative.jsonl']) {
+    const path = join(spentSetDir(NEWEST_BLIND), f);
+    if (!existsSync(path)) continue;
+    for (const l of readFileSync(path, 'utf8').split('\n')) {
+      if (!l.trim()) continue;
+      const o = JSON.parse(l) as { text: string; context?: string };
+      keys.add(lineKey(o.text, o.context));
+    }
+  }
+  return keys;
 }

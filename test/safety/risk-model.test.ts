@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9991730208990764, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9404781470988823, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9978068437902571, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9985711771385173, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9133401727030039, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9963249644115068, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.00006047615241522308, 'abuse'],
-      ['the cough is better and i sleep fine', undefined, 0.004021707187939372, 'abuse'],
+      ['this knee is killing me', undefined, 0.00008264097246291069, 'abuse'],
+      ['the cough is better and i sleep fine', undefined, 0.007695701976882852, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
