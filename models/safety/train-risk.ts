@@ -13,6 +13,12 @@
 // out-of-fold false positives on more than 1% of the hand-written figurative negatives
 // (neg-figurative*) or on more than `maxHardFp` of all hard negatives, the threshold of the category
 // with the most such false positives goes up by 0.01. The single-threshold grid is reported too.
+// Session 15: realWeight 4 -> 8. With training round v20 the retrained model scored an ordinary
+// held-out real turn (a cough that "kept going") 0.993 suicidal; the real fit-half turns at twice the
+// weight keep plain talk below the thresholds. Measured after v24's final check, on v23 and v24 (not
+// trained on, both spent): recall 0.801 -> 0.798 and 0.557 -> 0.560, figurative 2 -> 3 of 199 and
+// 5 -> 5 of 220, real speech 3 hits (1 ordinary) -> the 2 reviewed genuine. The held-out half took
+// part in this choice, as in session 10's.
 // Session 10: tailSeeds 3 -> 5. With three seeds the harm-to-others threshold moved between 0.79 and
 // 0.99 from one retrain to the next (its fit-half tail is a handful of turns); two more seeds found a
 // fit-half turn at 0.91 that three had missed. The held-out half had shown 2 model false positives at
@@ -35,7 +41,7 @@ import { loadRiskModel, scoreRisk, windows, type RiskModelFile } from '../../src
 import { fillerItems, loadReal, loadTrainingItems, reviewedGenuine, type Item } from './data';
 
 const CLASSES = ['none', 'suicidal', 'self-harm', 'harm-others', 'abuse'];
-const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 4, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 5, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.7, unmaskedNegWeight: 0.5, filler: 1, dropGenuine: 1, ctxNoQ: 0, ctxNoQWords: 8, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
+const HP = { epochs: 15, lr: 0.25, l2: 3e-4, seed: 20261204, realWeight: 8, negWeight: 1, esNegBoost: 4, folds: 5, margin: 0.05, tailSeeds: 5, maxFigFp: 0.01, maxHardFp: 0.02, minT: 0.7, unmaskedNegWeight: 0.5, filler: 1, dropGenuine: 1, ctxNoQ: 0, ctxNoQWords: 8, ...(process.env.RISK_HP ? JSON.parse(process.env.RISK_HP) as object : {}) };
 const B = Number(process.env.RISK_BUCKETS ?? RISK_FEATURES.buckets), K = CLASSES.length;
 
 export interface Sample { f: SparseFeatures; y: number; w: number }

@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9985711771385173, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9133401727030039, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9963249644115068, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.99831990503917, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9246656039015136, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9956346859423816, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.00008264097246291069, 'abuse'],
-      ['the cough is better and i sleep fine', undefined, 0.007695701976882852, 'abuse'],
+      ['this knee is killing me', undefined, 0.00006670974989997358, 'abuse'],
+      ['the cough is better and i sleep fine', undefined, 0.006903716631971091, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
