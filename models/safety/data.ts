@@ -143,15 +143,7 @@ const normKey = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim
  * out of training and the blind figure stays blind.
  */
 function blindKeys(): Set<string> {
-  const keys = new Set<string>();
-  for (const f of ['risk.jsonl', 'figurative.jsonl']) {
-    const path = join(spentSetDir(NEWEST_BLIND), f);
-    if (!existsSync(path)) continue;
-    for (const l of readFileSync(path, 'utf8').split('\n')) {
-      if (!l.trim()) continue;
-      const o = JSON.parse(l) as { text: string; context?: string };
-      keys.add(lineKey(o.text, o.context));
-    }
-  }
-  return keys;
+  const dir = spentSetDir(NEWEST_BLIND);
+  if (!existsSync(join(dir, 'risk.jsonl'))) return new Set();
+  return new Set(loadSpentSet(dir, 'blind').map((i) => lineKey(i.text, i.context)));
 }
