@@ -17,7 +17,7 @@ export const RULES_INDIRECT_ES: Rule[] = [
   // Session 12 (general forms of spent v18 / v19 misses): death wished for rather than feared; asking
   // not to be woken or saved; choosing not to wake; things given away "ya no los voy a necesitar".
   { id: 'es-ganas-muerte', category: 'suicidal', re: /\bmuerte\b[^.?!]{0,30}\b(?:le tengo ganas|la espero como|la deseo|la estoy esperando|la llamo)\b/ },
-  { id: 'es-no-despertar', category: 'suicidal', re: /\bque no me (?:levanten|despierten|salven)\b|\b(?:decid[oa]|decido|decidir|decidi|escoja|escojo) no (?:amanecer|despertar|despertarme|levantarme mas)\b/, negWindow: 0 },
+  { id: 'es-no-amanecer', category: 'suicidal', re: /\bque no me (?:levanten|despierten|salven)\b|\b(?:decid[oa]|decido|decidir|decidi|escoja|escojo) no (?:amanecer|despertar|despertarme|levantarme mas)\b/, negWindow: 0 },
   { id: 'es-regalo-necesitar', category: 'suicidal', re: /\b(?:regale|regalando|regalo|ya di|repart\w+|deje)\b[^.?!]{0,60}\bya no (?:los|las|lo|la) voy a necesitar\b(?![^.?!]{0,30}\b(?:porque|me (?:compre|dieron|regalaron)|nuev[oa]s?|me mudo|jubil\w+)\b)/ },
   { id: 'es-cartas-despues', category: 'suicidal', re: /\b(?:cartas?|notas?)\b[^.]{0,20}\b(?:para|pa'?) (?:despues|cuando ya no (?:este|estoy|estare))(?=[.,!?]|$)/ },
   { id: 'es-ab-enterrar', category: 'abuse', re: /\b(?:sabe|saben|conoce|dice que sabe) (?:donde|el lugar (?:para|donde)) enterrar(?:me|nos|la|los)\b/ },
