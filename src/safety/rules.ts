@@ -1,0 +1,10 @@
+// Every statement rule of the detector, in the order they are tried: the first one that fires names
+// the hit, so the explicit English and Spanish rules come before the indirect and the narrower ones.
+import { RULES_EN, type Rule } from './rules-en';
+import { RULES_ES } from './rules-es';
+import { RULES_INDIRECT_EN } from './rules-indirect-en';
+import { RULES_INDIRECT_ES } from './rules-indirect-es';
+import { RULES_LOSS } from './rules-loss';
+import { RULES_SELF_REPORT } from './rules-self-report';
+
+export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT];
