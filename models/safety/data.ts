@@ -115,10 +115,13 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * training round v16 beside it, v18 and v19 joined and real speech kept its two genuine hits only;
  * v20 joined after its final check (session 12), with training round v17; v21 in session 13; v22 in
  * session 14 (with training round v19), after real speech kept its two genuine hits only. v23 stayed
- * out in session 15: a retrain with it (and round v20) fired on one ordinary real turn.
+ * out in session 15: a retrain with it (and round v20) fired on one ordinary real turn. v23 and v24
+ * joined in session 17 (v24 had been scored in session 15, v23 used for development).
  */
-export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22'] as const;
-export const NEWEST_BLIND = 'v24';
+export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
+export const NEWEST_BLIND = 'v25';
+/** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
+export const UNSCORED_SETS = ['v26'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
@@ -138,12 +141,15 @@ const lineKey = (text: string, context?: string): string => `${normKey(text)} ||
 const normKey = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * The newest blind set's lines, as keys only. Sets written apart can hold the same short reply to the
- * same question (session 15: a five-word reply of spent v18 is also in v24), so such a line is left
- * out of training and the blind figure stays blind.
+ * The lines of every set not yet scored (the blind set and the ones kept after it), as keys only. Sets
+ * written apart can hold the same short reply to the same question (session 15: a five-word reply of
+ * spent v18 is also in v24), so such a line is left out of training and those figures stay blind.
  */
 function blindKeys(): Set<string> {
-  const dir = spentSetDir(NEWEST_BLIND);
-  if (!existsSync(join(dir, 'risk.jsonl'))) return new Set();
-  return new Set(loadSpentSet(dir, 'blind').map((i) => lineKey(i.text, i.context)));
+  return new Set(
+    [NEWEST_BLIND, ...UNSCORED_SETS]
+      .map(spentSetDir)
+      .filter((dir) => existsSync(join(dir, 'risk.jsonl')))
+      .flatMap((dir) => loadSpentSet(dir, 'blind').map((i) => lineKey(i.text, i.context))),
+  );
 }

@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.99831990503917, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9246656039015136, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9956346859423816, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9989789395685312, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9194389317834548, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9980620285866678, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.00006670974989997358, 'abuse'],
-      ['the cough is better and i sleep fine', undefined, 0.006903716631971091, 'abuse'],
+      ['this knee is killing me', undefined, 0.00004322085478802862, 'abuse'],
+      ['the cough is better and i sleep fine', undefined, 0.003876230983104856, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);

@@ -1,9 +1,10 @@
 // What the learned risk stage trains on (models/safety/data.ts): the hand-written rounds and the
-// spent evaluation sets, never the newest blind set that `npm run eval -- --safety` reports.
+// spent evaluation sets, never the newest blind set that `npm run eval -- --safety` reports nor the
+// sets kept unscored after it.
 // Failures print counts only, never a line of a set.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTrainingItems, NEWEST_BLIND, SPENT_SETS, spentSetDir } from '../../models/safety/data';
+import { loadTrainingItems, NEWEST_BLIND, SPENT_SETS, spentSetDir, UNSCORED_SETS } from '../../models/safety/data';
 
 const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
 // A short reply means what its question makes it mean: "yes" after two different questions is two
@@ -13,13 +14,13 @@ const key = (text: string, context?: string) => `${norm(text)} || ${norm(context
 describe('safety training data', () => {
   const items = loadTrainingItems();
 
-  it('holds no line of the newest blind set', () => {
-    const blind = readFileSync(`${spentSetDir(NEWEST_BLIND)}/risk.jsonl`, 'utf8').split('\n').filter((l) => l.trim())
+  it.each([NEWEST_BLIND, ...UNSCORED_SETS])('holds no line of the unscored set %s', (name) => {
+    const blind = readFileSync(`${spentSetDir(name)}/risk.jsonl`, 'utf8').split('\n').filter((l) => l.trim())
       .map((l) => { const o = JSON.parse(l) as { text: string; context?: string }; return key(o.text, o.context); });
     expect(blind.length).toBeGreaterThan(150);
     const trained = new Set(items.map((i) => key(i.text, i.context)));
     expect(blind.filter((t) => trained.has(t)).length).toBe(0);
-    expect(SPENT_SETS as readonly string[]).not.toContain(NEWEST_BLIND);
+    expect(SPENT_SETS as readonly string[]).not.toContain(name);
   });
 
   it('reads every spent set, with risk lines of all four categories in both languages', () => {
