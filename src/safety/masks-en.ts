@@ -26,6 +26,9 @@ export const MASKS_EN: RegExp[] = [
   /(?<!\bbetter off with (?:the |my )?|\bget (?:the |my )?)\blife (?:insurance|assurance)\b(?! (?:would|will|could) (?:pay|cover|take care|look after|sort))|\blife (?:coach|coaching|expectancy|support machine|jacket|span|skills|drawing|drawings|admin)\b/g,
   /\b(?:is|was|has been|feels like|like) (?:a |kind of a |such a )?noose (?:around|round) (?:my|our) necks?\b/g,
   // Medication information: "the leaflet says it can cause suicidal thoughts" is about the drug.
+  // A drug document's warning box is often named a few words before its subject ("the leaflet for
+  // the quit smoking tablets has a box about suicidal thoughts").
+  /\b(?:leaflet|package insert|patient information|black box|boxed warning|warning box)\b(?: [a-z']+){0,9}? (?:about|on|for|mentions|says|warns) (?:[a-z']+ ){0,2}?(?:suicidal|suicide) (?:thoughts|ideas|ideation|behaviou?rs?|feelings|risk)\b/g,
   /\b(?:cause|causes|causing|give|gives|bring on|brings on|trigger|triggers|increase|increases|risk of|side effects?|warning|warns|leaflet|label|insert)\b(?: [a-z']+){0,6}? (?:suicidal|suicide) (?:thoughts|ideas|ideation|behaviou?rs?|feelings|risk)\b/g,
   // Ordinary injuries the patient describes ("i hurt my left wrist again"): not self-harm. Not cuts or
   // burns (those are read by the self-harm rules), not anything done on purpose, not done by someone else.

@@ -310,3 +310,33 @@ describe('rules: session 15 (a death welcomed, a blade or cigarette told plainly
     expect(rule('me tomé dos pastillas para la cabeza')).toBeNull();
   });
 });
+
+describe('rules: session 17 (a weight cut, goodbyes before a move, rope for a job, a leaflet box, a piñata)', () => {
+  it('cutting weight for a fight is not self-harm; cutting again is', () => {
+    expect(rule("i'm cutting eight pounds for the fight, is the water load dangerous")).toBeNull();
+    expect(rule('cutting weight before the weigh in makes me dizzy')).toBeNull();
+    expect(rule("i've started cutting again, on my arms")?.category).toBe('self-harm');
+    expect(rule('i went back to cutting last week')?.category).toBe('self-harm');
+  });
+  it('goodbyes told after a move or a new job are a farewell; goodbyes alone, or "not moving", still fire', () => {
+    expect(rule("i'm moving to my daughter's in spain so i'm saying goodbye to everyone at the shop")).toBeNull();
+    expect(rule("i've been saying goodbye to everyone, quietly, so it's easier for them after")?.category).toBe('suicidal');
+    expect(rule("i'm not moving anywhere, i've just been saying goodbye to everyone")?.category).toBe('suicidal');
+  });
+  it('"ya no voy a estar aquí" after a move is leaving a place; with "no me regreso" it still fires', () => {
+    expect(detectRisk({ text: 'que me voy a vivir con mi hija a otra ciudad, ya no voy a estar aquí en el taller', context: 'Dijo que "ya no va a estar". ¿Qué quiso decir?' })).toBeNull();
+    expect(rule('si me niegan el permiso yo no me regreso, ya no voy a estar para la otra cita')?.category).toBe('suicidal');
+    expect(rule('pronto ya no voy a estar aquí, y así descansan todos de mí')?.category).toBe('suicidal');
+  });
+  it('a rope bought or used for a practical job, and a piñata hit with the stick, are quiet', () => {
+    expect(rule('compré una soga para bajar las macetas del balcón por la mudanza')).toBeNull();
+    expect(rule('colgamos la piñata con una soga, y el cumpleañero le pegó con el palo hasta romperla')).toBeNull();
+    expect(rule('compré una soga y la tengo en el carro')?.category).toBe('suicidal');
+    expect(rule('ya tengo la soga para colgarme')?.category).toBe('suicidal');
+    expect(rule('mi papá le pegaba con el palo a mi mamá cuando tomaba')?.category).toBe('abuse');
+  });
+  it("a drug leaflet's warning box is about the drug; the patient's own thoughts are not", () => {
+    expect(rule('the leaflet for the quit smoking tablets has a box about suicidal thoughts, what should i watch for')).toBeNull();
+    expect(rule("since the tablets i've had suicidal thoughts most nights")?.category).toBe('suicidal');
+  });
+});

@@ -21,12 +21,12 @@ describe('learned risk stage: inference', () => {
   it('reproduces golden scores', () => {
     // Scores of the committed risk-model.json; a retrain that changes them must update these.
     const golden: [string, string | undefined, number, string][] = [
-      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9989789395685312, 'suicidal'],
-      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9194389317834548, 'self-harm'],
-      ['yes sometimes', ASKED, 0.9980620285866678, 'suicidal'],
+      ['lately i keep thinking there is no reason for me to stay around', undefined, 0.9990910154380596, 'suicidal'],
+      ['honestly the only thing that calms me is when i scratch my skin open', undefined, 0.9424834122352448, 'self-harm'],
+      ['yes sometimes', ASKED, 0.9973029440387291, 'suicidal'],
       ['yes sometimes', undefined, 0, 'suicidal'],
-      ['this knee is killing me', undefined, 0.00004322085478802862, 'abuse'],
-      ['the cough is better and i sleep fine', undefined, 0.003876230983104856, 'abuse'],
+      ['this knee is killing me', undefined, 0.00005735024709452308, 'abuse'],
+      ['the cough is better and i sleep fine', undefined, 0.006172464737546179, 'abuse'],
     ];
     for (const [text, context, score, category] of golden) {
       const s = scoreRisk(text, context);
