@@ -7,6 +7,8 @@
 // A rule whose source no longer matches the fingerprint stored with its literals (edited without
 // regenerating the table) is tested on every clause: slower, never wrong.
 
+import { fnv1a } from './risk-features';
+
 export interface IndexedRule {
   id: string;
   re: RegExp;
@@ -17,12 +19,7 @@ export type LiteralTable = Record<string, { fingerprint: string; literals: strin
 
 /** FNV-1a of the source with its length: identifies the exact regex the literals were derived from. */
 export function sourceFingerprint(source: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) {
-    h ^= source.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${source.length}:${(h >>> 0).toString(16)}`;
+  return `${source.length}:${fnv1a(source).toString(16)}`;
 }
 
 interface TrieNode {
