@@ -11,12 +11,22 @@
 import type { Utterance } from '../captions/types';
 
 export const BACKOFF_MS = [100, 250, 500, 1000, 2000, 4000] as const;
+/**
+ * A request unanswered for this long is presumed lost even if its port never reported closing. On
+ * Chromium 156.0.8078.114 a worker stopped mid-call left the content script waiting for an answer
+ * that never came, and no caption reached the worker again (test/e2e/reliability-restart.test.ts;
+ * it passed on earlier builds). A lost ack must not stall captions for the rest of the call. One
+ * watchdog timer per period while something is in flight, not one per message.
+ */
+export const ACK_TIMEOUT_MS = 5000;
 
 export interface OutboxDeps {
   /** Posts `u` as a request; returns false when it could not be posted (the port is gone). */
   post(u: Utterance): boolean;
   /** The worker switched this platform off (policy): capture must stop. */
   onDisabled(): void;
+  /** The request in flight went unanswered for ACK_TIMEOUT_MS: drop the port (the next post reconnects). */
+  onStale(): void;
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer(t: unknown): void;
 }
@@ -44,6 +54,9 @@ export function createCaptionOutbox(d: OutboxDeps): CaptionOutbox {
   let attempt = 0;
   let stopped = false;
   let waiters: Array<() => void> = [];
+  let posts = 0; // requests posted so far
+  let watched = -1; // the value of `posts` when the watchdog was armed
+  let watchdog: unknown = null;
 
   const release = (): void => {
     if (waiters.length === 0) return;
@@ -56,7 +69,23 @@ export function createCaptionOutbox(d: OutboxDeps): CaptionOutbox {
     const u = queue[0];
     if (u === undefined) return release();
     sent = u;
-    if (!d.post(u)) lostOne();
+    if (!d.post(u)) return lostOne();
+    posts++;
+    arm();
+  };
+  const arm = (): void => {
+    if (watchdog !== null) return;
+    watched = posts;
+    watchdog = d.setTimer(check, ACK_TIMEOUT_MS);
+  };
+  // Fires once per period: the request in flight is stale only if no other was posted since the
+  // watchdog was armed (it has then waited at least a whole period); otherwise watch the new one.
+  const check = (): void => {
+    watchdog = null;
+    if (sent === null || stopped) return;
+    if (posts !== watched) return arm();
+    d.onStale();
+    lostOne();
   };
   const lostOne = (): void => {
     sent = null;
@@ -115,7 +144,9 @@ export function createCaptionOutbox(d: OutboxDeps): CaptionOutbox {
       stopped = true;
       sent = null;
       if (retry !== null) d.clearTimer(retry);
+      if (watchdog !== null) d.clearTimer(watchdog);
       retry = null;
+      watchdog = null;
       release();
     },
   };

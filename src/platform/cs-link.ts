@@ -4,7 +4,7 @@
 // invalidated: it stops quietly instead of throwing into the call page.
 import type { CaptionHealth, PlatformId, Utterance } from '../captions/types';
 import type { Runtime } from 'webextension-polyfill';
-import { CS_PORT, isCsPortReply, MAX_NAME, MAX_TEXT, type CsToBg } from '../messaging/protocol';
+import { CS_PORT, isPortReply, MAX_NAME, MAX_TEXT, type CsToBg } from '../messaging/protocol';
 import { BACKOFF_MS, createCaptionOutbox } from '../messaging/caption-outbox';
 import { browser } from './browser';
 
@@ -21,6 +21,15 @@ export class CsLink {
   private outbox = createCaptionOutbox({
     post: (u) => this.post(u),
     onDisabled: () => this.onDead(),
+    onStale: () => {
+      const port = this.port;
+      this.port = null;
+      try {
+        port?.disconnect();
+      } catch {
+        // already gone
+      }
+    },
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
   });
@@ -57,7 +66,7 @@ export class CsLink {
     }
     // Only the answer to the request in flight counts: a number that is not it is a stale answer.
     port.onMessage.addListener((raw: unknown) => {
-      if (isCsPortReply(raw) && raw.n === this.req?.n && this.outbox.inFlight) this.outbox.answered(raw.reply);
+      if (isPortReply(raw) && raw.n === this.req?.n && this.outbox.inFlight) this.outbox.answered(raw.reply);
     });
     port.onDisconnect.addListener(() => {
       if (this.port !== port) return;

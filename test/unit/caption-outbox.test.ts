@@ -3,28 +3,38 @@
 // re-sent after a backoff, a rejected one dropped, a correction replacing a queued revision, and
 // drained() waiting for every ack. Synthetic text only.
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_MS, createCaptionOutbox } from '../../src/messaging/caption-outbox';
+import { ACK_TIMEOUT_MS, BACKOFF_MS, createCaptionOutbox } from '../../src/messaging/caption-outbox';
 import type { Utterance } from '../../src/captions/types';
 
 const utt = (id: string, revision = 0): Utterance => ({ id, speaker: 'A', role: 'clinician', text: `line ${id}.${revision}`, startMs: 0, endMs: 1, revision });
 
 function rig(opts: { postOk?: () => boolean } = {}) {
   const posted: string[] = [];
-  const timers: Array<{ fn: () => void; ms: number; cleared: boolean }> = [];
+  type Timer = { fn: () => void; ms: number; cleared: boolean };
+  // Backoff timers and the ack watchdog's timers apart (told by their period).
+  const all: Timer[] = [];
+  const timers: Timer[] = [];
+  const watchdogs: Timer[] = [];
   let disabled = 0;
+  let stale = 0;
   const box = createCaptionOutbox({
     post: (u) => (posted.push(`${u.id}.${u.revision}`), opts.postOk ? opts.postOk() : true),
     onDisabled: () => void disabled++,
-    setTimer: (fn, ms) => (timers.push({ fn, ms, cleared: false }), timers.length - 1),
-    clearTimer: (t) => void (timers[t as number]!.cleared = true),
+    onStale: () => void stale++,
+    setTimer: (fn, ms) => {
+      const t = { fn, ms, cleared: false };
+      (ms === ACK_TIMEOUT_MS ? watchdogs : timers).push(t);
+      return all.push(t) - 1;
+    },
+    clearTimer: (t) => void (all[t as number]!.cleared = true),
   });
-  const fire = (): void => {
-    const t = timers.find((x) => !x.cleared);
+  const fireFrom = (list: Timer[]) => (): void => {
+    const t = list.find((x) => !x.cleared);
     if (!t) throw new Error('no timer');
     t.cleared = true;
     t.fn();
   };
-  return { box, posted, timers, fire, disabled: () => disabled };
+  return { box, posted, timers, watchdogs, fire: fireFrom(timers), fireWatchdog: fireFrom(watchdogs), disabled: () => disabled, stale: () => stale };
 }
 
 describe('caption outbox', () => {
@@ -100,6 +110,40 @@ describe('caption outbox', () => {
     box.answered({ ok: true });
     expect(posted).toEqual(['a.0', 'b.1', 'a.1']);
     expect(box.pending()).toBe(0);
+  });
+
+  it('a request unanswered for a whole watchdog period is presumed lost: port dropped, re-sent', () => {
+    const { box, posted, timers, watchdogs, fire, fireWatchdog, stale } = rig();
+    box.add(utt('a'));
+    expect(watchdogs.map((t) => t.ms)).toEqual([ACK_TIMEOUT_MS]); // one watchdog, armed by the post
+    box.add(utt('b'));
+    fireWatchdog(); // a.0 posted before it was armed and still unanswered
+    expect(stale()).toBe(1);
+    expect(timers.map((t) => t.ms)).toEqual([BACKOFF_MS[0]]);
+    fire();
+    expect(posted).toEqual(['a.0', 'a.0']);
+    box.answered({ ok: true });
+    box.answered({ ok: true });
+    expect(posted).toEqual(['a.0', 'a.0', 'b.0']);
+    expect(box.pending()).toBe(0);
+    expect(stale()).toBe(1);
+  });
+
+  it('the watchdog does not fire on a flowing stream: one timer per period, not one per message', () => {
+    const { box, posted, watchdogs, fireWatchdog, stale } = rig();
+    for (let i = 0; i < 50; i++) {
+      box.add(utt(`u${i}`));
+      if (i < 49) box.answered({ ok: true });
+    }
+    expect(posted).toHaveLength(50);
+    expect(watchdogs).toHaveLength(1);
+    fireWatchdog(); // u49 was posted after the watchdog was armed: watched for another period
+    expect(stale()).toBe(0);
+    expect(watchdogs).toHaveLength(2);
+    box.answered({ ok: true });
+    fireWatchdog(); // nothing in flight: no stale, not re-armed
+    expect(stale()).toBe(0);
+    expect(watchdogs).toHaveLength(2);
   });
 
   it('drained() waits for every ack, through a backoff; stop() releases it', async () => {
