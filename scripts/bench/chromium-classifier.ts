@@ -1,11 +1,14 @@
 // Section 1 in Chromium: the real offscreen document of the built extension, driven from the service
-// worker with the same `off/classify` message the product sends. Two figures per utterance:
+// worker with the same `off/classify` request, over the same port, as the product. Two figures per utterance:
 // `inside` = the `ms` the offscreen reply carries (measured around classify() in the offscreen page),
-// `roundTrip` = service worker sendMessage -> reply (adds IPC, validation and structured cloning).
+// `roundTrip` = service worker request -> reply (adds IPC, validation and structured cloning).
 import type { Worker } from 'playwright-core';
 import type { Item } from './corpus';
 import { cycle } from './corpus';
 import { dist, round, type Dist } from './stats';
+import { installOffscreenClient, type OffscreenRequest } from '../lib/offscreen-client';
+
+type Off = { __offscreen: OffscreenRequest };
 
 export interface ChromiumClassifierResult {
   /** Offscreen document created -> model ready, first time in a fresh profile (wall, in the worker). */
@@ -35,6 +38,7 @@ const OFFSCREEN = 'src/entries/offscreen/index.html';
 
 /** Creates the offscreen document (closing an existing one first) and waits until its model is ready. */
 async function timedLoad(sw: Worker, recreate: boolean): Promise<{ wallMs: number; insideMs: number | null }> {
+  await installOffscreenClient(sw);
   return sw.evaluate(
     async ({ path, recreate }) => {
       const url = chrome.runtime.getURL(path);
@@ -45,15 +49,11 @@ async function timedLoad(sw: Worker, recreate: boolean): Promise<{ wallMs: numbe
       }
       const t0 = performance.now();
       await chrome.offscreen.createDocument({ url: path, reasons: ['WORKERS' as chrome.offscreen.Reason], justification: 'bench' });
-      // The document registers its listener a moment after creation: retry "no receiver" only.
+      // The client waits while the new document does not listen yet.
       for (;;) {
-        try {
-          const s = (await chrome.runtime.sendMessage({ kind: 'off/status', target: 'offscreen' })) as { state?: string; loadMs?: number } | undefined;
-          if (s?.state === 'ready') return { wallMs: performance.now() - t0, insideMs: s.loadMs ?? null };
-          if (s?.state === 'failed') throw new Error('model failed to load');
-        } catch (e) {
-          if (!/Receiving end|establish connection/.test(String(e))) throw e;
-        }
+        const s = (await (globalThis as unknown as Off).__offscreen({ kind: 'off/status' })) as { state?: string; loadMs?: number } | undefined;
+        if (s?.state === 'ready') return { wallMs: performance.now() - t0, insideMs: s.loadMs ?? null };
+        if (s?.state === 'failed') throw new Error('model failed to load');
         await new Promise((r) => setTimeout(r, 5));
       }
     },
@@ -63,10 +63,11 @@ async function timedLoad(sw: Worker, recreate: boolean): Promise<{ wallMs: numbe
 
 /** Waits until the offscreen page reports its JIT warm-up done (classifier/warm-up.ts). */
 async function waitForWarmUp(sw: Worker): Promise<{ calls: number; ms: number } | undefined> {
+  await installOffscreenClient(sw);
   return sw.evaluate(async () => {
     const t0 = performance.now();
     while (performance.now() - t0 < 20_000) {
-      const s = (await chrome.runtime.sendMessage({ kind: 'off/status', target: 'offscreen' })) as { warmUp?: { calls: number; ms: number } } | undefined;
+      const s = (await (globalThis as unknown as Off).__offscreen({ kind: 'off/status' })) as { warmUp?: { calls: number; ms: number } } | undefined;
       if (s?.warmUp) return s.warmUp;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -76,12 +77,13 @@ async function waitForWarmUp(sw: Worker): Promise<{ calls: number; ms: number } 
 
 /** Times `items` one after the other (as the call service does: never two at once). */
 export async function classifyInOffscreen(sw: Worker, items: readonly Item[], gapMs = 0): Promise<Array<[inside: number, roundTrip: number]>> {
+  await installOffscreenClient(sw);
   return sw.evaluate(async ({ list, gapMs }) => {
     const out: Array<[number, number]> = [];
     for (const it of list) {
       if (gapMs > 0) await new Promise((r) => setTimeout(r, gapMs));
       const t0 = performance.now();
-      const r = (await chrome.runtime.sendMessage({ kind: 'off/classify', target: 'offscreen', text: it.text, context: it.context })) as
+      const r = (await (globalThis as unknown as Off).__offscreen({ kind: 'off/classify', text: it.text, context: it.context })) as
         | { ok: true; ms: number }
         | { ok: false; error: string };
       const rt = performance.now() - t0;

@@ -9,6 +9,7 @@ import type { Item } from './corpus';
 import { mainThread, type MainThread } from './page-cost';
 import { dist, round, slope, type Dist } from './stats';
 import { storedCall } from '../lib/stored-call';
+import { installOffscreenClient, type OffscreenRequest } from '../lib/offscreen-client';
 
 export const MEET = 'https://meet.google.com/abc-defg-hij';
 
@@ -31,9 +32,12 @@ export async function openCallWithPanel(h: Harness, exclude: number[] = []): Pro
 }
 
 async function modelReady(h: Harness): Promise<void> {
-  await (await h.serviceWorker()).evaluate(async () => {
+  const sw = await h.serviceWorker();
+  await installOffscreenClient(sw);
+  await sw.evaluate(async () => {
     for (let i = 0; i < 600; i++) {
-      const s = (await chrome.runtime.sendMessage({ kind: 'off/status', target: 'offscreen' }).catch(() => null)) as { state?: string } | null;
+      const ask = (globalThis as unknown as { __offscreen: OffscreenRequest }).__offscreen;
+      const s = (await ask({ kind: 'off/status' }).catch(() => null)) as { state?: string } | null;
       if (s?.state === 'ready') return;
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -2,7 +2,7 @@
 // Replays the bench's long call (`--only long`: the same items, pace and drain points) and, over the
 // first and the last minute of the replayed call, runs the CDP sampling profiler in the service
 // worker, the side panel and the offscreen document, and times the worker's own steps per clinician
-// utterance: queue (received -> its classify message sent), classify round trip, classify answered
+// utterance: queue (received -> its classify request posted), classify round trip, classify answered
 // -> storage.session write started (coach), the writes, write done -> model posted to the panel, and
 // posted -> label in the panel's DOM. Prints function names, self times and milliseconds only (the
 // texts that join the clocks stay in memory). Build with `npx vite build --minify false` for names.
@@ -61,9 +61,28 @@ async function instrument(sw: Worker): Promise<void> {
         return out;
       };
     };
-    wrap(chrome.runtime as unknown as Record<string, unknown>, 'sendMessage', (a) => ((a[0] as { kind?: string })?.kind === 'off/classify' ? 'classify' : null), (a, t0, t1) => {
-      byText.set((a[0] as { text: string }).text, [t0, t1]);
-    });
+    // Classify requests go over the offscreen port (src/platform/offscreen-link.ts): time each from
+    // its post to its answer. The timing listener is added first, before the product's own.
+    const connect = chrome.runtime.connect.bind(chrome.runtime) as (info?: { name?: string }) => chrome.runtime.Port;
+    (chrome.runtime as unknown as { connect: typeof connect }).connect = (info) => {
+      const port = connect(info);
+      if (info?.name !== 'alliance-classifier') return port;
+      const sent = new Map<number, [number, string]>();
+      const post = port.postMessage.bind(port);
+      port.postMessage = (m: { n: number; msg?: { kind?: string; text?: string } }) => {
+        if (m?.msg?.kind === 'off/classify') sent.set(m.n, [now(), m.msg.text ?? '']);
+        post(m);
+      };
+      port.onMessage.addListener((r: { n?: number }) => {
+        const s = typeof r?.n === 'number' ? sent.get(r.n) : undefined;
+        if (!s) return;
+        sent.delete(r.n!);
+        const t1 = now();
+        ev.push(['classify', s[0], t1]);
+        byText.set(s[1], [s[0], t1]);
+      });
+      return port;
+    };
     wrap(chrome.storage.session as unknown as Record<string, unknown>, 'set', () => 'session.set', (a, t0, t1) => {
       // Sizes only: how many keys (head + chunks) and how many bytes of JSON one save writes.
       const items = a[0] as Record<string, unknown>;

@@ -63,10 +63,16 @@ export const PanelToBgSchema = v.variant('kind', [
 ]);
 export type PanelToBg = v.InferOutput<typeof PanelToBgSchema>;
 
-/** Service worker -> offscreen document (runtime.sendMessage with target 'offscreen'). */
+/**
+ * Service worker -> offscreen document, over the long-lived port OFFSCREEN_PORT in the PortRequest
+ * envelope. A port, not runtime.sendMessage: a sendMessage is delivered to every extension page
+ * (an open side panel or options page would receive each clinician line just to ignore it), and
+ * it took the offscreen document more work per line (bench/README.md "Classify tail, round 7").
+ */
+export const OFFSCREEN_PORT = 'alliance-classifier';
 export const BgToOffSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('off/classify'), target: v.literal('offscreen'), text, context: text }),
-  v.strictObject({ kind: v.literal('off/status'), target: v.literal('offscreen') }),
+  v.strictObject({ kind: v.literal('off/classify'), text, context: text }),
+  v.strictObject({ kind: v.literal('off/status') }),
 ]);
 export type BgToOff = v.InferOutput<typeof BgToOffSchema>;
 
@@ -100,19 +106,20 @@ export const BLANK_COMMAND = 'toggle-blank';
  * Content script -> service worker captions over one long-lived port (a port message costs the call
  * page far less than a runtime.sendMessage, which opens a channel per message). Each request
  * carries a number; the worker answers `{ n, reply }` with what sendMessage would have returned.
+ * The offscreen port (OFFSCREEN_PORT) uses the same envelope.
  */
 export const CS_PORT = 'alliance-captions';
-export const CsPortRequestSchema = v.strictObject({ n: v.pipe(v.number(), v.integer(), v.minValue(0)), msg: v.unknown() });
-export const CsPortReplySchema = v.strictObject({ n: v.pipe(v.number(), v.integer(), v.minValue(0)), reply: v.unknown() });
-export type CsPortReply = v.InferOutput<typeof CsPortReplySchema>;
+export const PortRequestSchema = v.strictObject({ n: v.pipe(v.number(), v.integer(), v.minValue(0)), msg: v.unknown() });
+export const PortReplySchema = v.strictObject({ n: v.pipe(v.number(), v.integer(), v.minValue(0)), reply: v.unknown() });
+export type PortReply = v.InferOutput<typeof PortReplySchema>;
 
 /**
- * CsPortReplySchema as a plain check, for the call page: an ack arrives there for every utterance,
+ * PortReplySchema as a plain check, for the call page: an ack arrives there for every utterance,
  * and valibot's safeParse (result and path objects per call) was most of the ack listener's time in
  * the page profile. Accepts exactly what the schema accepts of anything a port can deliver (JSON
  * values; test/unit/protocol-fuzz.test.ts compares the two).
  */
-export function isCsPortReply(raw: unknown): raw is CsPortReply {
+export function isPortReply(raw: unknown): raw is PortReply {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const n = (raw as { n?: unknown }).n;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || !('reply' in raw)) return false;

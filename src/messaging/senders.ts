@@ -18,6 +18,7 @@ export interface SenderLike {
   url?: string;
   origin?: string;
   frameId?: number;
+  documentId?: string;
   tab?: { id?: number };
 }
 
@@ -40,10 +41,19 @@ export function contentScriptTab(sender: SenderLike, extensionId: string): numbe
 
 /** True when the sender is one of this extension's own pages (panel, summary, options, offscreen). */
 export function isExtensionPage(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
-  if (sender.id !== extensionId || !sender.url) return false;
-  try {
-    return new URL(sender.url).origin === extensionOrigin;
-  } catch {
-    return false;
-  }
+  // A prefix test, not URL.origin: non-web schemes have an opaque origin ("null") in some URL
+  // parsers (Node's), and the browser hands over sender.url already normalised.
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(`${extensionOrigin}/`);
+}
+
+/**
+ * True when the sender is this extension's service worker. The offscreen document answers only the
+ * worker: other extension pages (panel, options, summary) have no business asking the classifier.
+ * Chrome gives a worker sender only `id` and `url` (measured: no origin, frame, document or tab);
+ * every page has a documentId. The offscreen document cannot read the manifest to compare the
+ * worker's exact URL (runtime.getManifest does not exist there).
+ */
+export function isServiceWorker(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.tab !== undefined || sender.frameId !== undefined || sender.documentId !== undefined) return false;
+  return isExtensionPage(sender, extensionId, extensionOrigin);
 }

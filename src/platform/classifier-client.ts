@@ -1,10 +1,10 @@
 // The service worker's view of the classifier. On Chrome it lives in the offscreen document and is
-// reached by message; on Firefox the background page is a document and hosts it in-process.
+// reached over a port (offscreen-link.ts); on Firefox the background page is a document and hosts it in-process.
 // Either way the model loads once, early (when a call page says hello), in one place.
 import type { Classification } from '../classifier/labels';
 import { ClassifyReplySchema, ModelStatusSchema, parse, type ModelStatus } from '../messaging/protocol';
-import { browser } from './browser';
-import { ensureOffscreen, hasOffscreenApi } from './offscreen';
+import { hasOffscreenApi } from './offscreen';
+import { requestOffscreen } from './offscreen-link';
 
 export interface InProcessClassifier {
   status(): Promise<ModelStatus>;
@@ -23,24 +23,6 @@ export function modelStatus(): ModelStatus {
   return lastStatus;
 }
 
-const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
-
-/**
- * Sends to the offscreen document, creating it if needed. A freshly created document may not have
- * registered its listener yet ("Receiving end does not exist"), so that one error is retried.
- */
-async function toOffscreen(msg: object): Promise<unknown> {
-  for (let attempt = 0; ; attempt++) {
-    await ensureOffscreen();
-    try {
-      return await browser.runtime.sendMessage({ ...msg, target: 'offscreen' });
-    } catch (e) {
-      if (!NO_RECEIVER.test(String(e)) || attempt >= 40) throw e;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
-
 /** Starts loading the model if it is not loaded; resolves with its state once known. */
 export async function warmUp(): Promise<ModelStatus> {
   try {
@@ -48,7 +30,7 @@ export async function warmUp(): Promise<ModelStatus> {
       lastStatus = await (await inProcess()).status();
       return lastStatus;
     }
-    const reply = parse(ModelStatusSchema, await toOffscreen({ kind: 'off/status' }));
+    const reply = parse(ModelStatusSchema, await requestOffscreen({ kind: 'off/status' }));
     lastStatus = reply ?? { state: 'failed', error: 'no reply from the classifier' };
   } catch (e) {
     lastStatus = { state: 'failed', error: e instanceof Error ? e.message : String(e) };
@@ -59,7 +41,7 @@ export async function warmUp(): Promise<ModelStatus> {
 export async function classifyRemote(text: string, context: string): Promise<Classification | null> {
   try {
     if (!hasOffscreenApi() && inProcess) return await (await inProcess()).classify(text, context);
-    const reply = parse(ClassifyReplySchema, await toOffscreen({ kind: 'off/classify', text, context }));
+    const reply = parse(ClassifyReplySchema, await requestOffscreen({ kind: 'off/classify', text, context }));
     if (!reply || !reply.ok) {
       lastStatus = { state: 'failed', error: reply && !reply.ok ? reply.error : 'invalid reply' };
       return null;

@@ -3,7 +3,7 @@
 // port. A port that disconnects (tab gone, worker stopping) simply drops its pending answers: the
 // content script re-sends what was not acked.
 import type { Runtime } from 'webextension-polyfill';
-import { CS_PORT, CsPortRequestSchema, parse } from '../messaging/protocol';
+import { CS_PORT, PortRequestSchema, parse } from '../messaging/protocol';
 import { browser } from './browser';
 
 export function listenForCaptionPorts(handle: (raw: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined): void {
@@ -11,7 +11,7 @@ export function listenForCaptionPorts(handle: (raw: unknown, sender: Runtime.Mes
     if (port.name !== CS_PORT) return;
     const sender = port.sender ?? {};
     port.onMessage.addListener((raw: unknown) => {
-      const req = parse(CsPortRequestSchema, raw);
+      const req = parse(PortRequestSchema, raw);
       if (!req) return;
       void Promise.resolve(handle(req.msg, sender)).then(
         (reply) => {

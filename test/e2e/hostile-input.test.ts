@@ -104,7 +104,7 @@ describe.skipIf(!haveBrowser())('hostile input', () => {
       for (let i = 0; i < 5000; i++) d = d.x = {};
       const garbage: unknown[] = [null, 0, 'x', [], { kind: 'cs/utterance' }, { kind: 'cs/utterance', __proto__: { polluted: 1 } },
         JSON.parse('{"__proto__":{"polluted":1},"kind":"cs/hello","platform":"meet","callKey":"k"}'), { kind: 'x'.repeat(4_000_000) }, deep,
-        { kind: 'off/classify', target: 'offscreen', text: 'FORGEDCAPTION', context: '' }, { kind: 'panel/end-call', tabId: tab }];
+        { kind: 'off/classify', text: 'FORGEDCAPTION', context: '' }, { kind: 'panel/end-call', tabId: tab }];
       let garbageReplies = 0;
       for (const g of garbage) await chrome.runtime.sendMessage(g).then(() => garbageReplies++, () => garbageReplies++);
       // A panel port with garbage, and a port under another name.
@@ -112,11 +112,22 @@ describe.skipIf(!haveBrowser())('hostile input', () => {
       for (const g of [null, 42, { kind: 'panel/subscribe', tabId: -1 }, { kind: 'panel/end-call', tabId: 'x' }, { kind: 'panel/pause', tabId: tab, paused: 'yes' }]) port.postMessage(g);
       const other = chrome.runtime.connect({ name: 'something-else' });
       other.postMessage({ kind: 'panel/end-call', tabId: tab });
+      // The classifier's port from a page that is not the service worker: the offscreen document
+      // hangs up without answering (only the worker may ask it).
+      const clf = chrome.runtime.connect({ name: 'alliance-classifier' });
+      const clfReplies: unknown[] = [];
+      let clfClosed = false;
+      clf.onMessage.addListener((m) => clfReplies.push(m));
+      clf.onDisconnect.addListener(() => { clfClosed = true; });
+      clf.postMessage({ n: 0, msg: { kind: 'off/classify', text: 'FORGEDCAPTION', context: '' } });
+      clf.postMessage({ n: 1, msg: { kind: 'off/status' } });
       await new Promise((r) => setTimeout(r, 300));
       port.disconnect();
       other.disconnect();
-      return { out, garbageReplies, polluted: ({} as any).polluted };
+      return { out, garbageReplies, polluted: ({} as any).polluted, clfReplies, clfClosed };
     }, tabId);
+    expect(replies.clfReplies).toEqual([]);
+    expect(replies.clfClosed).toBe(true);
     expect(replies.out).toEqual(Array(4).fill({ ok: false, error: 'sender not allowed' }));
     expect(replies.garbageReplies).toBe(11);
     expect(replies.polluted).toBeUndefined();

@@ -50,6 +50,10 @@ describe.skipIf(!haveBrowser())('privacy: zero egress during a full call (CDP on
     call = await h.openCall(MEET);
     const tabId = await h.tabIdFor('meet');
     panel = await h.openPanel(tabId);
+    // Extension pages other than the classifier's document must not be handed caption text: the
+    // worker talks to the classifier over a port of its own, not a runtime.sendMessage (which Chrome
+    // delivers to every extension page, this panel included).
+    await panel.evaluate(() => chrome.runtime.onMessage.addListener((m) => void ((window as any).__heard ??= []).push(JSON.stringify(m))));
     spoken = await call.evaluate(async (canary) => {
       const f = (window as any).__fixture;
       const s = f.scripts;
@@ -68,6 +72,9 @@ describe.skipIf(!haveBrowser())('privacy: zero egress during a full call (CDP on
     await expect.poll(() => panel.locator('.ac-feed').textContent(), { timeout: 30_000 }).toContain(CANARY);
     expect(await feed.count()).toBeGreaterThanOrEqual(spoken);
     await expect.poll(() => panel.locator('.ac-feed li[data-label]').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(8);
+    const labelled = await panel.locator('.ac-feed li[data-label] .ac-text').allTextContents();
+    const heard = (await panel.evaluate(() => (window as any).__heard ?? [])) as string[];
+    expect(heard.filter((m) => labelled.some((t) => m.includes(JSON.stringify(t).slice(1, -1))))).toEqual([]);
 
     // Leave: the call ends, the panel offers its summary, and the summary page opens from the panel.
     await call.evaluate(() => (window as any).__fixture.play({ steps: [{ do: 'leave' }] }, { stepMs: 0 }));

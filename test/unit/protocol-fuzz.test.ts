@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  BgToOffSchema, ClassifyReplySchema, CsPortReplySchema, CsToBgSchema, isCsPortReply, MAX_NAME, MAX_TEXT, ModelStatusSchema, PanelToBgSchema, parse,
+  BgToOffSchema, ClassifyReplySchema, PortReplySchema, CsToBgSchema, isPortReply, MAX_NAME, MAX_TEXT, ModelStatusSchema, PanelToBgSchema, parse,
 } from '../../src/messaging/protocol';
-import { contentScriptTab, isCallPageUrl, isExtensionPage, type SenderLike } from '../../src/messaging/senders';
+import { contentScriptTab, isCallPageUrl, isExtensionPage, isServiceWorker, type SenderLike } from '../../src/messaging/senders';
 
 const ID = 'hkpaneogcmnboopmmdfanfnlgapabgjc';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -49,7 +49,7 @@ describe('protocol schemas under arbitrary input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('the call page\'s plain ack check accepts exactly what CsPortReplySchema accepts of what a port delivers (JSON)', () => {
+  it('the call page\'s plain ack check accepts exactly what PortReplySchema accepts of what a port delivers (JSON)', () => {
     const replyLike = fc.record({ n: fc.oneof(fc.nat(), fc.integer(), fc.double(), anyValue), reply: anyValue, extra: anyValue }, { requiredKeys: [] });
     fc.assert(
       fc.property(fc.oneof(anyValue, replyLike, withHostileKeys), (input) => {
@@ -59,14 +59,14 @@ describe('protocol schemas under arbitrary input', () => {
         } catch {
           return; // a value a port cannot carry
         }
-        expect(isCsPortReply(json)).toBe(parse(CsPortReplySchema, json) !== null);
+        expect(isPortReply(json)).toBe(parse(PortReplySchema, json) !== null);
       }),
       { numRuns: 3000 },
     );
-    expect(isCsPortReply({ n: 3, reply: { ok: true } })).toBe(true);
-    expect(isCsPortReply({ n: 3 })).toBe(false);
-    expect(isCsPortReply({ n: -1, reply: null })).toBe(false);
-    expect(isCsPortReply({ n: 3, reply: null, x: 1 })).toBe(false);
+    expect(isPortReply({ n: 3, reply: { ok: true } })).toBe(true);
+    expect(isPortReply({ n: 3 })).toBe(false);
+    expect(isPortReply({ n: -1, reply: null })).toBe(false);
+    expect(isPortReply({ n: 3, reply: null, x: 1 })).toBe(false);
   });
 
   it('reject strings over the caps, prototype keys and extra fields (strict objects)', () => {
@@ -81,7 +81,8 @@ describe('protocol schemas under arbitrary input', () => {
     expect(parse(CsToBgSchema, JSON.parse('{"kind":"cs/hello","platform":"meet","callKey":"k","__proto__":{"polluted":1}}'))).toBeNull();
     expect(parse(PanelToBgSchema, { kind: 'panel/subscribe', tabId: -1 })).toBeNull();
     expect(parse(PanelToBgSchema, { kind: 'panel/subscribe', tabId: 1.5 })).toBeNull();
-    expect(parse(BgToOffSchema, { kind: 'off/status' })).toBeNull(); // must be addressed to the offscreen document
+    expect(parse(BgToOffSchema, { kind: 'off/status' })).not.toBeNull();
+    expect(parse(BgToOffSchema, { kind: 'off/status', target: 'offscreen' })).toBeNull(); // the old broadcast form
   });
 });
 
@@ -90,7 +91,7 @@ const urlArb = fc.oneof(
   fc.constantFrom(
     'https://meet.google.com/abc-defg-hij', 'http://meet.google.com/abc-defg-hij', 'https://meet.google.com.evil.com/x',
     'https://evil.com/meet.google.com', 'https://evilzoom.us/wc/1', 'https://us04web.zoom.us/wc/1/join', 'https://teams.microsoft.com/v2/',
-    'https://xn--meet-google-com.evil/', 'javascript:alert(1)', 'data:text/html,meet.google.com', `${ORIGIN}/src/entries/options/index.html`,
+    'https://xn--meet-google-com.evil/', 'javascript:alert(1)', 'data:text/html,meet.google.com', `${ORIGIN}/src/entries/options/index.html`, `${ORIGIN}/service-worker-loader.js`,
     'chrome-extension://otherextensionidxxxxxxxxxxxxxxxx/x', 'https://user@meet.google.com@evil.com/', '', 'not a url',
   ),
 );
@@ -99,6 +100,7 @@ const senderArb: fc.Arbitrary<SenderLike> = fc.record({
   url: urlArb,
   origin: fc.oneof(fc.constant(ORIGIN), fc.string()),
   frameId: fc.oneof(fc.constant(0), fc.integer()),
+  documentId: fc.string(),
   tab: fc.oneof(fc.record({ id: fc.nat() }), fc.constant({})),
 }, { requiredKeys: [] });
 
@@ -124,10 +126,32 @@ describe('sender checks under arbitrary senders', () => {
       fc.property(senderArb, (s) => {
         if (!isExtensionPage(s, ID, ORIGIN)) return;
         expect(s.id).toBe(ID);
-        expect(new URL(s.url!).origin).toBe(ORIGIN);
+        expect(s.url!.startsWith(`${ORIGIN}/`)).toBe(true);
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('the classifier answers only our service worker: our id and origin, no tab, frame or document', () => {
+    fc.assert(
+      fc.property(senderArb, (s) => {
+        if (!isServiceWorker(s, ID, ORIGIN)) return;
+        expect(s.id).toBe(ID);
+        expect(s.url!.startsWith(`${ORIGIN}/`)).toBe(true);
+        expect(s.tab).toBeUndefined();
+        expect(s.frameId).toBeUndefined();
+        expect(s.documentId).toBeUndefined();
+      }),
+      { numRuns: 3000 },
+    );
+    // Senders as Chrome gives them (measured in test/e2e: the worker has only id and url).
+    const WORKER = { id: ID, url: `${ORIGIN}/service-worker-loader.js` };
+    expect(isServiceWorker(WORKER, ID, ORIGIN)).toBe(true);
+    const panel = { id: ID, url: `${ORIGIN}/src/entries/sidepanel/index.html`, origin: ORIGIN, frameId: 0, documentId: '5F90' };
+    expect(isServiceWorker(panel, ID, ORIGIN)).toBe(false); // a side panel: no tab, but a document
+    expect(isServiceWorker({ ...panel, url: `${ORIGIN}/src/entries/options/index.html`, tab: { id: 3 } }, ID, ORIGIN)).toBe(false);
+    expect(isServiceWorker({ ...WORKER, id: 'other' }, ID, ORIGIN)).toBe(false);
+    expect(isServiceWorker({ ...WORKER, url: 'https://meet.google.com/x' }, ID, ORIGIN)).toBe(false);
   });
 
   it('known lookalikes are refused', () => {
@@ -141,5 +165,8 @@ describe('sender checks under arbitrary senders', () => {
     expect(contentScriptTab({ ...good, tab: undefined }, ID)).toBeNull(); // an extension page
     expect(contentScriptTab({ ...good, url: `${ORIGIN}/src/entries/options/index.html` }, ID)).toBeNull();
     expect(isExtensionPage({ id: ID, url: 'https://meet.google.com/abc-defg-hij' }, ID, ORIGIN)).toBe(false);
+    expect(isExtensionPage({ id: ID, url: `${ORIGIN}/src/entries/options/index.html` }, ID, ORIGIN)).toBe(true);
+    expect(isExtensionPage({ id: ID, url: `${ORIGIN}.evil.com/x` }, ID, ORIGIN)).toBe(false);
+    expect(isExtensionPage({ id: ID, url: `chrome-extension://${ID}@evil/x` }, ID, ORIGIN)).toBe(false);
   });
 });
