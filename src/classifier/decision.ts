@@ -10,7 +10,10 @@ export const UNSURE_BELOW: number = decision.unsureBelow;
 export function decide(probs: ArrayLike<number>, unsureBelow = UNSURE_BELOW): Classification {
   let best = 0;
   for (let k = 1; k < LABELS.length; k++) if (probs[k]! > probs[best]!) best = k;
-  const scores = Object.fromEntries(LABELS.map((l, k) => [l, probs[k] ?? 0])) as Scores;
+  // Filled key by key in the labels' order (every call builds the same shape) rather than through
+  // Object.fromEntries, which allocated an array per label on every classification.
+  const scores = {} as Scores;
+  for (let k = 0; k < LABELS.length; k++) scores[LABELS[k]!] = probs[k] ?? 0;
   const confidence = probs[best] ?? 0;
   return { label: LABELS[best]!, scores, confidence, unsure: confidence < unsureBelow };
 }

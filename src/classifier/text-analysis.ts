@@ -6,6 +6,9 @@
 import { FILLERS, LEAD, WH, AUX, LEX_OF, addClasses, PHRASE_GROUPS, content, stem, SHIFT, SHIFT_SKIP_FIRST, SHIFT_SKIP_SECOND } from './lexicon';
 
 const ASCII = /^[\x00-\x7f]*$/;
+const DIGIT = /\d/;
+// Within ASCII, \p{L} is A-Z and a-z and \p{N} is 0-9: what normalise's last filter would replace.
+const ASCII_DROPPED = /[^A-Za-z0-9'?!.;,\- ]/;
 
 /** Lower-case, unify quotes/dashes, split into tokens and sentence-ending marks. */
 export function normalise(text: string): string {
@@ -19,10 +22,14 @@ export function normalise(text: string): string {
   if (s.includes('ok') || s.includes('o.k')) s = s.replace(/\b(o\.?k\.?)\b/g, 'okay');
   if (s.includes('mm')) s = s.replace(/\bmm+[- ]?hm+\b/g, 'mm-hmm');
   if (s.includes('uh')) s = s.replace(/\buh[- ]huh\b/g, 'uh-huh');
-  s = s.replace(/\[[^\]]*\]|\([^)]*\)/g, ' '); // ASR annotations like [inaudible], (laughs)
-  s = s.replace(/\d+([.,:]\d+)*/g, ' 0 '); // all numbers look alike: doses, dates, times
+  // ASR annotations like [inaudible], (laughs): only a line with an opening bracket can hold one.
+  if (s.includes('[') || s.includes('(')) s = s.replace(/\[[^\]]*\]|\([^)]*\)/g, ' ');
+  if (DIGIT.test(s)) s = s.replace(/\d+([.,:]\d+)*/g, ' 0 '); // all numbers look alike: doses, dates, times
   // '¿' opens a Spanish question: a token of its own. Letters of any script survive (accents matter).
-  s = s.replace(/[?!.;,¿¡]/g, ' $& ').replace(/[^\p{L}\p{N}'?!.;,¿\- ]+/gu, ' ');
+  s = s.replace(/[?!.;,¿¡]/g, ' $& ');
+  // The Unicode-aware pass is the dearest; an ASCII line needs it only if it holds a character
+  // outside the kept set (ASCII_DROPPED is that set's complement within ASCII).
+  if (!ascii || ASCII_DROPPED.test(s)) s = s.replace(/[^\p{L}\p{N}'?!.;,¿\- ]+/gu, ' ');
   // Runs of whitespace become one space: a lone ' ' is left alone rather than replaced by itself.
   return s.replace(/\s\s+|[^\S ]/g, ' ').trim();
 }

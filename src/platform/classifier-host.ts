@@ -39,7 +39,10 @@ function load(): Promise<Classifier> {
 async function classifyLine(c: Classifier, text: string, context: string): Promise<Classification> {
   const r = await c.classify(text, context);
   const d = detectLanguage(text);
-  return { ...r, lang: d.code, langReliable: d.reliable };
+  // The classification is this call's own object: filled in place, not copied (the span is budgeted).
+  r.lang = d.code;
+  r.langReliable = d.reliable;
+  return r;
 }
 
 async function warm(c: Classifier): Promise<void> {
@@ -61,8 +64,9 @@ export async function hostClassify(text: string, context: string): Promise<Class
   try {
     const c = await load();
     const t0 = performance.now();
-    const r = await classifyLine(c, text, context);
-    return { ...r, ms: performance.now() - t0 };
+    const r: Classification & { ms?: number } = await classifyLine(c, text, context);
+    r.ms = performance.now() - t0;
+    return r as Classification & { ms: number };
   } finally {
     inFlight--;
   }

@@ -79,6 +79,19 @@ describe('featurize fast path', () => {
     }
   });
 
+  it('is bit-identical on very long words and on lines that touch thousands of buckets', () => {
+    // A 300-letter word grows the 3-gram scratch the 4-grams continue from; a 3,000-word line
+    // overflows the shared id buffers and sets most of the bucket bitmap's summary bits.
+    const r = rng(9);
+    const word = (n: number): string => Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join('');
+    same(word(300));
+    same(`so ${word(70)} and ${word(130)}?`, word(500));
+    const words = Array.from({ length: 3000 }, () => word(2 + Math.floor(r() * 9)));
+    same(words.join(' '), words.slice(0, 50).join(' '));
+    expect(featurize(words.join(' ')).ids.length).toBeGreaterThan(10_000);
+    same('you feel worried', 'i am worried'); // and a short line after them is still exact
+  });
+
   it('returns arrays of its own: a later call does not change them (featurizeShared reuses one pair)', () => {
     const first = featurize('so you feel worried about the dose?', 'i am worried');
     const copy = [...first.ids, ...first.weights];
