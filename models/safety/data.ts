@@ -116,12 +116,15 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * v20 joined after its final check (session 12), with training round v17; v21 in session 13; v22 in
  * session 14 (with training round v19), after real speech kept its two genuine hits only. v23 stayed
  * out in session 15: a retrain with it (and round v20) fired on one ordinary real turn. v23 and v24
- * joined in session 17 (v24 had been scored in session 15, v23 used for development).
+ * joined in session 17 (v24 had been scored in session 15, v23 used for development). v25 stayed out in
+ * session 19: a retrain with it (scored blind in session 17, then used for its rule fixes) fired on
+ * two ordinary real turns (a cough that "kept going"; a smoker who will "go out one evening without
+ * the wife"), so it is a development set like v23 was, and v26 became the blind set.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
-export const NEWEST_BLIND = 'v25';
+export const NEWEST_BLIND = 'v26';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS = ['v26'] as const;
+export const UNSCORED_SETS = ['v27'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
