@@ -12,6 +12,16 @@ const ASCII_DROPPED = /[^A-Za-z0-9'?!.;,\- ]/;
 
 /** Lower-case, unify quotes/dashes, split into tokens and sentence-ending marks. */
 export function normalise(text: string): string {
+  // Runs of whitespace become one space: a lone ' ' is left alone rather than replaced by itself.
+  return spaced(text).replace(/\s\s+|[^\S ]/g, ' ').trim();
+}
+
+/**
+ * normalise() before its runs of spaces are collapsed. Its only whitespace is ' ' (the last filter
+ * replaces every other kind, and an ASCII line that skips that filter has none), so splitting it on
+ * ' ' and dropping empty strings gives normalise()'s tokens: tokens() saves the collapse pass.
+ */
+function spaced(text: string): string {
   // Each pass below runs on every utterance and its context inside the classify budget: passes that
   // cannot change the string are skipped (ASCII is NFKC already and has no curly quotes or dashes).
   const lower = text.toLowerCase();
@@ -30,13 +40,12 @@ export function normalise(text: string): string {
   // The Unicode-aware pass is the dearest; an ASCII line needs it only if it holds a character
   // outside the kept set (ASCII_DROPPED is that set's complement within ASCII).
   if (!ascii || ASCII_DROPPED.test(s)) s = s.replace(/[^\p{L}\p{N}'?!.;,¿\- ]+/gu, ' ');
-  // Runs of whitespace become one space: a lone ' ' is left alone rather than replaced by itself.
-  return s.replace(/\s\s+|[^\S ]/g, ' ').trim();
+  return s;
 }
 
 /** Word tokens with punctuation marks kept as '?', '.', ','; fillers and stutters removed. */
 export function tokens(text: string): string[] {
-  const raw = normalise(text).split(' ').filter((t) => t !== '' && t !== '-');
+  const raw = spaced(text).split(' ').filter((t) => t !== '' && t !== '-');
   const out: string[] = [];
   for (const t0 of raw) {
     const t = edgeMark(t0.charCodeAt(0)) || edgeMark(t0.charCodeAt(t0.length - 1)) ? t0.replace(/^'+|'+$/g, '').replace(/^-+|-+$/g, '') || t0 : t0;
