@@ -96,7 +96,12 @@ export function saidPrefix(said: readonly string[], w: readonly Tok[]): number {
 export function extendsTol(a: readonly Tok[], b: readonly Tok[]): boolean {
   return b.length >= a.length - 1 && commonPrefix(a, b) >= a.length - 1;
 }
-/** Rolling window: smallest p such that a[p..] (last word tolerated) starts b with ≥ 2 words matched. */
+/**
+ * Rolling window: smallest p such that a[p..] (last word tolerated) starts b with ≥ 2 words matched.
+ * Not a roll: b is a[p..] exactly, with nothing new at its end, and the p dropped words repeat the
+ * words right after them ("I I think I can" -> "I think I can"). A window rolls because words
+ * arrive at its end; live ASR removing a stutter at the front is a rewrite of the same words.
+ */
 export function findRoll(a: readonly Tok[], b: readonly Tok[]): number {
   const first = b[0]?.norm;
   for (let p = 1; p < a.length && p < MAX_ROLL_SCAN; p++) {
@@ -105,7 +110,24 @@ export function findRoll(a: readonly Tok[], b: readonly Tok[]): number {
     if (b.length < rest - 1) continue;
     let m = 0;
     while (m < rest && a[p + m]!.norm === b[m]?.norm) m++;
+    if (m === rest && b.length === rest && repeatsAfter(a, p)) continue;
     if ((m === rest || m === rest - 1) && m >= 2) return p;
   }
   return 0;
+}
+
+/** a's first p words are repeated right after them (a stutter: "I I", "you know you know"). */
+function repeatsAfter(a: readonly Tok[], p: number): boolean {
+  if (2 * p > a.length) return false;
+  for (let i = 0; i < p; i++) if (a[i]!.norm !== a[p + i]!.norm) return false;
+  return true;
+}
+
+/** Share of b's words (normalised) that a holds anywhere: an ASR rewrite keeps most of its words. */
+export function sharedWords(a: readonly Tok[], b: readonly Tok[]): number {
+  if (b.length === 0) return 0;
+  const have = new Set(a.map((t) => t.norm));
+  let n = 0;
+  for (const t of b) if (have.has(t.norm)) n++;
+  return n / b.length;
 }

@@ -146,6 +146,30 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual(['I just want to organize my pills better.']);
   });
 
+  it('ASR formatting a short live caption into fewer words is a rewrite, not a new utterance', () => {
+    const s = make();
+    ['around', 'around one thirty', 'around one thirty over eighty five'].forEach((t, i) => s.push([snap('k1', B, t)], T0 + i * 90));
+    s.push([snap('k1', B, 'Around 130 over 85.')], T0 + 300);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['Around 130 over 85.']);
+  });
+
+  it('a short live caption replaced by fewer, different words is still a new utterance', () => {
+    const s = make();
+    s.push([snap('k1', B, 'thanks for coming in today')], T0);
+    s.push([snap('k1', B, 'so how')], T0 + 300);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['thanks for coming in today', 'so how']);
+  });
+
+  it('ASR removing a stutter at the front of a live caption is a rewrite, not a rolled-off word', () => {
+    const s = make();
+    ['I', 'I I', 'I I think', 'I I think I can manage that'].forEach((t, i) => s.push([snap('k1', B, t)], T0 + i * 90));
+    s.push([snap('k1', B, 'I think I can manage that.')], T0 + 400);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['I think I can manage that.']);
+  });
+
   it('a replayed history view: said rows stay silent, rows and words spoken before the switch are new', () => {
     const s = make();
     s.push([snap('ov', B, 'I checked my sugar twice')], T0);
