@@ -1,4 +1,5 @@
 // Jitsi adapter + capture against the Jitsi fixture.
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { checkGuarantees, runScenario } from './helpers.ts';
 import { jitsi, splitNameLine } from '../../src/captions/platforms/jitsi.ts';
@@ -20,6 +21,24 @@ describe('jitsi', () => {
   it('splits the inline name at the first ": "', () => {
     expect(splitNameLine('Bob Jones: it hurts: a lot')).toEqual(['Bob Jones', 'it hurts: a lot']);
     expect(splitNameLine('no name here')).toEqual(['', 'no name here']);
+  });
+
+  it('splits after a known display name that itself holds ": "', () => {
+    const names = ['Dr. Ada Lee: Cardiology'];
+    expect(splitNameLine('Dr. Ada Lee: Cardiology: Good morning.', names)).toEqual(['Dr. Ada Lee: Cardiology', 'Good morning.']);
+    expect(splitNameLine('Marek Nowak: at 8: 00, she said: take them', names)).toEqual(['Marek Nowak', 'at 8: 00, she said: take them']);
+    expect(splitNameLine('Dr. Ada Lee: Cardiology', names)).toEqual(['Dr. Ada Lee', 'Cardiology']); // no text after the name yet
+  });
+
+  it('reads a name with ": " from the filmstrip, so its lines keep the whole name', () => {
+    const document = new JSDOM(`<span class="displayname" id="localDisplayName">Dr. Ada Lee: Cardiology (me)</span>
+      <div class="transcription-subtitles"><p><span>Dr. Ada Lee: Cardiology: How are the tablets?</span></p><p><span>Marek Nowak: Fine: no dizziness.</span></p></div>`).window.document;
+    const root = jitsi.findRoot(document)!;
+    const snaps = jitsi.read(root, { keyOf: (el) => String(Array.from(el.parentNode!.children).indexOf(el)) });
+    expect(snaps.map((s) => [s.speaker, s.text])).toEqual([
+      ['Dr. Ada Lee: Cardiology', 'How are the tablets?'],
+      ['Marek Nowak', 'Fine: no dizziness.'],
+    ]);
   });
 
   it('matches rooms on meet.jit.si and 8x8.vc, not the landing pages', () => {

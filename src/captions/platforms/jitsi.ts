@@ -14,6 +14,8 @@ const SEL = {
     '#new-toolbox [aria-label="Leave the meeting"]',
   ],
   loose: '#subtitles-messages-list, #subtitles-messages-container, [class*="subtitle"]',
+  /** Participants' display names in the filmstrip (jitsi-meet's `span.displayname`; unverified on 2026 builds). */
+  names: '.displayname',
 } as const;
 
 /**
@@ -22,17 +24,33 @@ const SEL = {
  */
 const SELF: readonly SelfMarker[] = [{ sel: '#localVideoContainer #localDisplayName, #localDisplayName' }];
 
-/** "Name: text" → [name, text]. The first ": " separates them; names rarely hold one. */
-export function splitNameLine(line: string): [string, string] {
+/**
+ * "Name: text" → [name, text]. The first ": " separates them, unless the line starts with one of
+ * `names` (the call's display names) followed by ": ": a name may hold ": " itself ("Dr. Ada Lee:
+ * Cardiology"), and the speech often does ("at 8: 30", "she said: take them").
+ */
+export function splitNameLine(line: string, names: readonly string[] = []): [string, string] {
   const i = line.indexOf(': ');
   if (i <= 0) return ['', line];
-  return [line.slice(0, i).trim(), line.slice(i + 2).trim()];
+  let cut = i;
+  for (const n of names) if (n.length > cut && line.startsWith(`${n}: `)) cut = n.length;
+  return [line.slice(0, cut).trim(), line.slice(cut + 2).trim()];
+}
+
+/** The display names on the call page, without decorations such as "(me)". */
+function displayNames(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll(SEL.names), (el) => cleanSpace(el.textContent ?? '').replace(/\s*\((?:me|yo|moi|ich|eu|io)\)$/i, '')).filter((n) => n.includes(': '));
 }
 
 function read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[] {
   const out: CaptionSnapshot[] = [];
+  let names: string[] | null = null; // read only for a line a name with ": " could start
   for (const p of Array.from(root.el.querySelectorAll(SEL.line))) {
-    const [speaker, text] = memoized(ctx, p, () => splitNameLine(cleanSpace(p.textContent ?? '')));
+    let [speaker, text] = memoized(ctx, p, () => splitNameLine(cleanSpace(p.textContent ?? '')));
+    if (text.includes(': ')) {
+      names ??= displayNames(root.el.ownerDocument);
+      if (names.length > 0) [speaker, text] = splitNameLine(cleanSpace(p.textContent ?? ''), names);
+    }
     if (text) out.push({ blockKey: ctx.keyOf(p), speaker, text });
   }
   return out;
