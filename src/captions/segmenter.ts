@@ -247,6 +247,23 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     applyFull(b, b.toks.slice(0, b.off).concat(win), now, baseline);
   };
 
+  /**
+   * Drops an open, never emitted segment of `speaker` whose words start `win` (a replayed view shows
+   * the same speech again in a new block), so that only the new block carries it. True if one was.
+   */
+  const absorbOpen = (speaker: string, win: readonly Tok[]): boolean => {
+    const who = normName(speaker);
+    for (const o of openSegs()) {
+      if (o.id || normName(o.speaker) !== who) continue;
+      const words = tokenize(o.text);
+      if (words.length === 0 || commonPrefix(words, win) < words.length) continue;
+      open.delete(o);
+      o.final = true; // never emitted: its id stays null
+      return true;
+    }
+    return false;
+  };
+
   const quietFor = (s: Seg): number => (endsSentence(s.text) ? quickMs ?? punctMs : stableMs);
   const due = (s: Seg, now: number): boolean =>
     now - s.changedMs >= quietFor(s) ||
@@ -339,7 +356,11 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
           const i = replay ? snaps.indexOf(snap) : -1;
           if (replay && lastSaid >= 0 && i >= lastSaid) {
             // The last history block: its said words are history, the rest is new; later blocks are new.
-            if (i === lastSaid) update(b, snap.speaker, win.slice(0, saidLen[i]), now, true);
+            // A new block that starts with the words of an utterance still open in the old view
+            // (the overlay showed "Have", the panel shows "Have you had any") is that utterance:
+            // it is carried on here, not emitted as well.
+            const carried = fresh && absorbOpen(snap.speaker, win);
+            if (i === lastSaid && !carried) update(b, snap.speaker, win.slice(0, saidLen[i]), now, true);
             update(b, snap.speaker, win, now, false);
           } else update(b, snap.speaker, win, now, baseline);
           begun = null;

@@ -183,6 +183,25 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual(['I checked my sugar twice', 'today.', 'What were the numbers?']);
   });
 
+  it('a replayed view whose new row starts with an utterance still open in the old view carries it on, once', () => {
+    const s = make();
+    s.push([snap('ov:A', A, 'Can you tell me more about the dizziness?')], T0);
+    s.tick(T0 + 2000);
+    s.push([snap('ov:B', B, 'It happens when I stand up.')], T0 + 2500);
+    s.tick(T0 + 4500);
+    // The overlay flips back to A with her accumulated window and the first new word...
+    s.push([snap('ov:A', A, 'Can you tell me more about the dizziness? Have')], T0 + 5000);
+    // ...then the transcript panel (a replayed history) becomes the view, the new row further on.
+    s.push(
+      [snap('r1', A, 'Can you tell me more about the dizziness?'), snap('r2', B, 'It happens when I stand up.'), snap('r3', A, 'Have you had any falls')],
+      T0 + 5200,
+      { baseline: 'replay' },
+    );
+    s.push([snap('r1', A, 'Can you tell me more about the dizziness?'), snap('r2', B, 'It happens when I stand up.'), snap('r3', A, 'Have you had any falls or near misses?')], T0 + 5600);
+    s.tick(T0 + 12000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['Can you tell me more about the dizziness?', 'It happens when I stand up.', 'Have you had any falls or near misses?']);
+  });
+
   it('Meet long-monologue reset: text shrinking a lot finalises and starts over', () => {
     const s = make();
     const long = Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ');
