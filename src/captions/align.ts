@@ -98,9 +98,9 @@ export function extendsTol(a: readonly Tok[], b: readonly Tok[]): boolean {
 }
 /**
  * Rolling window: smallest p such that a[p..] (last word tolerated) starts b with ≥ 2 words matched.
- * Not a roll: b is a[p..] exactly, with nothing new at its end, and the p dropped words repeat the
- * words right after them ("I I think I can" -> "I think I can"). A window rolls because words
- * arrive at its end; live ASR removing a stutter at the front is a rewrite of the same words.
+ * Not a roll: the p dropped words repeat the words right after them ("I I have been" -> "I have
+ * been taking"): live ASR removing a stutter at the front, often as the next word arrives, is a
+ * rewrite of the same words. (Were it a roll after all, only a stutter's repeat is lost.)
  */
 export function findRoll(a: readonly Tok[], b: readonly Tok[]): number {
   const first = b[0]?.norm;
@@ -110,7 +110,7 @@ export function findRoll(a: readonly Tok[], b: readonly Tok[]): number {
     if (b.length < rest - 1) continue;
     let m = 0;
     while (m < rest && a[p + m]!.norm === b[m]?.norm) m++;
-    if (m === rest && b.length === rest && repeatsAfter(a, p)) continue;
+    if (m >= rest - 1 && repeatsAfter(a, p)) continue;
     if ((m === rest || m === rest - 1) && m >= 2) return p;
   }
   return 0;
@@ -130,4 +130,42 @@ export function sharedWords(a: readonly Tok[], b: readonly Tok[]): number {
   let n = 0;
   for (const t of b) if (have.has(t.norm)) n++;
   return n / b.length;
+}
+
+// Number words, which live recognisers rewrite as digits ("one thirty over eighty five" -> "130/85",
+// "veinte miligramos" -> "20 mg"): English and Spanish, as the classifier codes both.
+const NUMBER_WORDS = new Set(
+  ('zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand point half ' +
+    'cero uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete ' +
+    'dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento mil punto medio').split(' '),
+);
+const DIGIT = /\d/;
+/** Words as a recogniser's rewrite leaves them comparable: any number one token, stutters once. */
+function speechShape(t: readonly Tok[]): string[] {
+  const out: string[] = [];
+  for (const x of t) {
+    const w = DIGIT.test(x.norm) || NUMBER_WORDS.has(x.norm) ? '#' : x.norm;
+    if (w && out[out.length - 1] !== w) out.push(w);
+  }
+  return out;
+}
+const MAX_SHAPE = 600; // longest-common-subsequence cells are bounded: a caption is cut at 1,000 chars
+/**
+ * How much of the longer of two captions a recogniser's rewrite of one into the other would keep:
+ * the longest common subsequence of their shapes (numbers as one token, stutters once) over the
+ * longer shape. A final rewrite formats numbers, drops stutters and fixes words all through a
+ * line ("well it it started about three weeks ago" -> "Well, it started about 3 weeks ago."), which
+ * a kept prefix and suffix cannot see; another utterance shares little in order.
+ */
+export function sameSpeech(a: readonly Tok[], b: readonly Tok[]): number {
+  const x = speechShape(a), y = speechShape(b);
+  const n = Math.max(x.length, y.length);
+  if (n === 0 || x.length > MAX_SHAPE || y.length > MAX_SHAPE) return 0;
+  let prev = new Uint16Array(y.length + 1), cur = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length]! / n;
 }

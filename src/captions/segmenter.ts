@@ -50,7 +50,7 @@
 // Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, keptShare, saidPrefix, sharedWords, tokenize, tokenizeAfter } from './align.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, keptShare, sameSpeech, saidPrefix, sharedWords, tokenize, tokenizeAfter } from './align.ts';
 import { type Block, type Seg, findOrphan } from './blocks.ts';
 
 export { normWord } from './align.ts';
@@ -241,7 +241,9 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         // rewrite when at least half its words were there before. A final or long text that changes
         // this much is a different utterance on a recycled element (or Meet's monologue reset).
         const liveRewrite = !!last && (!last.final || reopenable(last, now)) && shown.length <= 6 && (win.length >= shown.length || sharedWords(shown, win) >= 0.5);
-        if (kept < 0.5 && !liveRewrite) resetBlock(b);
+        // A recogniser's rewrite of the same speech (numbers formatted, stutters dropped, words
+        // fixed all through the line, also after the utterance went final) is a correction of it.
+        if (kept < 0.5 && !liveRewrite && sameSpeech(shown, win) < 0.5) resetBlock(b);
       }
     }
     applyFull(b, b.toks.slice(0, b.off).concat(win), now, baseline);

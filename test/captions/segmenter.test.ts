@@ -170,6 +170,36 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual(['I think I can manage that.']);
   });
 
+  it('a final rewrite that formats numbers and drops stutters all through a long line is the same utterance', () => {
+    const s = make();
+    const live = 'well it it started about three weeks ago when I lifted a box and I have taken ibuprofen four hundred milligrams since';
+    live.split(' ').forEach((_, i, w) => s.push([snap('p1', B, w.slice(0, i + 1).join(' '))], T0 + i * 90));
+    s.push([snap('p1', B, 'Well, it started about 3 weeks ago when I lifted a box, and I have taken ibuprofen 400 mg since.')], T0 + 2400);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['Well, it started about 3 weeks ago when I lifted a box, and I have taken ibuprofen 400 mg since.']);
+  });
+
+  it('a rewrite arriving after the utterance went final is a correction (same id, revision + 1), not new speech', () => {
+    const s = make();
+    s.push([snap('p1', B, 'I have taken them every day for for days now')], T0);
+    s.tick(T0 + 3000); // final by silence
+    s.push([snap('p1', B, 'I have taken them every day for four days now.')], T0 + 3500);
+    s.tick(T0 + 9000);
+    expect(s.out.map((u) => [u.id, u.revision, u.text])).toEqual([
+      [`${T0}-1`, 0, 'I have taken them every day for for days now'],
+      [`${T0}-1`, 1, 'I have taken them every day for four days now.'],
+    ]);
+  });
+
+  it('a stutter dropped at the front as the next word arrives is not a rolled-off word', () => {
+    const s = make();
+    ['I', 'I I', 'I I have', 'I I have been'].forEach((t, i) => s.push([snap('k1', B, t)], T0 + i * 90));
+    s.push([snap('k1', B, 'I have been taking')], T0 + 400);
+    s.push([snap('k1', B, 'I have been taking the 20 mg every morning.')], T0 + 500);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['I have been taking the 20 mg every morning.']);
+  });
+
   it('a replayed history view: said rows stay silent, rows and words spoken before the switch are new', () => {
     const s = make();
     s.push([snap('ov', B, 'I checked my sugar twice')], T0);
