@@ -14,7 +14,9 @@
 // i.e. a new utterance that holds only the new words. A block whose element moved behind blocks it
 // used to precede is a recycled list row: its next non-extending text is a new utterance.
 // Ambiguity we accept: a live text of ≤ 6 words rewritten wholesale on the same element is taken
-// as ASR rewriting it (Meet does), so it is not split.
+// as ASR rewriting it (Meet does), so it is not split; so is any text whose rewrite keeps at least
+// half of it in order once numbers and stutters are folded (align.ts sameSpeech: recognisers format
+// "one thirty over eighty five" as "130/85" all through a line, also after it went final).
 //
 // Finalisation. An open utterance is final when a newer segment appears anywhere (it is
 // superseded), when it has not changed for `stableMs` (default 1500 ms; 900 ms = 0.6 × stableMs if it
