@@ -9,8 +9,13 @@ import { connectPanel, followActiveTab } from '../../platform/panel-link';
 import { toPanelModel } from '../../calls/panel-model';
 
 const fixedTab = Number(new URLSearchParams(location.search).get('tab'));
-/** How often an open panel advances the coach's clock (prompt expiry, time-based prompts). */
-const TICK_MS = 5000;
+/**
+ * How often an open panel advances the coach's clock (prompt expiry, time-based prompts, and a
+ * prompt held back only by the nudge budget, which must show while its moment lasts: a lecture run
+ * is prompted only while it is still going). 5 s let such a prompt miss its moment (the demo's
+ * lecture run ended before the next tick); a tick is one small message and a no-op reduce.
+ */
+const TICK_MS = 1000;
 const getMessage = (key: string, subs?: string[]): string => i18n(key, subs);
 
 function App() {
