@@ -123,15 +123,6 @@ function repeatsAfter(a: readonly Tok[], p: number): boolean {
   return true;
 }
 
-/** Share of b's words (normalised) that a holds anywhere: an ASR rewrite keeps most of its words. */
-export function sharedWords(a: readonly Tok[], b: readonly Tok[]): number {
-  if (b.length === 0) return 0;
-  const have = new Set(a.map((t) => t.norm));
-  let n = 0;
-  for (const t of b) if (have.has(t.norm)) n++;
-  return n / b.length;
-}
-
 // Number words, which live recognisers rewrite as digits ("one thirty over eighty five" -> "130/85",
 // "veinte miligramos" -> "20 mg"): English and Spanish, as the classifier codes both.
 const NUMBER_WORDS = new Set(

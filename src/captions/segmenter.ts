@@ -52,7 +52,7 @@
 // Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, keptShare, sameSpeech, saidPrefix, sharedWords, tokenize, tokenizeAfter } from './align.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, keptShare, sameSpeech, saidPrefix, tokenize, tokenizeAfter } from './align.ts';
 import { type Block, type Seg, findOrphan } from './blocks.ts';
 
 export { normWord } from './align.ts';
@@ -238,11 +238,9 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         b.off += p;
       } else {
         const kept = keptShare(shown, win);
-        // Live ASR rewrites short texts freely, also into fewer words when it formats them
-        // ("around one thirty over eighty five" -> "Around 130 over 85."): a shorter text is a
-        // rewrite when at least half its words were there before. A final or long text that changes
-        // this much is a different utterance on a recycled element (or Meet's monologue reset).
-        const liveRewrite = !!last && (!last.final || reopenable(last, now)) && shown.length <= 6 && (win.length >= shown.length || sharedWords(shown, win) >= 0.5);
+        // Live ASR rewrites short texts freely; a final or long text that changes this much is
+        // a different utterance on a recycled element (or Meet's monologue reset).
+        const liveRewrite = !!last && (!last.final || reopenable(last, now)) && shown.length <= 6 && win.length >= shown.length;
         // A recogniser's rewrite of the same speech (numbers formatted, stutters dropped, words
         // fixed all through the line, also after the utterance went final) is a correction of it.
         if (kept < 0.5 && !liveRewrite && sameSpeech(shown, win) < 0.5) resetBlock(b);

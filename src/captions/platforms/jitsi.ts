@@ -2,7 +2,7 @@
 // `div.transcription-subtitles` holds one <p> per transcript message; its span reads
 // "<participantName>: <text>", interim text being replaced by the final one in the same <p>.
 import type { CaptionSnapshot } from '../types.ts';
-import { type CaptionRoot, type PlatformAdapter, type ReadContext, type SelfMarker, cleanSpace, hostIs, memoized, queryFirst, readSelfName } from './shared.ts';
+import { type CaptionRoot, type PlatformAdapter, type ReadContext, type SelfMarker, DECORATION, cleanSpace, hostIs, memoized, queryFirst, readSelfName } from './shared.ts';
 
 const SEL = {
   root: ['.transcription-subtitles', '[class*="transcription-subtitles"]'],
@@ -39,7 +39,7 @@ export function splitNameLine(line: string, names: readonly string[] = []): [str
 
 /** The display names on the call page, without decorations such as "(me)". */
 function displayNames(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll(SEL.names), (el) => cleanSpace(el.textContent ?? '').replace(/\s*\((?:me|yo|moi|ich|eu|io)\)$/i, '')).filter((n) => n.includes(': '));
+  return Array.from(doc.querySelectorAll(SEL.names), (el) => cleanSpace(el.textContent ?? '').replace(DECORATION, '')).filter((n) => n.includes(': '));
 }
 
 function read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[] {

@@ -99,7 +99,8 @@ export interface SelfMarker {
   attr?: string;
 }
 
-const DECORATION = /\s*\((me|you|yo|moi|ich|eu|io|host|guest|invitado)\)\s*$/i;
+/** A name's decoration such as "(me)" or "(guest)" (the local tile, guest labels). */
+export const DECORATION = /\s*\((me|you|yo|moi|ich|eu|io|host|guest|invitado)\)\s*$/i;
 
 /** The local user's name per the first marker that finds one, or null. */
 export function readSelfName(docs: readonly ParentNode[], markers: readonly SelfMarker[]): string | null {
