@@ -1,7 +1,8 @@
 // Zoom web client adapter + capture against the Zoom fixture (overlay/panel, top/iframe, avatars).
 import { describe, expect, it } from 'vitest';
 import { checkGuarantees, runScenario } from './helpers.ts';
-import { stripLetterAvatar, zoom } from '../../src/captions/platforms/zoom.ts';
+import { JSDOM } from 'jsdom';
+import { panelRowsInOrder, stripLetterAvatar, zoom } from '../../src/captions/platforms/zoom.ts';
 
 describe('zoom fixture scenarios', () => {
   for (const name of ['panel', 'iframePanel', 'panelRetention', 'recycle', 'threeParty', 'ccToggle']) {
@@ -63,5 +64,27 @@ describe('zoom fixture scenarios', () => {
     expect(ok('https://app.zoom.us/wc/home')).toBe(false);
     expect(ok('https://zoom.us/j/123456789')).toBe(false);
     expect(ok('https://zoom.us.evil.com/wc/123456789/join')).toBe(false);
+  });
+
+  it('reads virtualised panel rows in their shown order, so a recycled row does not take over a continuation', () => {
+    // The list recycled the element of its oldest row for a new one and moved it down with `top`:
+    // in document order the patient's continuation row would follow the clinician's new row.
+    const doc = new JSDOM(
+      '<div id="full-transcription">' +
+        '<div class="lt-full-transcript__item" style="position:absolute;top:256px"><span class="lt-full-transcript__display-name">Dr. Sam Okafor</span><div class="lt-full-transcript__message">Any dizziness?</div></div>' +
+        '<div class="lt-full-transcript__item" style="position:absolute;top:128px"><span class="lt-full-transcript__display-name">Rosa Delgado</span><div class="lt-full-transcript__message">The first one is metoprolol.</div></div>' +
+        '<div class="lt-full-transcript__item" style="position:absolute;top:192px"><div class="lt-full-transcript__message">And atorvastatin at night.</div></div>' +
+        '</div>',
+    ).window.document;
+    const root = doc.getElementById('full-transcription')!;
+    const snaps = zoom.read({ el: root, kind: 'panel' }, { keyOf: (e) => e.textContent ?? '' });
+    expect(snaps.map((s) => [s.speaker, s.text])).toEqual([
+      ['Rosa Delgado', 'The first one is metoprolol.'],
+      ['Rosa Delgado', 'And atorvastatin at night.'],
+      ['Dr. Sam Okafor', 'Any dizziness?'],
+    ]);
+    // Rows without a position keep the document's order.
+    const plain = [doc.createElement('div'), doc.createElement('div')];
+    expect(panelRowsInOrder(plain)).toEqual(plain);
   });
 });

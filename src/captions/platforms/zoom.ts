@@ -100,10 +100,32 @@ function readRow(row: Element): { name: string; text: string } {
  */
 const rowSpeaker = new WeakMap<Element, string>();
 
+/** A virtualised row's place in the list: React-virtualized positions each row with an inline `top`. */
+function rowTop(row: Element): number {
+  const top = (row as HTMLElement).style?.top;
+  return top ? Number.parseFloat(top) : Number.NaN;
+}
+
+/**
+ * The panel's rows in the order the list shows them. The virtualised list recycles row elements
+ * (§3.4): a recycled element is rewritten in place and moved down with its inline `top`, so the
+ * document order stops being the transcript's order, and a continuation row would inherit the name
+ * of whatever row precedes it in the DOM. When every row has a `top`, that order wins.
+ */
+export function panelRowsInOrder(rows: Element[]): Element[] {
+  let sorted = true;
+  for (let i = 0; i < rows.length; i++) {
+    const t = rowTop(rows[i]!);
+    if (Number.isNaN(t)) return rows;
+    if (i > 0 && t < rowTop(rows[i - 1]!)) sorted = false;
+  }
+  return sorted ? rows : rows.slice().sort((a, b) => rowTop(a) - rowTop(b));
+}
+
 function readPanel(root: Element, ctx: ReadContext): CaptionSnapshot[] {
   const out: CaptionSnapshot[] = [];
   let speaker = '';
-  for (const row of queryAllFirst(root, SEL.panelRow)) {
+  for (const row of panelRowsInOrder(queryAllFirst(root, SEL.panelRow))) {
     // The panel keeps the whole transcript: parse only rows that changed since the last read.
     const { name, text } = memoized(ctx, row, () => readRow(row));
     if (name) speaker = name; // continuation rows carry no name: inherit the header's
