@@ -116,6 +116,28 @@ export function findRoll(a: readonly Tok[], b: readonly Tok[]): number {
   return 0;
 }
 
+/**
+ * A rolling window that dropped words off the front while the recogniser rewrote words further on,
+ * in one change (Zoom's overlay: a final re-punctuation makes the line longer, so the window drops
+ * its first word or two as "radio grafía" becomes "radiografía"). findRoll needs the rest of `a` to
+ * start `b` almost word for word and misses it; aligned from the front, every word would then shift
+ * one place and slip into the previous utterance. Smallest p whose next ROLL_ANCHOR words start `b`
+ * exactly, where the rest of `a` and `b` are the same speech (sameSpeech >= 0.5); else 0.
+ */
+export function findRewrittenRoll(a: readonly Tok[], b: readonly Tok[]): number {
+  const first = b[0]?.norm;
+  if (b.length < ROLL_ANCHOR) return 0;
+  for (let p = 1; p + ROLL_ANCHOR <= a.length && p < MAX_ROLL_SCAN; p++) {
+    if (a[p]!.norm !== first) continue;
+    let m = 1;
+    while (m < ROLL_ANCHOR && a[p + m]!.norm === b[m]!.norm) m++;
+    if (m < ROLL_ANCHOR || repeatsAfter(a, p)) continue;
+    return sameSpeech(a.slice(p), b) >= 0.5 ? p : 0;
+  }
+  return 0;
+}
+const ROLL_ANCHOR = 4;
+
 /** a's first p words are repeated right after them (a stutter: "I I", "you know you know"). */
 function repeatsAfter(a: readonly Tok[], p: number): boolean {
   if (2 * p > a.length) return false;
@@ -135,12 +157,19 @@ const DIGIT = /\d/;
 /** Words as a recogniser's rewrite leaves them comparable: any number one token, stutters once. */
 function speechShape(t: readonly Tok[]): string[] {
   const out: string[] = [];
-  for (const x of t) {
-    const w = DIGIT.test(x.norm) || NUMBER_WORDS.has(x.norm) ? '#' : x.norm;
+  const isNumber = (x: Tok | undefined): boolean => !!x && (DIGIT.test(x.norm) || NUMBER_WORDS.has(x.norm));
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i]!;
+    // "treinta y nueve y medio" / "forty and a half" is one number, as "39.5" is.
+    if (out[out.length - 1] === '#' && NUMBER_JOINERS.has(x.norm) && (isNumber(t[i + 1]) || (t[i + 1]?.norm === 'a' && isNumber(t[i + 2])))) continue;
+    if (x.norm === 'a' && out[out.length - 1] === '#' && t[i - 1]?.norm === 'and' && isNumber(t[i + 1])) continue;
+    const w = isNumber(x) ? '#' : x.norm;
     if (w && out[out.length - 1] !== w) out.push(w);
   }
   return out;
 }
+/** Words that join the parts of one spoken number ("thirty and a half", "treinta y nueve"). */
+const NUMBER_JOINERS = new Set(['and', 'y', 'e']);
 const MAX_SHAPE = 600; // longest-common-subsequence cells are bounded: a caption is cut at 1,000 chars
 /**
  * How much of the longer of two captions a recogniser's rewrite of one into the other would keep:

@@ -52,7 +52,7 @@
 // Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, commonSuffix, extendsTol, findRoll, joinRaw, keptShare, sameSpeech, saidPrefix, tokenize, tokenizeAfter } from './align.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, joinRaw, keptShare, sameSpeech, saidPrefix, tokenize, tokenizeAfter } from './align.ts';
 import { type Block, type Seg, findOrphan } from './blocks.ts';
 
 export { normWord } from './align.ts';
@@ -233,7 +233,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     b.moved = false;
     if (recycled) resetBlock(b);
     else if (shown.length > 0 && !extendsTol(shown, win)) {
-      const p = findRoll(shown, win);
+      // Only the overlay rolls; a window that keeps its first word never needs the rewrite-tolerant search.
+      const p = findRoll(shown, win) || (win[0]?.norm !== shown[0]?.norm ? findRewrittenRoll(shown, win) : 0);
       if (p > 0) {
         b.off += p;
       } else {

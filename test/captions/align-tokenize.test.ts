@@ -3,7 +3,7 @@
 // rewritten tail, re-spacing, or an unrelated text.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tokenize, tokenizeAfter } from '../../src/captions/align.ts';
+import { findRewrittenRoll, findRoll, sameSpeech, tokenize, tokenizeAfter } from '../../src/captions/align.ts';
 
 const word = fc.constantFrom('so', 'So', 'the', 'plan', 'plan.', 'plan,', 'in', 'detail', 'naïve', 'ＡＢ', '¿qué?', 'a', 'an');
 const space = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\u00a0');
@@ -34,5 +34,28 @@ describe('tokenizeAfter', () => {
     const next = tokenizeAfter(prev, 0, 'so let me walk you through the plan.');
     expect(next.slice(0, 5).every((t, i) => t === prev[i])).toBe(true);
     expect(next.map((t) => t.raw)).toEqual(['so', 'let', 'me', 'walk', 'you', 'through', 'the', 'plan.']);
+  });
+});
+
+describe('rewrites the aligner must see through', () => {
+  const t = (s: string) => tokenize(s);
+  it('a spoken number joined by "y" / "and" is one number, as its digits are', () => {
+    expect(sameSpeech(t('a treinta y nueve y medio anoche'), t('A 39.5 anoche.'))).toBe(1);
+    expect(sameSpeech(t('about forty and a half kilos'), t('About 40.5 kilos.'))).toBe(1);
+    // "y" between words that are not numbers is a word of its own.
+    expect(sameSpeech(t('pan y leche'), t('pan leche'))).toBeLessThan(1);
+  });
+
+  it('a window that dropped its first word while a later word was re-spelt is a roll', () => {
+    const shown = t('¿Puede apoyar el pie y caminar? vale le voy a pedir una radio grafía para descartar una fractura');
+    const win = t('apoyar el pie y caminar? Vale, le voy a pedir una radiografía para descartar una fractura');
+    expect(findRoll(shown, win)).toBe(0); // the exact search gives up at the rewrite
+    expect(findRewrittenRoll(shown, win)).toBe(1);
+  });
+
+  it('no rewritten roll for different speech, a stutter dropped at the front, or too short an anchor', () => {
+    expect(findRewrittenRoll(t('so the pain started on monday and it got worse'), t('started on monday and then we went to the beach for a week'))).toBe(0);
+    expect(findRewrittenRoll(t('I I have been taking the pills every day'), t('I have been taking the tablets every day'))).toBe(0);
+    expect(findRewrittenRoll(t('well the knee hurts a lot'), t('knee hurts'))).toBe(0);
   });
 });
