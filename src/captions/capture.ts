@@ -111,7 +111,12 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     // The platform's self labels are matched outside the book (withSelfLabels): which of them can be
     // meant is read from the page when each speaker is judged (Meet: the UI language), so a guest who
     // calls themselves "Ty" on an English page is a guest, and the book never sees the self label.
-    const book = createRoleBook({ selfNames: opts.selfNames, patientName: opts.patientName, exactNames: adapter.exactNames === true });
+    const book = createRoleBook({
+      selfNames: opts.selfNames,
+      patientName: opts.patientName,
+      exactNames: adapter.exactNames === true,
+      ...(adapter.participantNames ? { present: () => adapter.participantNames!(doc) } : {}),
+    });
     roles = withSelfLabels(book, () => (adapter.selfAliasesFor ? adapter.selfAliasesFor(doc) : adapter.selfAliases));
     if (selfName) roles.addSelfName(selfName);
     seg = createSegmenter({ callStart: now(), roleOf: (s) => roles.roleOf(s), stableMs: opts.stableMs, quickMs: adapter.quickEndMs });

@@ -6,7 +6,9 @@
 //      the page (Meet pre-join screen) and the names the user entered in the options.
 //   2. If the user named the patient, that speaker is the patient and every other one is "other".
 //   3. Otherwise the first non-self speaker who finishes an utterance is the patient, and every
-//      later new speaker (interpreter, family member) is "other".
+//      later new speaker (interpreter, family member) is "other". A new speaker is the patient
+//      renamed instead ("Fellow Jitster" -> "Héctor Quiñones") when the page lists its participants,
+//      the patient's old name is no longer among them, the new one is, and nobody else has spoken.
 // Names compare case-insensitively after Unicode normalisation, whitespace folding and removal of
 // decorations like " (You)", " (Me)", " (Host)" that some platforms append. A speaker shown only by
 // initials (Zoom overlay without a participant tile) is self when the initials are those of a
@@ -21,6 +23,8 @@ export interface RoleOptions {
    * not match the self name "Dr Lee".
    */
   exactNames?: boolean;
+  /** The participants' display names as the page lists them now, where the platform shows them (Jitsi). */
+  present?: () => readonly string[];
 }
 
 export interface RoleBook {
@@ -61,6 +65,13 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
   opts.selfNames.forEach(add);
   const patient = opts.patientName ? normName(opts.patientName) : '';
   let firstOther: string | null = null;
+  let othersSeen = 0;
+  /** The patient's name left the participant list and `k` joined it: a rename, not a new person. */
+  const renamedPatient = (k: string): boolean => {
+    if (othersSeen !== 1 || !opts.present) return false;
+    const names = opts.present().map((n) => norm(n));
+    return names.length > 0 && !names.includes(firstOther!) && names.includes(k);
+  };
 
   return {
     addSelfName: (n) => {
@@ -73,8 +84,14 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
       if (k && self.has(k)) return 'clinician';
       if (/^\p{Lu}{2,3}$/u.test(speaker.trim()) && selfInitials.has(speaker.trim())) return 'clinician';
       if (patient) return k === patient ? 'patient' : 'other';
-      if (firstOther === null) firstOther = k;
-      return k === firstOther ? 'patient' : 'other';
+      if (firstOther === null) firstOther = k, othersSeen = 1;
+      if (k === firstOther) return 'patient';
+      if (renamedPatient(k)) {
+        firstOther = k;
+        return 'patient';
+      }
+      othersSeen++;
+      return 'other';
     },
   };
 }

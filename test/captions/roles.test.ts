@@ -9,6 +9,30 @@ describe('roles', () => {
     expect(['Interpreter', 'Dr. Alice Smith', 'Bob', 'interpreter', 'DR. ALICE  SMITH'].map(r.roleOf)).toEqual(['patient', 'clinician', 'other', 'patient', 'clinician']);
   });
 
+  it('a patient who renames themselves stays the patient; a newcomer while they are listed is other', () => {
+    let listed = ['Dr. Kim', 'Fellow Jitster'];
+    const r = createRoleBook({ selfNames: ['Dr. Kim'], present: () => listed });
+    expect(r.roleOf('Fellow Jitster')).toBe('patient');
+    listed = ['Dr. Kim', 'Héctor Quiñones'];
+    expect(r.roleOf('Héctor Quiñones')).toBe('patient');
+    // The daughter joins: the patient is still listed, so she is someone else.
+    listed = ['Dr. Kim', 'Héctor Quiñones', 'Mariana Quiñones'];
+    expect(['Mariana Quiñones', 'Héctor Quiñones'].map(r.roleOf)).toEqual(['other', 'patient']);
+  });
+
+  it('no rename without a participant list, or once a third person has spoken', () => {
+    const bare = createRoleBook({ selfNames: ['Dr. Kim'] });
+    expect(['Ann', 'Bea'].map(bare.roleOf)).toEqual(['patient', 'other']);
+    let listed = ['Dr. Kim', 'Ann', 'Bea'];
+    const r = createRoleBook({ selfNames: ['Dr. Kim'], present: () => listed });
+    expect(['Ann', 'Bea'].map(r.roleOf)).toEqual(['patient', 'other']);
+    listed = ['Dr. Kim', 'Bea', 'Cat'];
+    expect(r.roleOf('Cat')).toBe('other'); // Ann left, but Bea spoke: Cat is not Ann renamed
+    // A speaker missing from the list (its tile not rendered) is no rename either.
+    const r2 = createRoleBook({ selfNames: ['Dr. Kim'], present: () => ['Dr. Kim'] });
+    expect(['Ann', 'Dee'].map(r2.roleOf)).toEqual(['patient', 'other']);
+  });
+
   it('a named patient wins over order', () => {
     const r = createRoleBook({ selfNames: ['Alice'], patientName: 'Bob Jones' });
     expect(['María', 'bob jones', 'Alice'].map(r.roleOf)).toEqual(['other', 'patient', 'clinician']);

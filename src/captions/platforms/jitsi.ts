@@ -38,8 +38,8 @@ export function splitNameLine(line: string, names: readonly string[] = []): [str
 }
 
 /** The display names on the call page, without decorations such as "(me)". */
-function displayNames(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll(SEL.names), (el) => cleanSpace(el.textContent ?? '').replace(DECORATION, '')).filter((n) => n.includes(': '));
+function participantNames(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll(SEL.names), (el) => cleanSpace(el.textContent ?? '').replace(DECORATION, '')).filter(Boolean);
 }
 
 function read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[] {
@@ -48,7 +48,7 @@ function read(root: CaptionRoot, ctx: ReadContext): CaptionSnapshot[] {
   for (const p of Array.from(root.el.querySelectorAll(SEL.line))) {
     let [speaker, text] = memoized(ctx, p, () => splitNameLine(cleanSpace(p.textContent ?? '')));
     if (text.includes(': ')) {
-      names ??= displayNames(root.el.ownerDocument);
+      names ??= participantNames(root.el.ownerDocument).filter((n) => n.includes(': '));
       if (names.length > 0) [speaker, text] = splitNameLine(cleanSpace(p.textContent ?? ''), names);
     }
     if (text) out.push({ blockKey: ctx.keyOf(p), speaker, text });
@@ -66,6 +66,7 @@ export const jitsi: PlatformAdapter = {
     return el ? { el, kind: 'subtitles' } : null;
   },
   read,
+  participantNames,
   isInCall: (doc) => queryFirst(doc, SEL.hangup) !== null,
   looksLikeCaptions: (doc) => doc.querySelector(SEL.loose) !== null,
   selfAliases: [],

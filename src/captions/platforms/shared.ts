@@ -55,6 +55,11 @@ export interface PlatformAdapter {
   keepsBlocks?: boolean;
   /** True while the local user is in (or in the lobby of) a call. */
   isInCall(doc: Document): boolean;
+  /**
+   * The participants' display names as the call page lists them (Jitsi's filmstrip), where it does:
+   * tells a participant who renamed themselves from a new person joining (roles.ts).
+   */
+  participantNames?(doc: Document): string[];
   /** Caption-like UI that no selector of ours parses: reported as "layout not recognised". */
   looksLikeCaptions(doc: Document): boolean;
   /** Labels that the platform itself uses for the local user ("You" and its translations). */
