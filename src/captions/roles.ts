@@ -9,7 +9,7 @@
 //      later new speaker (interpreter, family member) is "other". A new speaker is the patient
 //      renamed instead ("Fellow Jitster" -> "Héctor Quiñones") when the page lists its participants,
 //      the patient's old name is no longer among them, the new one is, and nobody else has spoken.
-// Names compare case-insensitively after Unicode normalisation, whitespace folding and removal of
+// Names compare case- and accent-insensitively after Unicode normalisation, whitespace folding and removal of
 // decorations like " (You)", " (Me)", " (Host)" that some platforms append. A speaker shown only by
 // initials (Zoom overlay without a participant tile) is self when the initials are those of a
 // self name.
@@ -34,7 +34,8 @@ export interface RoleBook {
 }
 
 export function normName(name: string, opts: { keepDecorations?: boolean } = {}): string {
-  const n = name.normalize('NFKC');
+  // Accents folded: a clinician who typed "jose nunez" in the options is "Dr. José Núñez" on the page.
+  const n = name.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFKC');
   return (opts.keepDecorations ? n : n.replace(/\s*\((you|me|host|co-host|guest|organi[sz]er)\)\s*$/i, ''))
     .replace(/\s+/g, ' ')
     .trim()

@@ -33,6 +33,11 @@ describe('roles', () => {
     expect(['Ann', 'Dee'].map(r2.roleOf)).toEqual(['patient', 'other']);
   });
 
+  it('a self name typed without accents or capitals still names the clinician', () => {
+    const r = createRoleBook({ selfNames: ['dr. jose nunez'] });
+    expect(['Dr. José Núñez', 'Lucía Fernández'].map(r.roleOf)).toEqual(['clinician', 'patient']);
+  });
+
   it('a named patient wins over order', () => {
     const r = createRoleBook({ selfNames: ['Alice'], patientName: 'Bob Jones' });
     expect(['María', 'bob jones', 'Alice'].map(r.roleOf)).toEqual(['other', 'patient', 'clinician']);
