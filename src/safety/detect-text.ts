@@ -5,6 +5,7 @@ import { normalize, spellBare } from './normalize';
 import { firstPersonRelay } from './relay';
 import { MASKS_EN } from './masks-en';
 import { MASKS_ES } from './rules-es';
+import { RULE_MASKS } from './masks-rules';
 
 const MASKS: RegExp[] = [...MASKS_EN, ...MASKS_ES];
 // Hedges and intensifiers carry no risk meaning; dropping them lets one rule cover
@@ -37,5 +38,13 @@ function maskOnce(n: string): string {
 export function maskedReadings(text: string, bare = false): { masked: string; relayed: string | null } {
   const n = normalized(text, bare);
   const relayed = firstPersonRelay(n);
-  return { masked: maskNormalized(n), relayed: relayed === n ? null : maskNormalized(relayed) };
+  const read = bare ? (t: string) => ruleMasked(maskNormalized(t)) : maskNormalized;
+  return { masked: read(n), relayed: relayed === n ? null : read(relayed) };
+}
+
+/** The rules' reading also goes through RULE_MASKS (masks-rules.ts: not yet in the learned stage's text). */
+function ruleMasked(t: string): string {
+  let out = t;
+  for (const m of RULE_MASKS) out = out.replace(m, ' ~ ');
+  return out === t ? t : out.replace(/\s+/g, ' ');
 }

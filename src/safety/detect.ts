@@ -10,7 +10,7 @@
 // unless the rules say no: a rule matched but was negated in its clause ("i would never kill
 // myself"), or the reply plainly denies the clinician's risk question.
 // Figurative uses are masked before either stage reads the text.
-import { pastOnly, replyDiscloses, riskQuestion } from './context';
+import { pastOnly, replyDenies, replyDiscloses, riskQuestion } from './context';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
 import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';
@@ -42,7 +42,7 @@ export interface DetectInput {
 // strangle her, figuratively", "me corto las venas, dice mi tio, es su forma de hablar". Read in the
 // rest of the clause after the match (up to ~60 characters). Not "i'm not kidding" / "no es broma",
 // and not laughter alone: nervous laughter after a real disclosure is common.
-const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joking)|jk|figuratively|not literally|(?<!\b(?:not|no|never) (?:like |as |just )?(?:a |just a )?)(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) (?:that|it) (?:is|was) (?:a |just a )?)figure of speech|is (?:just )?what (?:they|people|everyone|the (?:[a-z]+ ){0,2}?(?:guys|lads|crew|girls|men|women|boys)) (?:say|says)|(?:lol|lmao|haha|jaja|jajaja|ja),? no\b|(?<!\bno )es (?:broma|un decir|su forma de hablar|una forma de hablar|mi forma de hablar)|de broma|bromeando|(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) )(?:that|it) (?:is|was) (?:a |just a )?(?:figure of speech|joke)|no,? that is awful|lovingly|affectionately|con carino|de carino|not my life|no mi vida)/;
+const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joking)|jk|figuratively|not literally|(?<!\b(?:not|no|never) (?:like |as |just )?(?:a |just a )?)(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) (?:that|it) (?:is|was) (?:a |just a )?)figure of speech|is (?:just )?what (?:they|people|everyone|the (?:[a-z]+ ){0,2}?(?:guys|lads|crew|girls|men|women|boys)) (?:say|says)|(?:lol|lmao|haha|jaja|jajaja|ja),? (?:no|not really)\b|(?<!\bno )es (?:broma|un decir|su forma de hablar|una forma de hablar|mi forma de hablar)|de broma|bromeando|(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) )(?:that|it) (?:is|was) (?:a |just a )?(?:figure of speech|joke)|no,? that is awful|lovingly|affectionately|con carino|de carino|not my life|no mi vida)/;
 // "i'm going to strangle him, love him": affection after a threat takes it back; after words about
 // oneself ("..., i love you mom") it may be a goodbye, so only for harm to others.
 const FOND = /^[^.?!]{0,30}?\b(?:i )?love (?:him|her|them)\b/;
@@ -116,8 +116,25 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   return f && followUpDiscloses(reply, f) ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
 }
 
+// "No, ..." with nothing turned after it: the reply explains itself rather than taking the no back.
+const TURNED = /\b(?:but|though|although|except|unless|pero|aunque|sino|salvo|excepto|sin embargo|until|hasta que|not anymore|ya no)\b/;
+/**
+ * The reply plainly denies the clinician's direct risk question ("have you hurt yourself on
+ * purpose?" - "no, the marks are from the skate laces"): the risk words it repeats or explains are
+ * the question's, not a disclosure. Not when anything in it turns ("no, but last night..."), and
+ * only for questions where yes is the risk answer.
+ */
+function deniesAsked(reply: string, ctx: string): boolean {
+  const q = riskQuestion(ctx);
+  if (!q || q.polarity !== 'yes-is-risk' || TURNED.test(reply)) return false;
+  // "¿matarme? no, mija": the question's word echoed back before the no.
+  return replyDenies(reply.replace(ECHO, ''), q);
+}
+const ECHO = /^\s*¿?[a-z' ]{1,24}\?\s*(?=(?:no|nope|nah|never|nunca|jamas)\b)/;
+
 /** Risk in one patient utterance, given the clinician's previous utterance: rules, then the model. */
 export function detectRisk(input: DetectInput, threshold?: number): RiskHit | null {
+  if (input.context && deniesAsked(normalize(input.text), normalize(input.context))) return null;
   const scan = scanRules(input.text);
   const s = scan.topic ? scoreRisk(input.text, input.context) : null;
   // A topic word the learned stage sees no risk around is talk about the topic: the context rule

@@ -340,3 +340,56 @@ describe('rules: session 17 (a weight cut, goodbyes before a move, rope for a jo
     expect(rule("since the tablets i've had suicidal thoughts most nights")?.category).toBe('suicidal');
   });
 });
+
+describe('session 20: a plain no to the question asked, and everyday senses from ordinary patient speech', () => {
+  const fires = (text: string, context?: string) => detectRisk({ text, ...(context ? { context } : {}) });
+  it('a plain "no" to a direct risk question, explained, is a no; a "no, but" or a no to "are you safe?" is not', () => {
+    expect(fires('no, the marks on my arms are from the rose bushes', 'Have you hurt yourself on purpose?')).toBeNull();
+    expect(fires('¿matarme? no, mija, a mí me gusta mucho la vida', '¿Ha pensado en matarse?')).toBeNull();
+    expect(fires('no, but last night i cut my arm again', 'Have you hurt yourself on purpose?')?.category).toBe('self-harm');
+    expect(fires('no. not tonight', 'Are you going to be safe tonight?')).not.toBeNull();
+    // Without the question the explanation alone is judged as said.
+    expect(fires('i cut my arms last night')?.category).toBe('self-harm');
+  });
+  it('injuries of a trade told as such are quiet; on purpose, or without a trade, they fire', () => {
+    expect(rule("i'm a hairdresser and i've cut myself with the razor more times than i can count")).toBeNull();
+    expect(rule('soy peluquera y me he cortado con la navaja más veces de las que puedo contar')).toBeNull();
+    expect(rule("i'm a hairdresser and i've been cutting myself on purpose with the razor")?.category).toBe('self-harm');
+    expect(rule("i've cut myself with the razor more times than i can count")?.category).toBe('self-harm');
+    expect(rule('soy un desastre y me corto los brazos')?.category).toBe('self-harm');
+  });
+  it('pain one wants to stop is pain; life or everything "for good" is not', () => {
+    expect(rule('the pain in my feet from the neuropathy is like walking on glass and i just want it to stop')).toBeNull();
+    expect(rule('my back aches all day and i want it to stop hurting so i can sleep')).toBeNull();
+    expect(rule('i am so tired of everything, i just want it all to end')?.category).toBe('suicidal');
+    expect(rule('the pain never lets up and i want it to stop for good')?.category).toBe('suicidal');
+  });
+  it('things given away for a move or retirement, a colleague who threw me under the bus, a retracted threat', () => {
+    expect(rule("i'm giving my watch tools away to my apprentice because i'm retiring in june")).toBeNull();
+    expect(rule('regalé todas mis cosas de la oficina porque me cambio de empresa')).toBeNull();
+    expect(rule("i've been giving my tools away, i won't need them where i'm going")?.category).toBe('suicidal');
+    expect(rule('she threw me under the bus at the staff meeting')).toBeNull();
+    expect(rule("i'm gonna strangle my brother if he borrows the van again, lol, not really")).toBeNull();
+    expect(rule("i'm gonna strangle my brother if he borrows the van again")?.category).toBe('harm-others');
+  });
+  it('a ball or a cat that hit or bit, grief that hits, a partner who made one book the visit', () => {
+    expect(rule('fue la pelota en el partido, me pegó directo en el ojo')).toBeNull();
+    expect(rule('mi papá falleció en marzo y hay días que me pega de la nada')).toBeNull();
+    expect(rule('mi esposa me obligó a hacer esta cita porque ronco')).toBeNull();
+    expect(rule('mi hermano dice que fue culpa mía por abrir la puerta, y me pega')?.category).toBe('abuse');
+    expect(rule('mi esposo me obliga a darle todo mi sueldo')?.category).toBe('abuse');
+  });
+  it('a rifle for snakes, hopeless about the job market, shaking hands, waking up in spring', () => {
+    expect(rule("i'm a rancher and we carry a rifle in the truck for snakes and coyotes")).toBeNull();
+    expect(rule('i feel kind of hopeless about the job market but i keep applying')).toBeNull();
+    expect(rule("the psoriasis is so bad i won't shake people's hands anymore")).toBeNull();
+    expect(rule('i wish i could just go to sleep and wake up in the spring')).toBeNull();
+    expect(rule('i wish i could go to sleep and not wake up')?.category).toBe('suicidal');
+    expect(rule('i feel so hopeless, nothing is ever going to change')?.category).toBe('suicidal');
+  });
+  it('a safe answer to "are you safe?" and a gun under padlock are quiet', () => {
+    expect(fires("i don't feel unsafe, no, the neighborhood's quiet", 'Do you feel safe in your neighborhood?')).toBeNull();
+    expect(fires('tengo una escopeta para los pájaros, guardada en un estuche con candado', '¿Hay armas de fuego en la casa?')).toBeNull();
+    expect(fires('no, not really', 'Do you feel safe at home?')?.category).toBe('abuse');
+  });
+});

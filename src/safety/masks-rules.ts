@@ -1,0 +1,38 @@
+// Masks the rules stage reads through but the learned stage does not (yet): everyday senses found
+// in session 20 on the spent sets' figurative lines and on the ordinary patient speech of
+// eval/safety/ordinary/. The learned stage's text is its training text: a retrain with these masks in
+// it moved three category thresholds (harm to others 0.92 -> 0.98, abuse 0.89 -> 0.94), read 0.597
+// instead of 0.619 on the development set v26 and fired on one ordinary held-out real turn, so they
+// stay here until a retrain can take them without that (models/safety/experiments/README.md).
+// Applied after MASKS_EN / MASKS_ES, on the rules' reading only (detect-text.ts). Over normalize()d
+// text with hedges already dropped.
+
+export const RULE_MASKS: RegExp[] = [
+  // Session 20, from the spent sets' figurative lines and the hand-written ordinary patient speech
+  // (eval/safety/ordinary/): a colleague who "threw me under the bus", pain one wants to stop
+  // ("i just want it to stop hurting"), things given away for a reason said in the same breath.
+  /\b(?:throw|throws|threw|thrown|throwing) (?:me|us|him|her|them|my [a-z]+) under the bus\b/g,
+  /\bwant (?:it|this|the pain|them) to stop (?:hurting|aching|itching|burning|throbbing|bleeding|spinning|ringing|swelling|tingling|cramping)\b/g,
+  /\bgiv(?:e|es|ing|en)\b[^.?!]{0,60}?\baway\b[^.?!]{0,40}?\b(?:because|since|as|now that|cause|cos) (?:i am|we are|i will be|we will be|i|we) (?:retiring|retire|retired|moving|relocating|transferring|downsizing|decluttering|emigrating|starting (?:a |my )?new|going (?:back )?to (?:grad school|college|university|uni)|changing jobs|leaving for)\b/g,
+  // Injuries of one's trade told as such ("i'm a hairdresser and i've cut myself with the razor more
+  // times than i can count"): not when done on purpose.
+  /(?<=\b(?:i am an?|i work (?:as an?|at|in)|my job (?:is|as)|i have been an?)\b (?:[a-z']+ ){0,2}?(?:hairdresser|barber|stylist|beautician|chef|cook|line cook|butcher|baker|seamstress|tailor|welder|carpenter|joiner|glassblower|potter|mechanic|plumber|electrician|roofer|fisherman|gardener|landscaper|florist|machinist|jeweller|jeweler|tattoo artist|nail tech|farmer|rancher|knife|kitchen|restaurant|salon|bakery|workshop|factory|sushi)\b[^.?!]{0,100})\b(?:cut|cutting|cuts|burn|burns|burned|burnt|burning|stab|stabbed|stabbing|prick|pricked|pricking|nick|nicked) myself\b(?![^.?!]{0,60}\b(?:on purpose|deliberately|intentionally|to feel|to punish|because i deserve|to cope))/g,
+  // Pain one wants gone ("the pain in my feet ... i just want it to stop"), not life: not "for good".
+  /(?<=\b(?:pain|pains|ache|aches|aching|migraines?|headaches?|neuropathy|itch|itching|itchy|cramps?|nausea|tinnitus|vertigo|dizziness|cough|coughing|hot flushes|hot flashes|hiccups)\b[^.?!]{0,120})\bwant (?:it|this|them) to stop\b(?! (?:all|everything|for good|forever|permanently|for ever))/g,
+  /\bhopeless (?:about|at) (?:finding|getting|passing|fixing|learning|losing|selling|buying|the (?:job|housing|rental|property) market|the market|this (?:job|housing) market)\b/g,
+  /\b(?:go to sleep|sleep|hibernate) (?:and|till|until) (?:wake up|waking up) (?:in|when|after|on|at|next)\b/g,
+  /\bshake (?:people's|peoples|someone's|anyone's|anybody's|his|her|their|your) hands?\b/g,
+  /\b(?:rifle|gun|shotgun|machete|knife)\b(?=[^.?!]{0,40}\bfor (?:snakes|coyotes|foxes|pests|vermin|predators|wolves|hogs|boar|bears|hunting|clearing|brush|the brush|the farm|the ranch|work|the cattle|the stock|the livestock)\b)/g,
+  // ...also when the retraction closes the sentence: "i'm gonna strangle my brother if he borrows
+  // the van again, lol, not really".
+  /\b(?:gonna|going to|will|i will|could|would) (?:strangle|kill|murder|throttle|smother) (?:him|her|them|my [a-z]+)\b(?=[^.?!]{0,80}?,? (?:(?:haha|hahaha|lol|lmao),? (?:not(?: really)?|kidding|jk)|not really|just kidding|kidding|jk)\s*[.!]?\s*$)/g,
+  // Injuries of one's trade ("soy peluquera y me he cortado con la navaja", "trabajo en un restaurante
+  // de sushi y me corto con los cuchillos"), not on purpose; a ball, a door or an animal that hit or
+  // bit; grief that "hits" ("hay días que me pega"); the partner who made one book this visit.
+  /(?<=\b(?:soy|trabajo (?:de|como|en (?:un|una|el|la))|mi trabajo es)\b (?:[a-z]+ ){0,2}?(?:peluquer[oa]|barber[oa]|estilista|cociner[oa]|chef|carnicer[oa]|panader[oa]|costurer[oa]|modista|sastre|soldador[a]?|carpinter[oa]|albanil|mecanic[oa]|plomer[oa]|electricista|pescador[a]?|jardiner[oa]|herrer[oa]|joyer[oa]|vidrier[oa]|alfarer[oa]|tatuador[a]?|manicurista|agricultor[a]?|restaurante|cocina|salon|taller|fabrica|panaderia|carniceria|sushi)\b[^.?!]{0,100})\bme (?:he |ha )?(?:corto|corte|cortado|cortando|quemo|queme|quemado|quemando|pincho|pinche|pinchado)\b(?![^.?!]{0,60}\b(?:a proposito|adrede|para sentir|me lo merezco|para castigarme|a drede))/g,
+  /\b(?:la pelota|el balon|la bola|un balonazo|la puerta|una rama|el perro|la perra|el gato|la gata|la vaca|el caballo|una piedra|la ola|el bebe|la bebe|el nene|la nena)\b(?:,? (?!y\b|pero\b|porque\b)[a-z]+){0,5}?,? me (?:pego|pega|golpeo|golpea|mordio|muerde|pateo|patea)\b/g,
+  /\bme pega (?:de la nada|fuerte|la tristeza|el bajon|la nostalgia|el duelo|duro)\b/g,
+  /\bme (?:obligo|obliga|obligaron|obligan|hizo|hicieron) (?:a )?(?:venir|hacer (?:esta|la|una) cita|sacar (?:la|una|esta) cita|pedir (?:la|una|esta) cita|ir al (?:medico|doctor|dentista)|llamar(?:le|los)?|tomar(?:me)? (?:la|las|el|los) (?:pastillas?|medicinas?|presion|vitaminas))\b/g,
+  /\b(?:regal\w*|di|doy|dando|deje|dejo|dejando)\b[^.?!]{0,60}?\bporque (?:me|nos) (?:cambio|cambiamos|mudo|mudamos|jubilo|jubilamos|retiro|voy|vamos|traslado|trasladan)\b/g,
+  /\b(?:el|los|la|las) (?:subtitulos?|transcripcion|captions?)\b (?:dice|dicen|puso|pusieron|escribio|salio|sale|decia)\b[^.?!]{0,60}?(?=,? (?:y |pero )?(?:yo )?dije\b)/g,
+];
