@@ -12,7 +12,8 @@
 // Lines: {"text", "lang"?, "category"?, "style"?, "context"?} (context = the clinician's previous turn).
 // --dev scores the development set (test/safety/dev-cases.ts) instead of the two files.
 // --show lists the misses and false alarms (for the dev set; do not tune on the independent set).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { detectRisk, detectRiskRules } from '../../src/safety/detect';
 import { loadPatientTurns, realSpeechHalf, wordsOf } from './patient-turns';
 import { NEWEST_BLIND, reviewedGenuine, spentSetDir } from '../../models/safety/data';
@@ -131,7 +132,8 @@ export async function safetyEval(args: string[]): Promise<number> {
       },
     },
   };
-  console.log(JSON.stringify(report, null, 2));
+  const ordinary = ordinaryWritten();
+  console.log(JSON.stringify({ ...report, ordinaryWritten: ordinary.report }, null, 2));
   if (show) {
     console.error('--- missed risk ---');
     risk.forEach((c, i) => !riskHit[i] && console.error(`${c.text}${c.context ? `   [after: ${c.context}]` : ''}`));
@@ -139,6 +141,33 @@ export async function safetyEval(args: string[]): Promise<number> {
     figurative.forEach((c, i) => figHit[i] && console.error(c.text));
     console.error('--- real speech hits ---');
     for (const l of realShow) console.error(l);
+    console.error('--- ordinary written speech hits ---');
+    for (const l of ordinary.hits) console.error(l);
   }
   return 0;
+}
+
+/**
+ * Ordinary patient speech written as live captions, English and Spanish (eval/safety/ordinary/, one
+ * utterance a line, "reply || clinician question"): the real corpora are English clinic talk only,
+ * so this is the Spanish precision figure. A development set (session 20 tuned masks on it), never
+ * trained on: training on it cost recall on the spent sets (models/safety/experiments/README.md).
+ */
+function ordinaryWritten(dir = 'eval/safety/ordinary'): { report: Record<string, unknown> | null; hits: string[] } {
+  if (!existsSync(dir)) return { report: null, hits: [] };
+  const hits: string[] = [];
+  const byLang: Record<string, { n: number; falsePositives: number }> = {};
+  for (const f of readdirSync(dir).filter((x) => /-(en|es)\.txt$/.test(x)).sort()) {
+    const lang = /-(en|es)\.txt$/.exec(f)![1]!;
+    const b = (byLang[lang] ??= { n: 0, falsePositives: 0 });
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [text, context] = line.split('||').map((x) => x.trim());
+      b.n++;
+      const hit = detectRisk({ text: text!, ...(context ? { context } : {}) });
+      if (hit) b.falsePositives++, hits.push(`${hit.category}/${hit.rule}: ${line}`);
+    }
+  }
+  const n = Object.values(byLang).reduce((a, b) => a + b.n, 0);
+  return { report: { dir, n, fpRate: n ? round(hits.length / n) : null, byLang }, hits };
 }
