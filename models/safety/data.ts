@@ -119,12 +119,14 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * joined in session 17 (v24 had been scored in session 15, v23 used for development). v25 stayed out in
  * session 19: a retrain with it (scored blind in session 17, then used for its rule fixes) fired on
  * two ordinary real turns (a cough that "kept going"; a smoker who will "go out one evening without
- * the wife"), so it is a development set like v23 was, and v26 became the blind set.
+ * the wife"), so it is a development set like v23 was, and v26 became the blind set. Session 20 used
+ * v25 and v26 to develop rules (not trained on: the retrain question is still open) and scored v27 once;
+ * v28 (written for the typical, everyday case rather than new life contexts) waits unscored.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
-export const NEWEST_BLIND = 'v26';
+export const NEWEST_BLIND = 'v27';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS = ['v27'] as const;
+export const UNSCORED_SETS = ['v28'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
@@ -144,13 +146,16 @@ const lineKey = (text: string, context?: string): string => `${normKey(text)} ||
 const normKey = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * The lines of every set not yet scored (the blind set and the ones kept after it), as keys only. Sets
- * written apart can hold the same short reply to the same question (session 15: a five-word reply of
- * spent v18 is also in v24), so such a line is left out of training and those figures stay blind.
+ * The lines of every evaluation set that is not trained on (the blind set, the ones kept after it and
+ * the development sets scored before it: v25, v26), as keys only. Sets written apart can hold the same
+ * short reply to the same question (session 15: a five-word reply of spent v18 is also in v24; session
+ * 20: two lines of v28 are in the training rounds), so such a line is left out of training and those
+ * figures stay blind.
  */
+export const HELD_SETS = ['v25', 'v26', NEWEST_BLIND, ...UNSCORED_SETS] as const;
 function blindKeys(): Set<string> {
   return new Set(
-    [NEWEST_BLIND, ...UNSCORED_SETS]
+    HELD_SETS
       .map(spentSetDir)
       .filter((dir) => existsSync(join(dir, 'risk.jsonl')))
       .flatMap((dir) => loadSpentSet(dir, 'blind').map((i) => lineKey(i.text, i.context))),

@@ -4,7 +4,7 @@
 // Failures print counts only, never a line of a set.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTrainingItems, NEWEST_BLIND, SPENT_SETS, spentSetDir, UNSCORED_SETS } from '../../models/safety/data';
+import { HELD_SETS, loadTrainingItems, SPENT_SETS, spentSetDir } from '../../models/safety/data';
 
 const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
 // A short reply means what its question makes it mean: "yes" after two different questions is two
@@ -14,7 +14,7 @@ const key = (text: string, context?: string) => `${norm(text)} || ${norm(context
 describe('safety training data', () => {
   const items = loadTrainingItems();
 
-  it.each([NEWEST_BLIND, ...UNSCORED_SETS])('holds no line of the unscored set %s', (name) => {
+  it.each([...HELD_SETS])('holds no line of the held-out set %s', (name) => {
     const blind = readFileSync(`${spentSetDir(name)}/risk.jsonl`, 'utf8').split('\n').filter((l) => l.trim())
       .map((l) => { const o = JSON.parse(l) as { text: string; context?: string }; return key(o.text, o.context); });
     expect(blind.length).toBeGreaterThan(150);
