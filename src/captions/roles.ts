@@ -9,7 +9,7 @@
 //      later new speaker (interpreter, family member) is "other". A new speaker is the patient
 //      renamed instead ("Fellow Jitster" -> "Héctor Quiñones") when the page lists its participants,
 //      the patient's old name is no longer among them, the new one is, and nobody else has spoken.
-// Names compare case- and accent-insensitively after Unicode normalisation, whitespace folding and removal of
+// Names compare case- and (Latin) accent-insensitively after Unicode normalisation, whitespace folding and removal of
 // decorations like " (You)", " (Me)", " (Host)" that some platforms append. A speaker shown only by
 // initials (Zoom overlay without a participant tile) is self when the initials are those of a
 // self name.
@@ -34,8 +34,7 @@ export interface RoleBook {
 }
 
 export function normName(name: string, opts: { keepDecorations?: boolean } = {}): string {
-  // Accents folded: a clinician who typed "jose nunez" in the options is "Dr. José Núñez" on the page.
-  const n = name.normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFKC');
+  const n = name.normalize('NFKC');
   return (opts.keepDecorations ? n : n.replace(/\s*\((you|me|host|co-host|guest|organi[sz]er)\)\s*$/i, ''))
     .replace(/\s+/g, ' ')
     .trim()
@@ -55,7 +54,12 @@ function initialsOf(name: string): string[] {
 export function createRoleBook(opts: RoleOptions): RoleBook {
   const self = new Set<string>();
   const selfInitials = new Set<string>();
-  const norm = (n: string): string => normName(n, { keepDecorations: opts.exactNames === true });
+  // Latin accents folded for the book's own comparisons: a clinician who typed "dr. jose nunez" in
+  // the options is "Dr. José Núñez" on the page. Only U+0300-U+036F: the marks of other scripts (Hindi
+  // vowel signs, Japanese voicing marks) tell names apart. normName itself stays exact (self-names.ts
+  // and the segmenter compare with it).
+  const fold = (n: string): string => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  const norm = (n: string): string => fold(normName(n, { keepDecorations: opts.exactNames === true }));
   const add = (n: string): void => {
     const k = norm(n);
     if (!k) return;
@@ -64,13 +68,20 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
     for (const ini of initialsOf(n)) selfInitials.add(ini);
   };
   opts.selfNames.forEach(add);
-  const patient = opts.patientName ? normName(opts.patientName) : '';
+  const patient = opts.patientName ? fold(normName(opts.patientName)) : '';
   let firstOther: string | null = null;
-  let othersSeen = 0;
-  /** The patient's name left the participant list and `k` joined it: a rename, not a new person. */
+  /** Names answered "patient" once: they stay the patient (revisions of their lines ask again). */
+  const patients = new Set<string>();
+  const others = new Set<string>();
+  /** Who the page listed when the patient first spoke: a rename's new name was not among them. */
+  let listedThen: Set<string> | null = null;
+  const listed = (): string[] => (opts.present ? opts.present().map((n) => norm(n)) : []);
+  /** The patient's name left the participant list and `k` joined it since: a rename, not a new person. */
   const renamedPatient = (k: string): boolean => {
-    if (othersSeen !== 1 || !opts.present) return false;
-    const names = opts.present().map((n) => norm(n));
+    // The list must have named the patient when they first spoke (else it does not show caption names)
+    // and must not have named `k` then (else `k` is someone who was there all along).
+    if (others.size > 0 || !listedThen || !listedThen.has(firstOther!) || listedThen.has(k)) return false;
+    const names = listed();
     return names.length > 0 && !names.includes(firstOther!) && names.includes(k);
   };
 
@@ -78,20 +89,22 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
     addSelfName: (n) => {
       add(n);
       // The local user spoke before their name was read from the page: the next other speaker is the patient.
-      if (firstOther !== null && self.has(firstOther)) firstOther = null;
+      if (firstOther !== null && self.has(firstOther)) patients.delete(firstOther), (firstOther = null);
     },
     roleOf(speaker) {
       const k = norm(speaker);
       if (k && self.has(k)) return 'clinician';
       if (/^\p{Lu}{2,3}$/u.test(speaker.trim()) && selfInitials.has(speaker.trim())) return 'clinician';
       if (patient) return k === patient ? 'patient' : 'other';
-      if (firstOther === null) firstOther = k, othersSeen = 1;
-      if (k === firstOther) return 'patient';
-      if (renamedPatient(k)) {
+      if (patients.has(k)) return 'patient';
+      if (others.has(k)) return 'other';
+      if (firstOther === null || renamedPatient(k)) {
+        if (firstOther === null && opts.present) listedThen = new Set(listed());
         firstOther = k;
+        patients.add(k);
         return 'patient';
       }
-      othersSeen++;
+      others.add(k);
       return 'other';
     },
   };

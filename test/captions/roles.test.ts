@@ -33,6 +33,35 @@ describe('roles', () => {
     expect(['Ann', 'Dee'].map(r2.roleOf)).toEqual(['patient', 'other']);
   });
 
+  it('a family member listed from the start is not the patient renamed when the patient drops out', () => {
+    let listed = ['Dr Lee', 'Ana', 'Luis'];
+    const r = createRoleBook({ selfNames: ['Dr Lee'], present: () => listed });
+    expect(r.roleOf('Ana')).toBe('patient');
+    listed = ['Dr Lee', 'Luis']; // Ana's connection drops
+    expect(r.roleOf('Luis')).toBe('other');
+    listed = ['Dr Lee', 'Ana', 'Luis'];
+    expect(['Ana', 'Luis'].map(r.roleOf)).toEqual(['patient', 'other']);
+  });
+
+  it('a list that never named the patient cannot tell a rename; a renamed patient stays the patient on every later ask', () => {
+    let listed = ['Dr Lee', 'guest-4521'];
+    const r = createRoleBook({ selfNames: ['Dr Lee'], present: () => listed });
+    expect(r.roleOf('Ana')).toBe('patient'); // captions say "Ana", the list says something else
+    listed = ['Dr Lee', 'Bea'];
+    expect(r.roleOf('Bea')).toBe('other');
+    let names = ['Dr Kim', 'Fellow Jitster'];
+    const r3 = createRoleBook({ selfNames: ['Dr Kim'], present: () => names });
+    expect(r3.roleOf('Fellow Jitster')).toBe('patient');
+    names = ['Dr Kim', 'Héctor'];
+    expect(['Héctor', 'Fellow Jitster', 'Héctor'].map(r3.roleOf)).toEqual(['patient', 'patient', 'patient']);
+  });
+
+  it('accents are folded only for Latin letters; other scripts keep their marks', () => {
+    const r = createRoleBook({ selfNames: ['मीना शर्मा'] });
+    expect(r.roleOf('मोना शर्मा')).toBe('patient');
+    expect(normName('Dra. María López')).toBe('dra. maría lópez'); // normName stays exact
+  });
+
   it('a self name typed without accents or capitals still names the clinician', () => {
     const r = createRoleBook({ selfNames: ['dr. jose nunez'] });
     expect(['Dr. José Núñez', 'Lucía Fernández'].map(r.roleOf)).toEqual(['clinician', 'patient']);

@@ -7,6 +7,7 @@ const call = (speakers: string[]) => ({ coach: { utterances: speakers.map((speak
 describe('confirmedSelfName', () => {
   it('keeps a picked name that is a speaker of the call', () => {
     expect(confirmedSelfName(call(['Dr. Alice Smith', 'Bob Jones']), 'Dr. Alice Smith')).toBe('Dr. Alice Smith');
+    expect(confirmedSelfName(call(['Dra. María López', 'Bob Jones']), 'Dra. María López')).toBe('Dra. María López');
   });
   it('refuses a name nobody spoke under, platform aliases and decorated names', () => {
     expect(confirmedSelfName(call(['Bob Jones']), 'Dr. Alice Smith')).toBeNull();
