@@ -121,13 +121,16 @@ export function findRoll(a: readonly Tok[], b: readonly Tok[]): number {
  * in one change (Zoom's overlay: a final re-punctuation makes the line longer, so the window drops
  * its first word or two as "radio grafía" becomes "radiografía"). findRoll needs the rest of `a` to
  * start `b` almost word for word and misses it; aligned from the front, every word would then shift
- * one place and slip into the previous utterance. Smallest p whose next ROLL_ANCHOR words start `b`
+ * one place and slip into the previous utterance. Smallest p (at most ROLL_MAX_DROP, in a window of
+ * ROLL_MIN_WINDOW words or more) whose next ROLL_ANCHOR words start `b`
  * exactly, where the rest of `a` and `b` are the same speech (sameSpeech >= 0.5); else 0.
  */
 export function findRewrittenRoll(a: readonly Tok[], b: readonly Tok[]): number {
   const first = b[0]?.norm;
-  if (b.length < ROLL_ANCHOR) return 0;
-  for (let p = 1; p + ROLL_ANCHOR <= a.length && p < MAX_ROLL_SCAN; p++) {
+  // A rolling window is long and a rewrite lengthens it by a few characters: it drops a word or
+  // three. A short caption, or a bigger drop, is something else (Meet restarting its text).
+  if (b.length < ROLL_MIN_WINDOW) return 0;
+  for (let p = 1; p <= ROLL_MAX_DROP && p + ROLL_ANCHOR <= a.length; p++) {
     if (a[p]!.norm !== first) continue;
     let m = 1;
     while (m < ROLL_ANCHOR && a[p + m]!.norm === b[m]!.norm) m++;
@@ -137,6 +140,8 @@ export function findRewrittenRoll(a: readonly Tok[], b: readonly Tok[]): number 
   return 0;
 }
 const ROLL_ANCHOR = 4;
+const ROLL_MAX_DROP = 3;
+const ROLL_MIN_WINDOW = 8;
 
 /** a's first p words are repeated right after them (a stutter: "I I", "you know you know"). */
 function repeatsAfter(a: readonly Tok[], p: number): boolean {

@@ -57,5 +57,7 @@ describe('rewrites the aligner must see through', () => {
     expect(findRewrittenRoll(t('so the pain started on monday and it got worse'), t('started on monday and then we went to the beach for a week'))).toBe(0);
     expect(findRewrittenRoll(t('I I have been taking the pills every day'), t('I have been taking the tablets every day'))).toBe(0);
     expect(findRewrittenRoll(t('well the knee hurts a lot'), t('knee hurts'))).toBe(0);
+    // Meet restarting a block's text with new words that share a phrase is a new utterance, not a roll.
+    expect(findRewrittenRoll(t("Honestly I told my sister that I don't know what to do."), t("I don't know what else I can do"))).toBe(0);
   });
 });
