@@ -117,25 +117,33 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
 }
 
 // "No, ..." with nothing turned after it: the reply explains itself rather than taking the no back.
-const TURNED = /\b(?:but|though|although|except|unless|pero|aunque|sino|salvo|excepto|sin embargo|until|hasta que|not anymore|ya no)\b/;
-/**
- * The reply plainly denies the clinician's direct risk question ("have you hurt yourself on
- * purpose?" - "no, the marks are from the skate laces"): the risk words it repeats or explains are
- * the question's, not a disclosure. Not when anything in it turns ("no, but last night..."), and
- * only for questions where yes is the risk answer.
- */
-function deniesAsked(reply: string, ctx: string): boolean {
-  const q = riskQuestion(ctx);
-  if (!q || q.polarity !== 'yes-is-risk' || TURNED.test(reply)) return false;
-  // "¿matarme? no, mija": the question's word echoed back before the no.
-  return replyDenies(reply.replace(ECHO, ''), q);
-}
+// Anything that turns or qualifies the no ("no, but...", "no. well, he pushed me", "no, only when he's
+// drunk", "no, i just want to sleep and never wake up"): the rest may be a disclosure.
+const TURNED = /\b(?:but|though|although|except|unless|until|well|only|just|sometimes|when|whenever|still|again|anymore|any more|not anymore|pero|aunque|sino|salvo|excepto|sin embargo|hasta que|bueno|pues|solo|nomas|a veces|cuando|todavia|otra vez|de nuevo|ya no)\b/;
+// The rest of the reply explains the risk words away: where the marks come from, who the one that
+// "obliges" is ("no, the marks are from the skate laces", "no, el único que me obliga es el despertador").
+const EXPLAINED = /\b(?:(?:are|is|was|were) (?:all )?from|(?:are|is|was|were) (?:just |only )?(?:the|my|a|an) [a-z]+|because of|(?:son|es|fue|fueron) (?:de|del|por|el|la|los|las|un|una)|el unico que|la unica que)\b/;
+// "¿matarme? no, mija": the question's word echoed back before the no.
 const ECHO = /^\s*¿?[a-z' ]{1,24}\?\s*(?=(?:no|nope|nah|never|nunca|jamas)\b)/;
+/**
+ * A statement hit in a reply that plainly denies the clinician's direct risk question of the same
+ * category, and only repeats or explains the risk words ("have you hurt yourself on purpose?" - "no,
+ * the marks on my arms are from the skate laces"; "¿ha pensado en matarse?" - "¿matarme? no, mija,
+ * me gusta la vida"): the words are the question's, not a disclosure. Narrow on purpose: a reply
+ * that turns or qualifies its no, or a hit of another category, still fires.
+ */
+function deniesAsked(reply: string, ctx: string, category: string): boolean {
+  const q = riskQuestion(ctx);
+  if (!q || q.polarity !== 'yes-is-risk' || q.category !== category || TURNED.test(reply)) return false;
+  const echoed = ECHO.test(reply);
+  if (!echoed && !EXPLAINED.test(reply)) return false;
+  return replyDenies(echoed ? reply.replace(ECHO, '') : reply, q);
+}
 
 /** Risk in one patient utterance, given the clinician's previous utterance: rules, then the model. */
 export function detectRisk(input: DetectInput, threshold?: number): RiskHit | null {
-  if (input.context && deniesAsked(normalize(input.text), normalize(input.context))) return null;
   const scan = scanRules(input.text);
+  if (scan.hit && input.context && deniesAsked(normalize(input.text), normalize(input.context), scan.hit.category)) return null;
   const s = scan.topic ? scoreRisk(input.text, input.context) : null;
   // A topic word the learned stage sees no risk around is talk about the topic: the context rule
   // (a yes to the clinician's question) may still fire.

@@ -161,9 +161,8 @@ export const MASKS_ES: RegExp[] = [
   /\b(?:quiero|queria|quisiera) desaparecer de (?:la )?(?:verguenza|pena|oso)\b/g,
   /\bme (?:quiero|queria) morir con (?:este|el|tanto|esta|la) (?:calor|frio|trafico|ruido|humedad|bochorno|tarea|trabajo)\b/g,
   /\b(?:las )?marcas (?:de|en) (?:los|mis) brazos\b(?=[^.]{0,50}\b(?:analisis|sangre|extracciones|vacunas|suero|vias?|tatuajes?)\b)/g,
-  // Session 20: things given away for a reason said in the same breath ("regalé mis cosas de la
-  // oficina porque me cambio de empresa"), and the captions quoted to correct them ("el subtítulo puso
-  // que me quiero tirar del techo, y yo dije...").
+  // Session 20's Spanish masks (a trade's injuries, things given away before a move, a ball that hit,
+  // grief that "hits") are read by the rules only: masks-rules.ts.
 ];
 
 export const RULES_ES: Rule[] = [

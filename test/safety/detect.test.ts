@@ -387,6 +387,22 @@ describe('session 20: a plain no to the question asked, and everyday senses from
     expect(rule('i wish i could go to sleep and not wake up')?.category).toBe('suicidal');
     expect(rule('i feel so hopeless, nothing is ever going to change')?.category).toBe('suicidal');
   });
+  it('review of session 20: a qualified no, and literal risk near the new masks, still fire', () => {
+    expect(fires('No. Well, he pushed me down the stairs last week.', 'Has anyone hurt you or pushed you around?')?.category).toBe('abuse');
+    expect(fires("No, only when he's drunk he hits me.", 'Does your partner ever hurt you?')?.category).toBe('abuse');
+    expect(fires("No, I don't want to kill myself, I just want to go to sleep and never wake up.", 'Have you had any thoughts of suicide?')?.category).toBe('suicidal');
+    expect(fires('No. Bueno, mi marido me empujó ayer y me pegó.', '¿Alguien te pega en casa?')?.category).toBe('abuse');
+    for (const t of [
+      "I'm going to kill him, I'm not kidding.",
+      'Mi marido me pega duro cuando bebe.',
+      'Cuando el bebé lloraba, mi marido me pegó.',
+      'Estoy regalando todo porque me voy a matar.',
+      "I've been giving my things away because I'm leaving for good.",
+      "I work in a kitchen and I've been so low, I cut myself again last night.",
+      'Él me obliga a llamarle cada hora',
+    ]) expect(rule(t), t).not.toBeNull();
+  });
+
   it('a safe answer to "are you safe?" and a gun under padlock are quiet', () => {
     expect(fires("i don't feel unsafe, no, the neighborhood's quiet", 'Do you feel safe in your neighborhood?')).toBeNull();
     expect(fires('tengo una escopeta para los pájaros, guardada en un estuche con candado', '¿Hay armas de fuego en la casa?')).toBeNull();
