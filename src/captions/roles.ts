@@ -76,13 +76,20 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
   /** Who the page listed when the patient first spoke: a rename's new name was not among them. */
   let listedThen: Set<string> | null = null;
   const listed = (): string[] => (opts.present ? opts.present().map((n) => norm(n)) : []);
-  /** The patient's name left the participant list and `k` joined it since: a rename, not a new person. */
+  /**
+   * `k` is the patient renamed, not a new person: nobody else has spoken, and the list now holds `k`
+   * and no longer the patient's old name. Either the list named the patient when they first spoke
+   * and not `k` (renamed since), or it already showed `k` as the only other participant then (the
+   * rename landed between the patient's first words and their first answer). A family member listed
+   * beside the patient from the start is neither.
+   */
   const renamedPatient = (k: string): boolean => {
-    // The list must have named the patient when they first spoke (else it does not show caption names)
-    // and must not have named `k` then (else `k` is someone who was there all along).
-    if (others.size > 0 || !listedThen || !listedThen.has(firstOther!) || listedThen.has(k)) return false;
+    if (others.size > 0 || !listedThen) return false;
     const names = listed();
-    return names.length > 0 && !names.includes(firstOther!) && names.includes(k);
+    if (!names.includes(k) || names.includes(firstOther!)) return false;
+    if (listedThen.has(firstOther!)) return !listedThen.has(k);
+    const rest = [...listedThen].filter((n) => n && !self.has(n));
+    return rest.length === 1 && rest[0] === k;
   };
 
   return {

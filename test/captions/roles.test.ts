@@ -56,6 +56,17 @@ describe('roles', () => {
     expect(['Héctor', 'Fellow Jitster', 'Héctor'].map(r3.roleOf)).toEqual(['patient', 'patient', 'patient']);
   });
 
+  it('a rename that lands before the patient\'s first answer: the list already shows only the new name', () => {
+    let listed = ['Bell, Marcus T.', 'Okafor, Chinwe'];
+    const r = createRoleBook({ selfNames: ['Bell, Marcus T.'], present: () => listed });
+    expect(r.roleOf('chinwe')).toBe('patient');
+    expect(r.roleOf('Okafor, Chinwe')).toBe('patient');
+    // Two other people listed then: no way to tell which one the patient became.
+    listed = ['Dr Lee', 'Bea', 'Cy'];
+    const r2 = createRoleBook({ selfNames: ['Dr Lee'], present: () => listed });
+    expect(['Ann', 'Bea'].map(r2.roleOf)).toEqual(['patient', 'other']);
+  });
+
   it('accents are folded only for Latin letters; other scripts keep their marks', () => {
     const r = createRoleBook({ selfNames: ['मीना शर्मा'] });
     expect(r.roleOf('मोना शर्मा')).toBe('patient');
