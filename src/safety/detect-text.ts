@@ -23,10 +23,14 @@ export function maskedText(text: string, bare = false): string {
 // when spellBare() changes nothing (most turns) both readings mask the same string: masked once.
 const maskNormalized = memoLast(maskOnce);
 
+/** Each mask's matches replaced by "~". */
+function masked(t: string, masks: readonly RegExp[]): string {
+  for (const m of masks) t = t.replace(m, ' ~ ');
+  return t;
+}
+
 function maskOnce(n: string): string {
-  let t = n;
-  for (const m of MASKS) t = t.replace(m, ' ~ ');
-  return t.replace(HEDGES, '').replace(/\s+/g, ' ');
+  return masked(n, MASKS).replace(HEDGES, '').replace(/\s+/g, ' ');
 }
 
 /**
@@ -44,7 +48,6 @@ export function maskedReadings(text: string, bare = false): { masked: string; re
 
 /** The rules' reading also goes through RULE_MASKS (masks-rules.ts: not yet in the learned stage's text). */
 function ruleMasked(t: string): string {
-  let out = t;
-  for (const m of RULE_MASKS) out = out.replace(m, ' ~ ');
+  const out = masked(t, RULE_MASKS);
   return out === t ? t : out.replace(/\s+/g, ' ');
 }

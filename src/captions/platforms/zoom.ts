@@ -113,13 +113,11 @@ function rowTop(row: Element): number {
  * of whatever row precedes it in the DOM. When every row has a `top`, that order wins.
  */
 export function panelRowsInOrder(rows: Element[]): Element[] {
-  let sorted = true;
-  for (let i = 0; i < rows.length; i++) {
-    const t = rowTop(rows[i]!);
-    if (Number.isNaN(t)) return rows;
-    if (i > 0 && t < rowTop(rows[i - 1]!)) sorted = false;
-  }
-  return sorted ? rows : rows.slice().sort((a, b) => rowTop(a) - rowTop(b));
+  // Each row's `top` read once: this runs on every read of the panel.
+  const tops = rows.map(rowTop);
+  if (tops.some(Number.isNaN)) return rows;
+  if (tops.every((t, i) => i === 0 || t >= tops[i - 1]!)) return rows;
+  return rows.map((row, i) => ({ row, top: tops[i]! })).sort((a, b) => a.top - b.top).map((x) => x.row);
 }
 
 function readPanel(root: Element, ctx: ReadContext): CaptionSnapshot[] {
