@@ -27,6 +27,7 @@ export interface Block {
   gap: boolean; // vanished from the snapshots since its last segment began
   moved: boolean; // jumped behind blocks it used to precede: a recycled list element
   lastText: string; // raw text of the last push: unchanged blocks cost one string compare
+  stamp?: string; // the row's stamp in the last push (CaptionSnapshot.stamp)
 }
 
 /**

@@ -13,6 +13,9 @@
 // Growth after a segment became final (the speaker went on in the same block) opens a new segment,
 // i.e. a new utterance that holds only the new words. A block whose element moved behind blocks it
 // used to precede is a recycled list row: its next non-extending text is a new utterance.
+// Recycled elements also show old rows again (a virtualised list scrolled up): a block's segments
+// are shelved when it is rewritten, and a block that shows a shelved segment's words again (or,
+// for the newest ones, those words and more) takes it back instead of saying them twice (shelf.ts).
 // Ambiguity we accept: a live text of ≤ 6 words rewritten wholesale on the same element is taken
 // as ASR rewriting it (Meet does), so it is not split; so is any text whose rewrite keeps at least
 // half of it in order once numbers and stutters are folded (align.ts sameSpeech: recognisers format
@@ -54,6 +57,7 @@ import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
 import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, joinRaw, keptShare, sameSpeech, saidPrefix, tokenize, tokenizeAfter } from './align.ts';
 import { type Block, type Seg, findOrphan } from './blocks.ts';
+import { type Shelved, shelve, takeShown } from './shelf.ts';
 
 export { normWord } from './align.ts';
 
@@ -126,6 +130,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   // per-push work stays proportional to what is open and what was pushed, not to retained blocks.
   const open = new Set<Seg>();
   let said: string[] = [];
+  // Segments whose block now shows other text (a recycled list element): see shelf.ts.
+  const shelf: Shelved[] = [];
   const openSegs = (): Seg[] => [...open];
   const emit = (s: Seg): void => {
     if (s.id) out.push({ id: s.id, speaker: s.speaker, role: s.role, text: s.text, startMs: s.startMs, endMs: s.changedMs, revision: s.revision });
@@ -160,12 +166,17 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     b.gap = false;
     return s;
   };
-  const resetBlock = (b: Block): void => {
-    const last = b.segs[b.segs.length - 1];
-    if (last && !last.final) finalise(last);
+  /** Empties the block, its segments shelved as they are (an open one stays open until it is due). */
+  const detach = (b: Block): void => {
+    b.segs.forEach((s, i) => shelve(shelf, s, b.toks.slice(s.start, b.segs[i + 1]?.start ?? b.toks.length), b.stamp));
     b.toks = [];
     b.off = 0;
     b.segs = [];
+  };
+  const resetBlock = (b: Block): void => {
+    const last = b.segs[b.segs.length - 1];
+    if (last && !last.final) finalise(last);
+    detach(b);
   };
 
   /** `s` (its block's last segment) ended by the quick rule and may still be re-opened at `now`. */
@@ -223,13 +234,34 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     }
   };
 
-  const update = (b: Block, speaker: string, win: Tok[], now: number, baseline: boolean): void => {
-    if (b.toks.length > 0 && speaker !== b.speaker && normName(speaker) !== normName(b.speaker)) resetBlock(b);
+  /**
+   * A block about to be rewritten wholesale that shows a shelved segment again takes it back: no
+   * words said twice, and the words after it (said while it was out of view) are new speech.
+   */
+  const takeBack = (b: Block, speaker: string, win: Tok[], now: number, baseline: boolean, stamp: string | undefined): boolean => {
+    const e = takeShown(shelf, speaker, win, seq, stamp);
+    if (!e) return false;
+    detach(b);
+    e.seg.start = 0;
+    Object.assign(b, { speaker, toks: e.toks, off: 0, segs: [e.seg], gap: true, moved: false });
+    applyFull(b, win, now, baseline);
+    return true;
+  };
+
+  const update = (b: Block, speaker: string, win: Tok[], now: number, baseline: boolean, stamp?: string): void => {
+    if (b.toks.length > 0 && speaker !== b.speaker && normName(speaker) !== normName(b.speaker)) {
+      if (takeBack(b, speaker, win, now, baseline, stamp)) return;
+      resetBlock(b);
+    }
     b.speaker = speaker;
     const shown = b.toks.slice(b.off);
     if (shown.length === win.length && joinRaw(shown) === joinRaw(win)) return;
     const last = b.segs[b.segs.length - 1];
-    const recycled = b.moved && commonPrefix(shown, win) < shown.length;
+    const changed = commonPrefix(shown, win) < shown.length;
+    // Not plain growth: a recycled element may be showing a shelved row again (even one that had a
+    // single word, which any text "extends" with a re-spelt last word).
+    if (changed && takeBack(b, speaker, win, now, baseline, stamp)) return;
+    const recycled = b.moved && changed;
     b.moved = false;
     if (recycled) resetBlock(b);
     else if (shown.length > 0 && !extendsTol(shown, win)) {
@@ -365,7 +397,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
             const carried = fresh && absorbOpen(snap.speaker, win);
             if (i === lastSaid && !carried) update(b, snap.speaker, win.slice(0, saidLen[i]), now, true);
             update(b, snap.speaker, win, now, false);
-          } else update(b, snap.speaker, win, now, baseline);
+          } else update(b, snap.speaker, win, now, baseline, snap.stamp);
+          b.stamp = snap.stamp;
           begun = null;
         }
       }

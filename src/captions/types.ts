@@ -14,6 +14,11 @@ export interface CaptionSnapshot {
   blockKey: string;
   speaker: string;
   text: string;
+  /**
+   * The row's own label where the platform shows one (the time on a Zoom transcript row): a row
+   * shown again by another element has the same stamp, and rows with different stamps are different.
+   */
+  stamp?: string;
 }
 
 /** A finished (or corrected) utterance. A correction re-sends the same `id` with `revision` + 1. */

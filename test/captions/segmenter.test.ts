@@ -137,6 +137,43 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual(['Tell me about your appetite.', 'About two glasses a day.', 'Let us aim for six glasses.']);
   });
 
+  it('a recycled element that shows an old row again says nothing; the live row back with more words goes on', () => {
+    // A virtualised list: k1's element is recycled for the live row, then (scrolled up) shows its old
+    // row again, then (scrolled back) the live row with the words said meanwhile.
+    const s = make();
+    const q = 'How has the week been for you?';
+    const r = 'Honestly a rough one with the knee.';
+    s.push([snap('k1', A, q)], T0);
+    s.push([snap('k1', A, q), snap('k2', B, r)], T0 + 2000);
+    s.push([snap('k2', B, r), snap('k1', B, 'I think the worst part is that')], T0 + 4000);
+    s.push([snap('k1', A, q), snap('k2', B, r)], T0 + 4300);
+    s.push([snap('k2', B, r), snap('k1', B, 'I think the worst part is that I lie awake at night.')], T0 + 4800);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual([q, r, 'I think the worst part is that I lie awake at night.']);
+  });
+
+  it('a live row that comes back after it went final keeps its words once and adds only the new ones', () => {
+    const s = make();
+    const q = 'How has the week been for you?';
+    const r = 'Honestly a rough one with the knee.';
+    s.push([snap('k1', A, q), snap('k2', B, r)], T0);
+    s.push([snap('k2', B, r), snap('k1', B, 'I think the worst part is that')], T0 + 2000);
+    s.push([snap('k1', A, q), snap('k2', B, r)], T0 + 2300);
+    s.tick(T0 + 6000);
+    s.push([snap('k2', B, r), snap('k1', B, 'I think the worst part is that I lie awake')], T0 + 6500);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual([q, r, 'I think the worst part is that', 'I lie awake']);
+  });
+
+  it('without the shelf match (a short old row), the recycled element still says it as before', () => {
+    const s = make();
+    s.push([snap('k1', A, 'Any fever?'), snap('k2', B, 'No fever at all, just the cough.')], T0);
+    s.push([snap('k2', B, 'No fever at all, just the cough.'), snap('k1', A, 'Good to hear.')], T0 + 2000);
+    s.push([snap('k1', A, 'Any fever?'), snap('k2', B, 'No fever at all, just the cough.')], T0 + 4000);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['Any fever?', 'No fever at all, just the cough.', 'Good to hear.', 'Any fever?']);
+  });
+
   it('ASR re-splitting words while it rewrites a live caption is a rewrite, not a new utterance', () => {
     const s = make();
     ['I', 'I so', 'I so w', 'I so want to', 'I so want to organ', 'I so want to organ. ize'].forEach((t, i) => s.push([snap('k1', B, t)], T0 + i * 90));

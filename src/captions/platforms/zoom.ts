@@ -26,6 +26,7 @@ const SEL = {
   rowTitle: '[class*="lt-full-transcript__title"]',
   rowMessage: '.lt-full-transcript__message, [class*="lt-full-transcript__message"]',
   rowNoise: '[class*="lt-full-transcript__avatar"], [class*="lt-full-transcript__time"], img',
+  rowTime: '.lt-full-transcript__time, [class*="lt-full-transcript__time"]',
   overlay: ['.live-transcription-subtitle__box', '#live-transcription-subtitle'],
   overlayRow: ['#live-transcription-subtitle', '[class*="live-transcription-subtitle__row"]'],
   overlayText: '.live-transcription-subtitle__item, [class*="live-transcription-subtitle__item"]',
@@ -84,12 +85,14 @@ export function stripLetterAvatar(s: string): string {
   return s;
 }
 
-function readRow(row: Element): { name: string; text: string } {
+function readRow(row: Element): { name: string; text: string; time: string } {
   const nameEl = row.querySelector(SEL.rowName) ?? row.querySelector(SEL.rowTitle);
   const msg = row.querySelector(SEL.rowMessage);
+  const time = row.querySelector(SEL.rowTime);
   return {
     name: nameEl ? stripLetterAvatar(textWithout(nameEl, SEL.rowNoise)) : '',
     text: msg ? cleanSpace(msg.textContent ?? '') : '',
+    time: time ? cleanSpace(time.textContent ?? '') : '',
   };
 }
 
@@ -99,6 +102,20 @@ function readRow(row: Element): { name: string; text: string } {
  * (else it would read as a new, nameless utterance). Weak: dies with the row.
  */
 const rowSpeaker = new WeakMap<Element, string>();
+/**
+ * The same by the row's time, for rows that carry one: the list also hands a row's element to
+ * another row (§3.4), so after a scroll the element's own memory may be another speaker's.
+ */
+const timeSpeakers = new WeakMap<Element, Map<string, string>>(); // per panel: one call's times
+const TIME_SPEAKERS_MAX = 500;
+
+function rememberSpeaker(byTime: Map<string, string>, row: Element, time: string, speaker: string): void {
+  rowSpeaker.set(row, speaker);
+  if (!time || byTime.get(time) === speaker) return;
+  byTime.delete(time);
+  byTime.set(time, speaker);
+  if (byTime.size > TIME_SPEAKERS_MAX) byTime.delete(byTime.keys().next().value!);
+}
 
 /** A virtualised row's place in the list: React-virtualized positions each row with an inline `top`. */
 function rowTop(row: Element): number {
@@ -123,13 +140,15 @@ export function panelRowsInOrder(rows: Element[]): Element[] {
 function readPanel(root: Element, ctx: ReadContext): CaptionSnapshot[] {
   const out: CaptionSnapshot[] = [];
   let speaker = '';
+  let byTime = timeSpeakers.get(root);
+  if (!byTime) timeSpeakers.set(root, (byTime = new Map()));
   for (const row of panelRowsInOrder(queryAllFirst(root, SEL.panelRow))) {
     // The panel keeps the whole transcript: parse only rows that changed since the last read.
-    const { name, text } = memoized(ctx, row, () => readRow(row));
+    const { name, text, time } = memoized(ctx, row, () => readRow(row));
     if (name) speaker = name; // continuation rows carry no name: inherit the header's
-    else if (!speaker) speaker = rowSpeaker.get(row) ?? '';
-    if (speaker) rowSpeaker.set(row, speaker);
-    if (text && !SYSTEM_TEXT.test(text)) out.push({ blockKey: ctx.keyOf(row), speaker, text });
+    else if (!speaker) speaker = (time && byTime.get(time)) || rowSpeaker.get(row) || '';
+    if (speaker) rememberSpeaker(byTime, row, time, speaker);
+    if (text && !SYSTEM_TEXT.test(text)) out.push(time ? { blockKey: ctx.keyOf(row), speaker, text, stamp: time } : { blockKey: ctx.keyOf(row), speaker, text });
   }
   return out;
 }
