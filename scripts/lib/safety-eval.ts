@@ -9,6 +9,7 @@
 //                      realSpeech.heldOut = the same on the half of the dialogues the learned stage never
 //                      trained on (realSpeechHalf, scripts/lib/patient-turns.ts), the honest FP figure
 //   rulesOnly          the same three numbers for the rules alone (the first stage), for comparison
+//   splitTurns         the same detector on turns the captions split at a pause (safety-split-eval.ts)
 // Lines: {"text", "lang"?, "category"?, "style"?, "context"?} (context = the clinician's previous turn).
 // --dev scores the development set (test/safety/dev-cases.ts) instead of the two files.
 // --show lists the misses and false alarms (for the dev set; do not tune on the independent set).
@@ -16,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectRisk, detectRiskRules } from '../../src/safety/detect';
 import { loadPatientTurns, realSpeechHalf, wordsOf } from './patient-turns';
+import { splitTurns } from './safety-split-eval';
 import { NEWEST_BLIND, reviewedGenuine, spentSetDir } from '../../models/safety/data';
 
 interface Case { text: string; context?: string; lang?: string; category?: string; style?: string }
@@ -133,7 +135,7 @@ export async function safetyEval(args: string[]): Promise<number> {
     },
   };
   const ordinary = ordinaryWritten();
-  console.log(JSON.stringify({ ...report, ordinaryWritten: ordinary.report }, null, 2));
+  console.log(JSON.stringify({ ...report, ordinaryWritten: ordinary.report, splitTurns: splitTurns() }, null, 2));
   if (show) {
     console.error('--- missed risk ---');
     risk.forEach((c, i) => !riskHit[i] && console.error(`${c.text}${c.context ? `   [after: ${c.context}]` : ''}`));

@@ -8,7 +8,7 @@ import { coldUntil } from '../coach/compact';
 import type { CoachEvent, CoachSettings, LabelledUtterance } from '../coach/types';
 import { activeEpisode, reduceSafety, type SafetyEvent } from '../safety/state';
 import { EMPTY_SAFETY } from '../safety/types';
-import { classifyChange, clinicianBefore, contextFor, labelled, newCallId, withLanguage, type LiveCall } from './live-call';
+import { classifyChange, clinicianBefore, contextFor, labelled, newCallId, patientTurnBefore, withLanguage, type LiveCall } from './live-call';
 import { HeldCalls } from './held-calls';
 import { LiveSelfRoles, rolesWithSelf, type SpeakerAs } from './self-roles';
 
@@ -131,7 +131,7 @@ export class CallService {
     const c = u.role === 'clinician' ? await this.deps.classify(u.text, contextFor(call, u)) : null;
     const { call: voted, lang } = withLanguage(call, u, c);
     // Safety first: a risk disclosure pauses coaching before this utterance can raise a prompt.
-    const safety = u.role === 'patient' ? await this.safetyAfter(call, { type: 'patient-utterance', id: u.id, text: u.text, context: clinicianBefore(call, u), atMs: u.endMs }) : call.safety;
+    const safety = u.role === 'patient' ? await this.safetyAfter(call, { type: 'patient-utterance', id: u.id, text: u.text, context: clinicianBefore(call, u), earlier: patientTurnBefore(call, u), atMs: u.endMs }) : call.safety;
     const settings = withSafety(await this.deps.coachSettings(), safety);
     const coach = reduceCoach(call.coach, { type: 'utterance', utterance: labelled(u, c, lang, call.coach.utterances) }, settings);
     const next = await this.held.commit({ ...voted, coach, lastCaptionAt: this.deps.now(), ...(safety ? { safety } : {}) });

@@ -9,6 +9,7 @@ import type { CoachState, LabelledUtterance } from '../coach/types';
 import type { SpeakerAs } from './self-roles';
 import { isCoded, utteranceLanguage, vote, type LanguageVotes } from '../language/call-language';
 import type { SafetyState } from '../safety/types';
+import type { EarlierInTurn } from '../safety/state';
 
 export interface LiveCall {
   tabId: number;
@@ -58,6 +59,31 @@ export function contextFor(call: LiveCall, u: Utterance): string {
     prev.unshift({ role: x.role, text: x.text });
   }
   return patientContext(prev);
+}
+
+/** At most this many of the patient's earlier utterances, and characters, are read with the newest. */
+const TURN_JOIN_UTTERANCES = 2;
+const TURN_JOIN_CHARS = 400;
+
+/**
+ * The same patient's utterances just before `u` with no one else's between (the turn so far, which
+ * the captions may have split at pauses), oldest first: the safety detector reads them with `u`.
+ */
+export function patientTurnBefore(call: LiveCall, u: Utterance): EarlierInTurn | undefined {
+  const all = call.coach.utterances;
+  const ids: string[] = [];
+  const texts: string[] = [];
+  let chars = 0;
+  for (let j = all.length - 1; j >= 0 && ids.length < TURN_JOIN_UTTERANCES; j--) {
+    const x = all[j]!;
+    if (x === COLD) break;
+    if (x.id === u.id || x.startMs > u.startMs) continue;
+    if (x.role !== 'patient' || x.speaker !== u.speaker || chars + x.text.length > TURN_JOIN_CHARS) break;
+    ids.unshift(x.id);
+    texts.unshift(x.text);
+    chars += x.text.length;
+  }
+  return ids.length ? { ids, text: texts.join(' ') } : undefined;
 }
 
 /** The clinician's last utterance before `u` (within the last few turns), for the safety detector. */

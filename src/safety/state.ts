@@ -5,8 +5,14 @@
 import { detectRisk } from './detect';
 import { CHECKLIST_ITEMS, type ChecklistItem, type SafetyEpisode, type SafetyState } from './types';
 
+/** The same patient's utterances just before this one, with no one else speaking between: oldest first. */
+export interface EarlierInTurn {
+  ids: string[];
+  text: string;
+}
+
 export type SafetyEvent =
-  | { type: 'patient-utterance'; id: string; text: string; context?: string; atMs: number }
+  | { type: 'patient-utterance'; id: string; text: string; context?: string; earlier?: EarlierInTurn; atMs: number }
   | { type: 'tick-item'; item: ChecklistItem; checked: boolean }
   | { type: 'close'; atMs: number };
 
@@ -21,13 +27,28 @@ function withActive(s: SafetyState, f: (e: SafetyEpisode) => SafetyEpisode): Saf
   return { episodes: s.episodes.map((e) => (e === active ? f(e) : e)) };
 }
 
+/** Longest joined turn the learned stage may fire on (see reduceSafety). */
+export const JOIN_MODEL_WORDS = 30;
+const wordCount = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+
 export function reduceSafety(s: SafetyState, event: SafetyEvent, enabled: boolean): SafetyState {
   switch (event.type) {
     case 'patient-utterance': {
       if (!enabled || activeEpisode(s) || s.episodes.some((e) => e.triggerId === event.id)) return s;
-      const hit = detectRisk({ text: event.text, ...(event.context ? { context: event.context } : {}) });
-      if (!hit) return s;
-      const episode: SafetyEpisode = { id: `s${s.episodes.length + 1}`, category: hit.category, via: hit.via, triggerId: event.id, startedMs: event.atMs, ticked: [] };
+      const context = event.context ? { context: event.context } : {};
+      const hit = detectRisk({ text: event.text, ...context });
+      // Captions split a turn at pauses ("I have thought about" / "ending it."): read the turn so
+      // far. Not past words that opened an episode already, or closing safety mode would re-open it
+      // on the patient's next words. The learned stage's reading counts only for a short join (a
+      // disclosure split in two): on joins of two unrelated ordinary lines (eval/safety/ordinary/)
+      // it fired on 32 of 3,642, 3 of them within 30 words; the rules fired on none.
+      const earlier = !hit && event.earlier && !event.earlier.ids.some((id) => s.episodes.some((e) => e.triggerId === id || e.joinedIds?.includes(id))) ? event.earlier : undefined;
+      const text = earlier ? `${earlier.text} ${event.text}` : '';
+      const read = earlier ? detectRisk({ text, ...context }) : null;
+      const joined = read && (read.rule !== 'model' || wordCount(text) <= JOIN_MODEL_WORDS) ? read : null;
+      const found = hit ?? joined;
+      if (!found) return s;
+      const episode: SafetyEpisode = { id: `s${s.episodes.length + 1}`, category: found.category, via: found.via, triggerId: event.id, ...(joined && earlier ? { joinedIds: [...earlier.ids] } : {}), startedMs: event.atMs, ticked: [] };
       return { episodes: [...s.episodes, episode] };
     }
     case 'tick-item':

@@ -26,6 +26,11 @@ export interface SafetyEpisode {
   via: RiskHit['via'];
   /** Utterance that triggered it. */
   triggerId: string;
+  /**
+   * The patient's utterances just before it, in the same turn, that the detector read together with
+   * it (a disclosure the captions split in two): absent when it fired on the trigger alone.
+   */
+  joinedIds?: string[];
   /** Coach clock (same time base as utterance startMs/endMs). */
   startedMs: number;
   ticked: ChecklistItem[];

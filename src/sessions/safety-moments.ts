@@ -13,7 +13,10 @@ export interface SafetyMoment {
   via: 'statement' | 'context';
   ticked: ChecklistItem[];
   triggerUtteranceId: string;
-  /** The triggering utterance's text when the transcript was kept, else null. */
+  /**
+   * The triggering utterance's text when the transcript was kept, else null; led by the patient's
+   * words just before it when the detector read them together (a disclosure split by the captions).
+   */
   triggerText: string | null;
 }
 
@@ -28,8 +31,14 @@ export function safetyMoments(record: CallRecord): SafetyMoment[] {
     via: e.via,
     ticked: [...e.ticked],
     triggerUtteranceId: e.triggerId,
-    triggerText: byId.get(e.triggerId)?.text ?? null,
+    triggerText: triggerText(e.joinedIds ?? [], e.triggerId, byId),
   }));
+}
+
+function triggerText(joined: readonly string[], id: string, byId: ReadonlyMap<string, { text?: string | undefined }>): string | null {
+  const own = byId.get(id)?.text;
+  if (own === undefined) return null;
+  return [...joined.map((j) => byId.get(j)?.text).filter((t): t is string => !!t), own].join(' ');
 }
 
 const sec = (ms: number | null) => (ms === null ? null : Math.round(ms) / 1000);

@@ -17,6 +17,7 @@ import { defaultCrisisKey } from '../../src/safety/crisis';
 import { activeEpisode, reduceSafety } from '../../src/safety/state';
 import { EMPTY_SAFETY } from '../../src/safety/types';
 import { exportCall } from '../../src/sessions/export';
+import { safetyMoments } from '../../src/sessions/safety-moments';
 import { buildRecord } from '../../src/sessions/record';
 import { lookupFromMessages, makeT } from '../../src/ui/common/i18n';
 import { Panel } from '../../src/ui/panel';
@@ -64,6 +65,17 @@ describe('safety state', () => {
     expect(reduceSafety(s, { type: 'patient-utterance', id: 'u2', text: 'everyone would be better off without me', atMs: 30 }, true)).toBe(s);
     expect(reduceSafety(EMPTY_SAFETY, { type: 'patient-utterance', id: 'x', text: 'I want to die', atMs: 1 }, false)).toBe(EMPTY_SAFETY);
   });
+  it('reads the turn so far with a new utterance; the learned stage only on a short join', () => {
+    const first = { ids: ['u1'], text: 'I wrote letters to my kids' };
+    const short = reduceSafety(EMPTY_SAFETY, { type: 'patient-utterance', id: 'u2', text: 'saying goodbye.', earlier: first, atMs: 2 }, true);
+    expect(activeEpisode(short)).toMatchObject({ triggerId: 'u2', joinedIds: ['u1'], category: 'suicidal' });
+    expect(reduceSafety(EMPTY_SAFETY, { type: 'patient-utterance', id: 'u2', text: 'saying goodbye.', atMs: 2 }, true)).toBe(EMPTY_SAFETY);
+    // An ordinary turn in two utterances (eval/safety/ordinary/) that the learned stage reads as risk
+    // when joined (35 words): past the cap, so only the rules' reading of the join would count.
+    const snore = { ids: ['u1'], text: "my wife says i snore like a tractor, she's been sleeping in the spare room" };
+    const gasping = "i've been waking up gasping a couple of times, she said it sounds like i stop breathing for a bit";
+    expect(reduceSafety(EMPTY_SAFETY, { type: 'patient-utterance', id: 'u2', text: gasping, earlier: snore, atMs: 2 }, true)).toBe(EMPTY_SAFETY);
+  });
   it('defaults the crisis line by region', () => {
     expect(defaultCrisisKey('en-US')).toBe('panel_safety_crisis_us');
     expect(defaultCrisisKey('es-US')).toBe('panel_safety_crisis_us');
@@ -106,6 +118,30 @@ describe('safety mode in the call service', () => {
     await s.utterance(1, 'meet', 'k', utt('a', 'clinician', 'Have you had any thoughts of ending your life?', 1000));
     await s.utterance(1, 'meet', 'k', utt('b', 'patient', 'Yes, sometimes.', 2000));
     expect(activeEpisode(f.stored.get(1)!.safety)).toMatchObject({ via: 'context', triggerId: 'b' });
+  });
+  it('reads a disclosure the captions split in two as one turn, and shows it whole in the summary', async () => {
+    const f = fakeDeps('question');
+    const s = new CallService(f.deps);
+    await s.utterance(1, 'meet', 'k', utt('a', 'clinician', 'How have the evenings been?', 1000));
+    await s.utterance(1, 'meet', 'k', utt('b', 'patient', 'Honestly, I have thought about', 2000));
+    expect(f.stored.get(1)!.safety).toBeUndefined();
+    await s.utterance(1, 'meet', 'k', utt('c', 'patient', 'ending it.', 3000));
+    const call = f.stored.get(1)!;
+    expect(activeEpisode(call.safety)).toMatchObject({ category: 'suicidal', triggerId: 'c', joinedIds: ['b'] });
+    const record = buildRecord({ callId: call.callId, platform: 'meet', startedAt: 0, endedAt: 9000, endReason: 'left', state: call.coach, model: { version: 't', sha256: 'x'.repeat(64) }, safety: call.safety! }, { storeTranscript: true });
+    expect(safetyMoments(record)[0]!.triggerText).toBe('Honestly, I have thought about ending it.');
+  });
+  it('does not join across the clinician, and never re-opens on words that already opened it', async () => {
+    const f = fakeDeps('question');
+    const s = new CallService(f.deps);
+    await s.utterance(1, 'meet', 'k', utt('a', 'patient', 'Honestly, I have thought about', 1000));
+    await s.utterance(1, 'meet', 'k', utt('b', 'clinician', 'Go on.', 2000));
+    await s.utterance(1, 'meet', 'k', utt('c', 'patient', 'ending it.', 3000));
+    expect(f.stored.get(1)!.safety).toBeUndefined();
+    await s.utterance(1, 'meet', 'k', utt('d', 'patient', 'I want to die.', 4000));
+    await s.safetyEvent(1, { type: 'close', atMs: 5000 });
+    await s.utterance(1, 'meet', 'k', utt('e', 'patient', 'But not lately, it has been better.', 6000));
+    expect(f.stored.get(1)!.safety!.episodes).toHaveLength(1);
   });
   it('does nothing when the clinic turned safety mode off, or for clinician speech', async () => {
     const f = fakeDeps('question', false);
