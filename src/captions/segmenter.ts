@@ -57,7 +57,7 @@ import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
 import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, joinRaw, keptShare, sameSpeech, saidPrefix, tokenize, tokenizeAfter } from './align.ts';
 import { type Block, type Seg, findOrphan } from './blocks.ts';
-import { type Shelved, shelve, takeShown } from './shelf.ts';
+import { type Shelved, shelve, shownByVanished, showsAgain, takeShown } from './shelf.ts';
 
 export { normWord } from './align.ts';
 
@@ -110,6 +110,8 @@ const SENTENCE_END = /[.!?…。！？؟]["'”’)\]]*$/u;
  */
 const endsSentence = (t: string): boolean => SENTENCE_END.test(t.length > 16 ? t.slice(-16) : t);
 const MAX_BLOCKS = 400;
+/** More blocks than this changing in one push are not searched for rows that moved between them. */
+const MAX_MOVE_SCAN = 60;
 /** Recently said words (normalised) kept to tell a replayed history from new speech. */
 const SAID_MAX = 4000;
 
@@ -168,7 +170,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   };
   /** Empties the block, its segments shelved as they are (an open one stays open until it is due). */
   const detach = (b: Block): void => {
-    b.segs.forEach((s, i) => shelve(shelf, s, b.toks.slice(s.start, b.segs[i + 1]?.start ?? b.toks.length), b.stamp));
+    shelve(shelf, b);
     b.toks = [];
     b.off = 0;
     b.segs = [];
@@ -240,11 +242,18 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
    */
   const takeBack = (b: Block, speaker: string, win: Tok[], now: number, baseline: boolean, stamp: string | undefined): boolean => {
     const e = takeShown(shelf, speaker, win, seq, stamp);
-    if (!e) return false;
+    const v = e ? null : shownByVanished(blocks, b, speaker, win, stamp);
+    if (!e && !v) return false;
     detach(b);
-    e.seg.start = 0;
-    Object.assign(b, { speaker, toks: e.toks, off: 0, segs: [e.seg], gap: true, moved: false });
-    applyFull(b, win, now, baseline);
+    if (e) Object.assign(b, { speaker, toks: e.toks, off: e.off, segs: e.segs });
+    else {
+      // Its element went away (unmounted) and another shows it now: the block moves to that key.
+      const [key, old] = v!;
+      blocks.delete(key);
+      Object.assign(b, { speaker, toks: old.toks, off: old.off, segs: old.segs });
+    }
+    Object.assign(b, { gap: true, moved: false });
+    applyFull(b, b.toks.slice(0, b.off).concat(win), now, baseline);
     return true;
   };
 
@@ -257,10 +266,13 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     const shown = b.toks.slice(b.off);
     if (shown.length === win.length && joinRaw(shown) === joinRaw(win)) return;
     const last = b.segs[b.segs.length - 1];
-    const changed = commonPrefix(shown, win) < shown.length;
-    // Not plain growth: a recycled element may be showing a shelved row again (even one that had a
-    // single word, which any text "extends" with a re-spelt last word).
-    if (changed && takeBack(b, speaker, win, now, baseline, stamp)) return;
+    const cp = commonPrefix(shown, win);
+    const changed = cp < shown.length;
+    // Not plain growth (nor a re-spelt last word of a longer text): a recycled element may be
+    // showing a row said before (even one of a single word, which any text "extends" with a
+    // re-spelt last word), or an empty block (new, or emptied by a move) one that moved to it.
+    const wholesale = shown.length === 0 || cp < shown.length - 1 || (changed && shown.length <= 2);
+    if (wholesale && takeBack(b, speaker, win, now, baseline, stamp)) return;
     const recycled = b.moved && changed;
     b.moved = false;
     if (recycled) resetBlock(b);
@@ -309,6 +321,28 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     const r = out;
     out = [];
     return r;
+  };
+
+  /**
+   * Rows that moved between elements in one push (a list whose k-th element always shows the k-th
+   * row on screen rewrites every element when a row is added or the list scrolls): a block whose
+   * text another changing block now shows is detached first, its segments shelved as they are, so
+   * that the block showing it takes them back whatever order the two are read in.
+   */
+  const detachMoved = (todo: readonly CaptionSnapshot[]): void => {
+    let changing: { b: Block; shown: Tok[]; win: Tok[]; snap: CaptionSnapshot }[] | null = null;
+    for (const snap of todo) {
+      const b = blocks.get(snap.blockKey);
+      if (!b || b.toks.length === 0 || (snap.text === b.lastText && snap.speaker === b.speaker)) continue;
+      (changing ??= []).push({ b, shown: b.toks.slice(b.off), win: tokenize(snap.text), snap });
+      if (changing.length > MAX_MOVE_SCAN) return;
+    }
+    if (!changing || changing.length < 2) return;
+    for (const from of changing) {
+      if (extendsTol(from.shown, from.win)) continue; // its own row, still there (growing)
+      const moved = changing.some((to) => to !== from && showsAgain({ toks: from.shown, speaker: from.b.speaker, stamp: from.b.stamp, recent: true }, to.snap.speaker, to.win, to.snap.stamp));
+      if (moved) detach(from.b);
+    }
   };
 
   const tick = (now: number): Utterance[] => {
@@ -366,8 +400,10 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         if (b && prev < maxPrev) b.moved = true;
         maxPrev = Math.max(maxPrev, prev);
       });
+      const todo = hinted ? pushOpts!.changed!.map((i) => snaps[i]!) : snaps;
+      if (!replay) detachMoved(todo);
       const done = new Set<string>();
-      for (const snap of hinted ? pushOpts!.changed!.map((i) => snaps[i]!) : snaps) {
+      for (const snap of todo) {
         if (!same && done.has(snap.blockKey)) continue; // duplicate keys: first one wins
         if (!same) done.add(snap.blockKey);
         let b = blocks.get(snap.blockKey);

@@ -2,15 +2,18 @@
 // of them again takes it back instead of saying it twice. Virtualised transcript lists (Zoom's
 // panel, caption-platforms.md §3.4) hand a row's element to another row "when the list scrolls":
 // scrolled up, the live row's element shows an old row; scrolled back, some element shows the live
-// row again, with the words said meanwhile. Pure, like the segmenter.
+// row again, with the words said meanwhile. A block is shelved whole (a row can hold several
+// segments: the speaker went on after one ended). Pure, like the segmenter.
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix } from './align.ts';
-import type { Seg } from './blocks.ts';
+import { type Tok, commonPrefix, extendsTol, keptShare, sameSpeech } from './align.ts';
+import type { Block, Seg } from './blocks.ts';
 
+/** A block's state when its element was given another row: its words and all its segments. */
 export interface Shelved {
-  seg: Seg;
-  /** The segment's words as its block last showed them. */
   toks: Tok[];
+  off: number;
+  segs: Seg[];
+  speaker: string;
   /** Its row's stamp, if the platform gives one. */
   stamp?: string;
 }
@@ -24,35 +27,62 @@ const MIN_WORDS_ANY_SPEAKER = 8;
 /** Only the few newest segments can still be growing when their row comes back. */
 const GROWING_WITHIN = 6;
 
-export function shelve(shelf: Shelved[], seg: Seg, toks: Tok[], stamp?: string): void {
-  if (!seg.text || toks.length === 0) return;
-  shelf.push(stamp === undefined ? { seg, toks } : { seg, toks, stamp });
+/** Shelves the block's state (a copy of its arrays: the block itself is emptied and reused). */
+export function shelve(shelf: Shelved[], b: Pick<Block, 'toks' | 'off' | 'segs' | 'speaker' | 'stamp'>): void {
+  if (!b.segs.some((x) => x.text) || b.toks.length <= b.off) return;
+  shelf.push({ toks: b.toks, off: b.off, segs: b.segs, speaker: b.speaker, ...(b.stamp !== undefined ? { stamp: b.stamp } : {}) });
   if (shelf.length > SHELF_MAX) shelf.splice(0, shelf.length - SHELF_MAX);
 }
 
+/** What a row showed: its words, speaker and stamp; `recent` if it may still have been growing. */
+export interface ShownRow {
+  toks: readonly Tok[];
+  speaker: string;
+  stamp?: string | undefined;
+  recent: boolean;
+}
+
 /**
- * The shelved segment that `win` shows again, newest first, taken off the shelf: the same words
- * (history scrolled back into view), or, for one of the newest segments of the same speaker, its
- * words followed by more (the live row back with what was said while it was out of view). Where
- * rows carry stamps, a stamp names the row: the same stamp and speaker match at any length (a
- * re-shown "Yes."), a different stamp never matches.
+ * Whether `win` (with its speaker and stamp) shows `row` again: the same words, or, for a recent row
+ * of the same speaker, its words followed by more (said while it was out of view). Where rows carry
+ * stamps, a stamp names the row: the same stamp and speaker match at any length (a re-shown "Yes."),
+ * also revised meanwhile, and a different stamp never matches. Without stamps, only texts of
+ * MIN_WORDS or more, and of another speaker only the same words at MIN_WORDS_ANY_SPEAKER or more.
  */
+export function showsAgain(row: ShownRow, speaker: string, win: readonly Tok[], stamp?: string): boolean {
+  const n = row.toks.length;
+  if (n === 0) return false;
+  const same = normName(row.speaker) === normName(speaker);
+  // The same stamp is the same row, also revised meanwhile (re-punctuated, a word re-spelt).
+  if (stamp !== undefined && row.stamp !== undefined) return row.stamp === stamp && same && (extendsTol(row.toks, win) || keptShare(row.toks, win) >= 0.5 || sameSpeech(row.toks, win) >= 0.5);
+  if (n > win.length || commonPrefix(row.toks, win) < n) return false;
+  if (n < MIN_WORDS) return false;
+  return n === win.length ? same || n >= MIN_WORDS_ANY_SPEAKER : same && row.recent;
+}
+
+/** The shelved block that `win` shows again (showsAgain), newest first, taken off the shelf. */
 export function takeShown(shelf: Shelved[], speaker: string, win: readonly Tok[], seq: number, stamp?: string): Shelved | null {
   if (win.length < (stamp === undefined ? MIN_WORDS : 1)) return null;
-  const who = normName(speaker);
   for (let i = shelf.length - 1; i >= 0; i--) {
     const e = shelf[i]!;
-    const stamped = stamp !== undefined && e.stamp !== undefined;
-    if (stamped && e.stamp !== stamp) continue;
-    const same = normName(e.seg.speaker) === who;
-    const n = e.toks.length;
-    if (n > win.length || commonPrefix(e.toks, win) < n) continue;
-    const hit = stamped
-      ? same
-      : n >= MIN_WORDS && (n === win.length ? same || n >= MIN_WORDS_ANY_SPEAKER : same && e.seg.seq > seq - GROWING_WITHIN);
-    if (!hit) continue;
+    const recent = (e.segs[e.segs.length - 1]?.seq ?? 0) > seq - GROWING_WITHIN;
+    if (!showsAgain({ toks: e.toks.slice(e.off), speaker: e.speaker, stamp: e.stamp, recent }, speaker, win, stamp)) continue;
     shelf.splice(i, 1);
     return e;
+  }
+  return null;
+}
+
+/**
+ * A block whose element went away (unmounted, `present` false) and whose row `win` shows again in
+ * another block `b`: its key and state, so that `b` carries it on. Every vanished block counts as
+ * recent: its last segment may still be open.
+ */
+export function shownByVanished(blocks: ReadonlyMap<string, Block>, b: Block, speaker: string, win: readonly Tok[], stamp?: string): [string, Block] | null {
+  if (win.length < (stamp === undefined ? MIN_WORDS : 1)) return null;
+  for (const [key, v] of blocks) {
+    if (v === b || v.present || v.toks.length === 0) continue;
+    if (showsAgain({ toks: v.toks.slice(v.off), speaker: v.speaker, stamp: v.stamp, recent: true }, speaker, win, stamp)) return [key, v];
   }
   return null;
 }

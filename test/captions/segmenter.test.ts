@@ -165,6 +165,27 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual([q, r, 'I think the worst part is that', 'I lie awake']);
   });
 
+  it('a list whose k-th element shows the k-th row: every row moving up one element is said once', () => {
+    const s = make();
+    const r = ['How has the week been for you?', 'Honestly a rough one with the knee.', 'Did the ice help at all this time?', 'A little, mostly at night I think.'];
+    s.push([snap('k1', A, r[0]!), snap('k2', B, r[1]!), snap('k3', A, r[2]!)], T0);
+    // A new row: every element shows the next row (k1 <- row 2, k2 <- row 3, k3 <- the new one).
+    s.push([snap('k1', B, r[1]!), snap('k2', A, r[2]!), snap('k3', B, 'A little')], T0 + 2000);
+    s.push([snap('k1', B, r[1]!), snap('k2', A, r[2]!), snap('k3', B, r[3]!)], T0 + 2300);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(r);
+  });
+
+  it('an element that shows a row whose own element was unmounted carries it on', () => {
+    const s = make();
+    s.push([snap('k1', A, 'How has the week been for you?'), snap('k2', B, 'Honestly a rough one with')], T0);
+    // k2 unmounted (scrolled away), then k1 reused for that row, now longer.
+    s.push([snap('k1', A, 'How has the week been for you?')], T0 + 200);
+    s.push([snap('k1', B, 'Honestly a rough one with the knee.')], T0 + 400);
+    s.tick(T0 + 9000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['How has the week been for you?', 'Honestly a rough one with the knee.']);
+  });
+
   it('without the shelf match (a short old row), the recycled element still says it as before', () => {
     const s = make();
     s.push([snap('k1', A, 'Any fever?'), snap('k2', B, 'No fever at all, just the cough.')], T0);

@@ -106,7 +106,8 @@ const rowSpeaker = new WeakMap<Element, string>();
  * The same by the row's time, for rows that carry one: the list also hands a row's element to
  * another row (§3.4), so after a scroll the element's own memory may be another speaker's.
  */
-const timeSpeakers = new WeakMap<Element, Map<string, string>>(); // per panel: one call's times
+// Per document, not per list: a panel closed and opened again is a new list showing the same rows.
+const timeSpeakers = new WeakMap<Document, Map<string, string>>();
 const TIME_SPEAKERS_MAX = 500;
 
 function rememberSpeaker(byTime: Map<string, string>, row: Element, time: string, speaker: string): void {
@@ -140,8 +141,8 @@ export function panelRowsInOrder(rows: Element[]): Element[] {
 function readPanel(root: Element, ctx: ReadContext): CaptionSnapshot[] {
   const out: CaptionSnapshot[] = [];
   let speaker = '';
-  let byTime = timeSpeakers.get(root);
-  if (!byTime) timeSpeakers.set(root, (byTime = new Map()));
+  let byTime = timeSpeakers.get(root.ownerDocument);
+  if (!byTime) timeSpeakers.set(root.ownerDocument, (byTime = new Map()));
   for (const row of panelRowsInOrder(queryAllFirst(root, SEL.panelRow))) {
     // The panel keeps the whole transcript: parse only rows that changed since the last read.
     const { name, text, time } = memoized(ctx, row, () => readRow(row));
