@@ -1,0 +1,7 @@
+// Independent caption scenarios, round 9 (user interaction during the call). Written only from
+// /work/shared/research/caption-platforms.md and the runner's API (../independent/kit.ts, runner.ts);
+// see meet.scenarios.ts and teams.scenarios.ts for the research sections used per scenario.
+import { runScenarioGroups } from '../independent/runner.ts';
+import { meetScenarios } from './meet.scenarios.ts';
+import { teamsScenarios } from './teams.scenarios.ts';
+runScenarioGroups('independent9', [['meet', meetScenarios], ['teams', teamsScenarios]]);
