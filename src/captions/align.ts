@@ -80,17 +80,34 @@ export function keptShare(a: readonly Tok[], b: readonly Tok[]): number {
   while (q < n - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++;
   return Math.max(words, (p + q) / x.length);
 }
-/** Length of the longest prefix of `w` that occurs as a contiguous run of `said` (normalised words). */
-export function saidPrefix(said: readonly string[], w: readonly Tok[]): number {
+/** Longest run of `said` that matches `w` from index `at`. */
+function runFrom(said: readonly string[], w: readonly Tok[], at: number): number {
   let best = 0;
-  const first = w[0]?.norm;
-  for (let i = 0; i < said.length && best < w.length; i++) {
+  const first = w[at]?.norm;
+  for (let i = 0; i < said.length && at + best < w.length; i++) {
     if (said[i] !== first) continue;
     let m = 1;
-    while (m < w.length && i + m < said.length && said[i + m] === w[m]!.norm) m++;
+    while (at + m < w.length && i + m < said.length && said[i + m] === w[at + m]!.norm) m++;
     if (m > best) best = m;
   }
   return best;
+}
+/** A said run after the first must be this long to count (a short one may be new speech repeating words). */
+const MIN_CHAINED_RUN = 4;
+/**
+ * Length of the longest prefix of `w` that was said: a contiguous run of `said` (normalised words),
+ * then further runs of at least MIN_CHAINED_RUN words each. A view that keeps one speaker's words
+ * across turns (Zoom's overlay window, §3.3) shows pieces that were said apart, with the other
+ * speaker's words between them in `said`.
+ */
+export function saidPrefix(said: readonly string[], w: readonly Tok[]): number {
+  let at = 0;
+  while (at < w.length) {
+    const m = runFrom(said, w, at);
+    if (m === 0 || (at > 0 && m < MIN_CHAINED_RUN)) break;
+    at += m;
+  }
+  return at;
 }
 /** b continues a, tolerating a re-spelt or dropped last word of a. */
 export function extendsTol(a: readonly Tok[], b: readonly Tok[]): boolean {

@@ -2,7 +2,7 @@
 // vanished block that a re-rendered caption region shows again. Pure, like the segmenter.
 import type { Role } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix } from './align.ts';
+import { type Tok, commonPrefix, findRoll } from './align.ts';
 
 export interface Seg {
   start: number;
@@ -42,6 +42,10 @@ export function findOrphan(blocks: ReadonlyMap<string, Block>, speaker: string, 
     const shown = b.toks.slice(b.off);
     // Re-rendered blocks arrive in display order, so the oldest matching orphan is the one.
     if (win.length >= shown.length && commonPrefix(shown, win) === shown.length) return key;
+    // A rolling window shown again by a new element (Zoom's overlay back after a view switch, §3.3)
+    // has dropped words off its front meanwhile: the rest of the old window still starts the new one.
+    const p = findRoll(shown, win);
+    if (p > 0 && shown.length - p >= 4) return key;
   }
   return null;
 }

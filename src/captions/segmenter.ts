@@ -114,6 +114,8 @@ const MAX_BLOCKS = 400;
 const MAX_MOVE_SCAN = 60;
 /** Recently said words (normalised) kept to tell a replayed history from new speech. */
 const SAID_MAX = 4000;
+/** Words said elsewhere that a returning block must repeat before they are taken as history. */
+const MIN_HISTORY_WORDS = 4;
 
 export function createSegmenter(opts: SegmenterOptions): Segmenter {
   const stableMs = opts.stableMs ?? DEFAULT_STABLE_MS;
@@ -210,7 +212,13 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     // screen while a newer one started is being corrected late (Meet): the words join its segment.
     const late = !!last && last.final && last.seq < seq && !b.gap;
     const pinned = last?.final ? (cs > 0 || late ? full.length : Math.min(old.length, full.length)) : 0;
-    if (!last || (last.final && full.length > pinned)) newSeg(b, last ? pinned : 0, now, baseline);
+    if (!last || (last.final && full.length > pinned)) {
+      // A block back after vanishing may show words said meanwhile in another view (Zoom's overlay
+      // keeps a speaker's window across turns the panel showed): those are history, not new speech.
+      const history = last && b.gap && !baseline ? saidPrefix(said, full.slice(pinned)) : 0;
+      if (history >= MIN_HISTORY_WORDS && pinned + history < full.length) newSeg(b, pinned, now, true);
+      newSeg(b, last ? pinned + (history >= MIN_HISTORY_WORDS ? history : 0) : 0, now, baseline || (history >= MIN_HISTORY_WORDS && pinned + history >= full.length));
+    }
     b.toks = full;
     b.segs.forEach((s, i) => {
       const text = joinRaw(full.slice(s.start, b.segs[i + 1]?.start ?? full.length));

@@ -3,7 +3,7 @@
 // rewritten tail, re-spacing, or an unrelated text.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findRewrittenRoll, findRoll, sameSpeech, tokenize, tokenizeAfter } from '../../src/captions/align.ts';
+import { findRewrittenRoll, findRoll, sameSpeech, saidPrefix, tokenize, tokenizeAfter } from '../../src/captions/align.ts';
 
 const word = fc.constantFrom('so', 'So', 'the', 'plan', 'plan.', 'plan,', 'in', 'detail', 'naïve', 'ＡＢ', '¿qué?', 'a', 'an');
 const space = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\u00a0');
@@ -59,5 +59,16 @@ describe('rewrites the aligner must see through', () => {
     expect(findRewrittenRoll(t('well the knee hurts a lot'), t('knee hurts'))).toBe(0);
     // Meet restarting a block's text with new words that share a phrase is a new utterance, not a roll.
     expect(findRewrittenRoll(t("Honestly I told my sister that I don't know what to do."), t("I don't know what else I can do"))).toBe(0);
+  });
+});
+
+describe('saidPrefix', () => {
+  const said = (t: string) => tokenize(t).map((x) => x.norm);
+  it('chains runs said apart (a window keeping one speaker across turns), each later run 4+ words', () => {
+    const history = said('has anything changed with the weather? about four times a week. okay that tells me it is not controlled.');
+    expect(saidPrefix(history, tokenize('changed with the weather? Okay, that tells me it is not controlled. Yes, fine.'))).toBe(12);
+    // A later run of 3 words is not enough: "yes that is" may be new speech repeating words.
+    expect(saidPrefix(said('the weather is bad. yes that is it'), tokenize('the weather is bad. Yes that is new'))).toBe(7);
+    expect(saidPrefix(said('the weather is bad. so yes that is'), tokenize('the weather is bad. Yes that is new'))).toBe(4);
   });
 });

@@ -186,6 +186,20 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual(['How has the week been for you?', 'Honestly a rough one with the knee.']);
   });
 
+  it('a rolling window back in a new element, showing words said meanwhile elsewhere, says only the new ones', () => {
+    const s = make();
+    const w1 = 'How often are you using your rescue inhaler, and has anything changed with the weather?';
+    s.push([snap('o1', A, w1)], T0);
+    s.tick(T0 + 3000);
+    // Another view (a panel) carries the next turns; the overlay is gone.
+    s.push([snap('p1', B, 'About four times a week.'), snap('p2', A, 'Okay, that tells me it is not fully controlled.')], T0 + 4000);
+    s.tick(T0 + 7000);
+    // The overlay is back in a new element with this speaker's window: rolled, both old turns, then new words.
+    s.push([snap('o2', A, 'has anything changed with the weather? Okay, that tells me it is not fully controlled. Yes, that is fine.')], T0 + 8000);
+    s.tick(T0 + 12000);
+    expect(latest(s.out).map((u) => u.text)).toEqual([w1, 'About four times a week.', 'Okay, that tells me it is not fully controlled.', 'Yes, that is fine.']);
+  });
+
   it('without the shelf match (a short old row), the recycled element still says it as before', () => {
     const s = make();
     s.push([snap('k1', A, 'Any fever?'), snap('k2', B, 'No fever at all, just the cough.')], T0);

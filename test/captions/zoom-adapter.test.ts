@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkGuarantees, runScenario } from './helpers.ts';
 import { JSDOM } from 'jsdom';
 import { panelRowsInOrder, stripLetterAvatar, zoom } from '../../src/captions/platforms/zoom.ts';
+import { overlaySpeaker } from '../../src/captions/platforms/zoom-speaker.ts';
 
 describe('zoom fixture scenarios', () => {
   for (const name of ['panel', 'iframePanel', 'panelRetention', 'recycle', 'threeParty', 'ccToggle']) {
@@ -86,5 +87,21 @@ describe('zoom fixture scenarios', () => {
     // Rows without a position keep the document's order.
     const plain = [doc.createElement('div'), doc.createElement('div')];
     expect(panelRowsInOrder(plain)).toEqual(plain);
+  });
+});
+
+describe('overlay speaker from an initials bubble', () => {
+  it('names it after the one photo tile whose name has those initials, a title left out ("Dr. Elena Novak" is "EN")', () => {
+    const doc = new JSDOM(
+      '<div class="tile"><div class="wrap"><img src="https://zoom.us/p/elena.jpg"></div><div class="footer"><span>Dr. Elena Novak</span></div></div>' +
+        '<div class="tile"><div class="wrap"><img src="https://zoom.us/p/sam.jpg"></div><div class="footer"><span>Samuel Diaz</span></div></div>' +
+        '<div id="live-transcription-subtitle"><span class="initials">EN</span><span class="live-transcription-subtitle__item">Hi Samuel</span></div>',
+    ).window.document;
+    const root = doc.getElementById('live-transcription-subtitle')!;
+    expect(overlaySpeaker(root.querySelector('.initials'), root)).toBe('Dr. Elena Novak');
+    root.querySelector('.initials')!.textContent = 'SD';
+    expect(overlaySpeaker(root.querySelector('.initials'), root)).toBe('Samuel Diaz');
+    root.querySelector('.initials')!.textContent = 'XY';
+    expect(overlaySpeaker(root.querySelector('.initials'), root)).toBe('XY');
   });
 });

@@ -9,8 +9,10 @@ function nameBeside(avatar: Element): string {
   return cleanSpace(avatar.parentElement?.nextElementSibling?.textContent ?? '') || cleanSpace(avatar.nextElementSibling?.textContent ?? '');
 }
 
+/** Titles Zoom's initials bubble leaves out: "Dr. Elena Novak" shows "EN". */
+const TITLE = /^(?:dr|dra|drs|prof|profa|mr|mrs|ms|mx|sr|sra|srta|doc)\.?$/i;
 const initialsOf = (name: string): string =>
-  name.split(/\s+/).filter((w) => /^\p{L}/u.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  name.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !TITLE.test(w)).map((w) => w[0]!.toUpperCase()).join('');
 
 /**
  * The overlay has no name. A participant tile elsewhere in the page shows the same avatar (img
