@@ -80,34 +80,36 @@ export function keptShare(a: readonly Tok[], b: readonly Tok[]): number {
   while (q < n - p && x[x.length - 1 - q] === y[y.length - 1 - q]) q++;
   return Math.max(words, (p + q) / x.length);
 }
-/** Longest run of `said` that matches `w` from index `at`. */
-function runFrom(said: readonly string[], w: readonly Tok[], at: number): number {
+/** Length of the longest prefix of `w` that occurs as a contiguous run of `said` (normalised words). */
+export function saidPrefix(said: readonly string[], w: readonly Tok[]): number {
   let best = 0;
-  const first = w[at]?.norm;
-  for (let i = 0; i < said.length && at + best < w.length; i++) {
+  const first = w[0]?.norm;
+  for (let i = 0; i < said.length && best < w.length; i++) {
     if (said[i] !== first) continue;
     let m = 1;
-    while (at + m < w.length && i + m < said.length && said[i + m] === w[at + m]!.norm) m++;
+    while (m < w.length && i + m < said.length && said[i + m] === w[m]!.norm) m++;
     if (m > best) best = m;
   }
   return best;
 }
-/** A said run after the first must be this long to count (a short one may be new speech repeating words). */
-const MIN_CHAINED_RUN = 4;
 /**
- * Length of the longest prefix of `w` that was said: a contiguous run of `said` (normalised words),
- * then further runs of at least MIN_CHAINED_RUN words each. A view that keeps one speaker's words
- * across turns (Zoom's overlay window, §3.3) shows pieces that were said apart, with the other
- * speaker's words between them in `said`.
+ * Length of the prefix of `w` made of whole utterances from `said` (each a list of normalised
+ * words), one after another in any order: a view that keeps one speaker's words across turns (Zoom's
+ * overlay window, §3.3) shows utterances that were said apart, with the other speaker's between.
  */
-export function saidPrefix(said: readonly string[], w: readonly Tok[]): number {
+export function wholeSaidPrefix(said: readonly (readonly string[])[], w: readonly Tok[]): number {
   let at = 0;
-  while (at < w.length) {
-    const m = runFrom(said, w, at);
-    if (m === 0 || (at > 0 && m < MIN_CHAINED_RUN)) break;
-    at += m;
+  for (;;) {
+    let step = 0;
+    for (const u of said) {
+      if (u.length <= step || at + u.length > w.length) continue;
+      let i = 0;
+      while (i < u.length && u[i] === w[at + i]!.norm) i++;
+      if (i === u.length) step = u.length;
+    }
+    if (step === 0) return at;
+    at += step;
   }
-  return at;
 }
 /** b continues a, tolerating a re-spelt or dropped last word of a. */
 export function extendsTol(a: readonly Tok[], b: readonly Tok[]): boolean {

@@ -28,6 +28,7 @@ export interface Block {
   moved: boolean; // jumped behind blocks it used to precede: a recycled list element
   lastText: string; // raw text of the last push: unchanged blocks cost one string compare
   stamp?: string; // the row's stamp in the last push (CaptionSnapshot.stamp)
+  back?: boolean; // re-keyed from a vanished or shelved state, until its next text is applied
 }
 
 /**

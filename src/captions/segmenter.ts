@@ -55,7 +55,7 @@
 // Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, joinRaw, keptShare, sameSpeech, saidPrefix, tokenize, tokenizeAfter } from './align.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, joinRaw, keptShare, sameSpeech, saidPrefix, tokenize, tokenizeAfter, wholeSaidPrefix } from './align.ts';
 import { type Block, type Seg, findOrphan } from './blocks.ts';
 import { type Shelved, shelve, shownByVanished, showsAgain, takeShown } from './shelf.ts';
 
@@ -115,7 +115,10 @@ const MAX_MOVE_SCAN = 60;
 /** Recently said words (normalised) kept to tell a replayed history from new speech. */
 const SAID_MAX = 4000;
 /** Words said elsewhere that a returning block must repeat before they are taken as history. */
-const MIN_HISTORY_WORDS = 4;
+const MIN_HISTORY_WORDS = 6;
+/** How many of a speaker's latest utterances those words are looked for in. */
+const HISTORY_UTTERANCES = 8;
+const RECENT_MAX = 64;
 
 export function createSegmenter(opts: SegmenterOptions): Segmenter {
   const stableMs = opts.stableMs ?? DEFAULT_STABLE_MS;
@@ -134,6 +137,13 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   // per-push work stays proportional to what is open and what was pushed, not to retained blocks.
   const open = new Set<Seg>();
   let said: string[] = [];
+  // The latest emitted segments, newest last (recentWordsOf).
+  const recent: Seg[] = [];
+  /** `speaker`'s latest utterances, each as its normalised words. */
+  const recentOf = (speaker: string): string[][] => {
+    const who = normName(speaker);
+    return recent.filter((x) => normName(x.speaker) === who).slice(-HISTORY_UTTERANCES).map((x) => tokenize(x.text).map((t) => t.norm));
+  };
   // Segments whose block now shows other text (a recycled list element): see shelf.ts.
   const shelf: Shelved[] = [];
   const openSegs = (): Seg[] => [...open];
@@ -151,6 +161,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       if (o.id) o.revision++; // re-opened by the quick rule and final again: a correction
       else {
         o.id = `${opts.callStart}-${++counter}`;
+        recent.push(o);
+        if (recent.length > RECENT_MAX) recent.splice(0, recent.length - RECENT_MAX);
         for (const t of tokenize(o.text)) said.push(t.norm);
         if (said.length > SAID_MAX) said = said.slice(-SAID_MAX / 2);
       }
@@ -215,11 +227,12 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     if (!last || (last.final && full.length > pinned)) {
       // A block back after vanishing may show words said meanwhile in another view (Zoom's overlay
       // keeps a speaker's window across turns the panel showed): those are history, not new speech.
-      const history = last && b.gap && !baseline ? saidPrefix(said, full.slice(pinned)) : 0;
+      const history = last && b.back && !baseline ? wholeSaidPrefix(recentOf(b.speaker), full.slice(pinned)) : 0;
       if (history >= MIN_HISTORY_WORDS && pinned + history < full.length) newSeg(b, pinned, now, true);
       newSeg(b, last ? pinned + (history >= MIN_HISTORY_WORDS ? history : 0) : 0, now, baseline || (history >= MIN_HISTORY_WORDS && pinned + history >= full.length));
     }
     b.toks = full;
+    b.back = false;
     b.segs.forEach((s, i) => {
       const text = joinRaw(full.slice(s.start, b.segs[i + 1]?.start ?? full.length));
       if (text === s.text) return;
@@ -260,7 +273,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       blocks.delete(key);
       Object.assign(b, { speaker, toks: old.toks, off: old.off, segs: old.segs });
     }
-    Object.assign(b, { gap: true, moved: false });
+    Object.assign(b, { gap: true, moved: false, back: true });
     applyFull(b, b.toks.slice(0, b.off).concat(win), now, baseline);
     return true;
   };
@@ -272,7 +285,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     }
     b.speaker = speaker;
     const shown = b.toks.slice(b.off);
-    if (shown.length === win.length && joinRaw(shown) === joinRaw(win)) return;
+    if (shown.length === win.length && joinRaw(shown) === joinRaw(win)) return void (b.back = false);
     const last = b.segs[b.segs.length - 1];
     const cp = commonPrefix(shown, win);
     const changed = cp < shown.length;
@@ -424,6 +437,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
           const orphan = findOrphan(blocks, snap.speaker, win, turnoverNow());
           if (orphan) {
             b = blocks.get(orphan)!;
+            b.back = true;
             blocks.delete(orphan);
           } else (b = { speaker: snap.speaker, toks: [], off: 0, segs: [], present: true, gap: false, moved: false, lastText: '' }), (fresh = true);
           b.present = true;

@@ -3,7 +3,7 @@
 // rewritten tail, re-spacing, or an unrelated text.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findRewrittenRoll, findRoll, sameSpeech, saidPrefix, tokenize, tokenizeAfter } from '../../src/captions/align.ts';
+import { findRewrittenRoll, findRoll, sameSpeech, tokenize, tokenizeAfter, wholeSaidPrefix } from '../../src/captions/align.ts';
 
 const word = fc.constantFrom('so', 'So', 'the', 'plan', 'plan.', 'plan,', 'in', 'detail', 'naïve', 'ＡＢ', '¿qué?', 'a', 'an');
 const space = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\u00a0');
@@ -62,13 +62,12 @@ describe('rewrites the aligner must see through', () => {
   });
 });
 
-describe('saidPrefix', () => {
-  const said = (t: string) => tokenize(t).map((x) => x.norm);
-  it('chains runs said apart (a window keeping one speaker across turns), each later run 4+ words', () => {
-    const history = said('has anything changed with the weather? about four times a week. okay that tells me it is not controlled.');
-    expect(saidPrefix(history, tokenize('changed with the weather? Okay, that tells me it is not controlled. Yes, fine.'))).toBe(12);
-    // A later run of 3 words is not enough: "yes that is" may be new speech repeating words.
-    expect(saidPrefix(said('the weather is bad. yes that is it'), tokenize('the weather is bad. Yes that is new'))).toBe(7);
-    expect(saidPrefix(said('the weather is bad. so yes that is'), tokenize('the weather is bad. Yes that is new'))).toBe(4);
+describe('wholeSaidPrefix', () => {
+  const said = (...ts: string[]) => ts.map((t) => tokenize(t).map((x) => x.norm));
+  it('takes whole utterances said apart, in any order, and stops at the first word that is not one', () => {
+    const history = said('Okay, that tells me it is not controlled.', 'Yes, I would like to start a daily inhaler.', 'About four times a week.');
+    expect(wholeSaidPrefix(history, tokenize('Okay that tells me it is not controlled. Yes, that is fine.'))).toBe(8);
+    expect(wholeSaidPrefix(history, tokenize('About four times a week. Okay, that tells me it is not controlled. Bye.'))).toBe(13);
+    expect(wholeSaidPrefix(history, tokenize('Okay, that tells me it is not'))).toBe(0);
   });
 });

@@ -200,6 +200,18 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual([w1, 'About four times a week.', 'Okay, that tells me it is not fully controlled.', 'Yes, that is fine.']);
   });
 
+  it('a block re-keyed after a re-render keeps new words that only partly repeat an earlier utterance', () => {
+    // The bench's long Meet call lost "OK. Thank you so" when history was any 4 words said before.
+    const s = make();
+    s.push([snap('m1', B, 'OK. Thank you so much for coming in today.')], T0);
+    s.tick(T0 + 3000);
+    s.push([snap('m2', B, 'Great.')], T0 + 4000);
+    s.tick(T0 + 7000);
+    s.push([snap('n1', B, 'Great, OK. Thank you so much for your time.')], T0 + 8000);
+    s.tick(T0 + 12000);
+    expect(latest(s.out).map((u) => u.text)).toEqual(['OK. Thank you so much for coming in today.', 'Great,', 'OK. Thank you so much for your time.']);
+  });
+
   it('without the shelf match (a short old row), the recycled element still says it as before', () => {
     const s = make();
     s.push([snap('k1', A, 'Any fever?'), snap('k2', B, 'No fever at all, just the cough.')], T0);
