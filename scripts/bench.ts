@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { haveBrowser, launch, ROOT } from './lib/extension-browser';
-import { buildScript, type Pace } from './bench/call-driver';
+import type { Pace } from './bench/call-driver';
 import { benchChromiumClassifier } from './bench/chromium-classifier';
 import { cycle, loadCorpus } from './bench/corpus';
 import { cueCall, longCall, MEET, scriptedCall } from './bench/end-to-end';
@@ -14,7 +14,7 @@ import { patientCues } from '../src/coach/cues';
 import { snapshotDist } from './bench/dist-snapshot';
 import { ExtensionTargets } from './bench/cdp-targets';
 import { benchNodeClassifier } from './bench/node-classifier';
-import { bareCall, pageCost } from './bench/page-cost';
+import { openControl, pageCost } from './bench/page-cost';
 import { figures, gitCommit, loadNow, machine, markdown, type Report } from './bench/report';
 
 export interface BenchOptions {
@@ -97,8 +97,14 @@ export async function runBench(o: BenchOptions): Promise<Report> {
         }
       }
       if (has('e2e') || has('cost')) {
-        log(`scripted call: ${o.e2e} clinician utterances`);
-        parts.endToEnd = await scriptedCall(h, cycle(items, o.e2e), o.pace);
+        log(`scripted call: ${o.e2e} clinician utterances${has('cost') ? ', and the same stream at the same time without the extension' : ''}`);
+        const control = has('cost') ? await openControl(MEET) : undefined;
+        try {
+          parts.endToEnd = await scriptedCall(h, cycle(items, o.e2e), o.pace, control?.page);
+        } finally {
+          await control?.close();
+        }
+        if (parts.endToEnd.controlPage) parts.pageCost = pageCost(parts.endToEnd.callPage, parts.endToEnd.controlPage);
       }
       if (has('cues')) {
         log(`anticipatory prompts: ${o.cues} patient cues`);
@@ -111,11 +117,6 @@ export async function runBench(o: BenchOptions): Promise<Report> {
     } finally {
       await h.close();
       dist.dispose();
-    }
-    if (has('cost') && parts.endToEnd) {
-      log('same stream without the extension');
-      const bare = await bareCall(MEET, buildScript(cycle(items, o.e2e)), o.pace);
-      parts.pageCost = pageCost(parts.endToEnd.callPage, bare);
     }
   }
 

@@ -6,11 +6,14 @@ import type { Worker } from 'playwright-core';
 import type { Item } from './corpus';
 import { cycle } from './corpus';
 import { dist, round, type Dist } from './stats';
+import { hostSpeed, type HostSpeed } from './host-speed';
 import { installOffscreenClient, type OffscreenRequest } from '../lib/offscreen-client';
 
 type Off = { __offscreen: OffscreenRequest };
 
 export interface ChromiumClassifierResult {
+  /** The host's speed just before and just after the timed runs (host-speed.ts). */
+  hostSpeed?: { before: HostSpeed; after: HostSpeed };
   /** Offscreen document created -> model ready, first time in a fresh profile (wall, in the worker). */
   loadColdMs: number;
   /** The offscreen page's own loadMs (fetch model + instantiate wasm + session) for that first load. */
@@ -105,6 +108,7 @@ export async function benchChromiumClassifier(
   const warm = await timedLoad(sw, true);
   const warmUp = await waitForWarmUp(sw);
   await classifyInOffscreen(sw, cycle(items, warmup));
+  const speedBefore = hostSpeed();
   const heap0 = await offscreenHeap?.();
   // Batches keep each evaluate() short and the transferred arrays small.
   const samples: Array<[number, number]> = [];
@@ -115,6 +119,7 @@ export async function benchChromiumClassifier(
     samples.push(...(await classifyInOffscreen(sw, cycle(items, Math.min(500, n - done), warmup + done))));
   }
   const heap1 = await offscreenHeap?.();
+  const speedAfter = hostSpeed();
   heapHalf ??= heap1;
   return {
     ...(heap0 !== undefined && heap1 !== undefined && heapHalf !== undefined
@@ -127,5 +132,6 @@ export async function benchChromiumClassifier(
     ...(warmUp ? { warmUp } : {}),
     classifyInsideMs: dist(samples.map((s) => s[0]), 3),
     roundTripMs: dist(samples.map((s) => s[1]), 3),
+    hostSpeed: { before: speedBefore, after: speedAfter },
   };
 }

@@ -60,13 +60,19 @@ export interface ScriptedCallResult {
   /** Last word rendered -> final utterance received by the worker: the segmenter's finalisation. */
   renderedToEmittedMs: Dist;
   callPage: MainThread;
+  /** The same stream played at the same time on the control page (no extension), when one was given. */
+  controlPage?: MainThread;
 }
 
-export async function scriptedCall(h: Harness, items: readonly Item[], pace: Pace): Promise<ScriptedCallResult> {
+export async function scriptedCall(h: Harness, items: readonly Item[], pace: Pace, control?: Page): Promise<ScriptedCallResult> {
   const { call, panel } = await openCallWithPanel(h);
   const script = buildScript(items);
   const want = clinicianCount(script);
-  const callPage = await mainThread(call, () => playRecorded(call, script, pace));
+  // Both arms at once, so the host's speed phases weigh on both alike (page-cost.ts, openControl).
+  const [callPage, controlPage] = await Promise.all([
+    mainThread(call, () => playRecorded(call, script, pace)),
+    control ? mainThread(control, () => playRecorded(control, script, pace)) : undefined,
+  ]);
   await waitLabelled(panel, want, 20_000);
   const rows = join(await renderedTimes(call), await receivedTimes(await h.serviceWorker()), await shownRows(panel));
   await panel.close();
@@ -79,6 +85,7 @@ export async function scriptedCall(h: Harness, items: readonly Item[], pace: Pac
     emittedToLabelMs: dist(rows.map((r) => r.receivedToShown), 1),
     renderedToEmittedMs: dist(rows.map((r) => r.renderedToReceived), 1),
     callPage,
+    ...(controlPage ? { controlPage } : {}),
   };
 }
 

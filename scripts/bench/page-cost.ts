@@ -1,12 +1,12 @@
 // Section 3: the call page's main-thread time (CDP Performance.getMetrics: TaskDuration, the time
 // the renderer main thread spent in tasks, and ScriptDuration, the JS part) over a caption stream,
-// with the extension (content script injected) and in a second browser launched without it.
+// with the extension (content script injected) and, at the same time, in a second browser launched
+// without it.
 import { chromium, type Page } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, FIXTURES } from '../lib/extension-browser';
-import { playRecorded, type Pace, type Script } from './call-driver';
 import { round } from './stats';
 
 export interface MainThread {
@@ -34,8 +34,20 @@ export async function mainThread(page: Page, fn: () => Promise<void>): Promise<M
   return { wallMs: round(wallMs, 0), taskMs: round(taskMs, 1), scriptMs: round(scriptMs, 1), taskPctOfCore: round((100 * taskMs) / wallMs, 3) };
 }
 
-/** The same stream on the same routed page in a browser with no extension at all (the control). */
-export async function bareCall(url: string, script: Script, pace: Pace): Promise<MainThread> {
+/** The control arm: the same routed page in a second browser with no extension at all. */
+export interface ControlPage {
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the control page. The bench plays the stream on it *at the same time* as on the extension's
+ * call page, so both arms run under the same host conditions. Played one after the other, the
+ * fixture's own work (~500-700 ms of main-thread time over the 48 s stream) differed by 20-60 ms
+ * between the arms of one build, as much as the extension's whole cost (bench/README.md, "Page cost,
+ * round 9": the task row swung between -0.06 % and 0.32 % of a core; played at once, 0.11-0.18 %).
+ */
+export async function openControl(url: string): Promise<ControlPage> {
   const dir = mkdtempSync(join(tmpdir(), 'alliance-bench-bare-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -43,6 +55,10 @@ export async function bareCall(url: string, script: Script, pace: Pace): Promise
     // The extension launcher's flags minus the extension ones, so the two browsers differ only there.
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  const close = async (): Promise<void> => {
+    await context.close().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  };
   try {
     await context.route('**/*', async (route) => {
       const u = new URL(route.request().url());
@@ -53,10 +69,10 @@ export async function bareCall(url: string, script: Script, pace: Pace): Promise
     const page = await context.newPage();
     await page.goto(url);
     await page.bringToFront();
-    return await mainThread(page, () => playRecorded(page, script, pace));
-  } finally {
-    await context.close().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
+    return { page, close };
+  } catch (e) {
+    await close();
+    throw e;
   }
 }
 

@@ -73,6 +73,10 @@ export function figures(r: Omit<Report, 'figures' | 'generatedAt' | 'commit' | '
   const c = r.chromiumClassifier;
   if (c) {
     f.push({ what: 'classify warm, Chromium offscreen, inside (p50 / p99; p99.9)', value: `${ms(c.classifyInsideMs.p50)} / ${ms(c.classifyInsideMs.p99)}; ${ms(c.classifyInsideMs.p999)} (n=${c.classifyInsideMs.n})`, budget: 'p50 <= 0.3 ms, p99 <= 0.5 ms', pass: c.classifyInsideMs.p50 <= 0.3 && c.classifyInsideMs.p99 <= 0.5 });
+    if (c.hostSpeed) {
+      const { before: b, after: a } = c.hostSpeed;
+      f.push({ what: 'host just before / after those timed runs: fixed work in Node, registers only / pointer chase through 16 MB (median; lower is faster)', value: `${ms(b.aluMs)} / ${ms(b.memoryMs)} -> ${ms(a.aluMs)} / ${ms(a.memoryMs)}`, budget: '- (quiet host: bench/README.md)', pass: null });
+    }
     f.push({ what: 'classify, worker -> offscreen round trip (p50 / p95 / p99)', value: `${ms(c.roundTripMs.p50)} / ${ms(c.roundTripMs.p95)} / ${ms(c.roundTripMs.p99)}`, budget: '-', pass: null });
     if (c.offscreenHeap) {
       const oh = c.offscreenHeap;
