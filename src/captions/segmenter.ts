@@ -55,9 +55,10 @@
 // Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, joinRaw, keptShare, sameSpeech, saidPrefix, tokenize, tokenizeAfter, wholeSaidPrefix } from './align.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, joinRaw, keptShare, sameSpeech, tokenize, tokenizeAfter, wholeSaidPrefix } from './align.ts';
 import { type Block, type Seg, findOrphan } from './blocks.ts';
-import { type Shelved, shelve, shownByVanished, showsAgain, takeShown } from './shelf.ts';
+import { type Shelved, movedRows, shelve, shownByVanished, takeShown } from './shelf.ts';
+import { SaidLog } from './said-log.ts';
 
 export { normWord } from './align.ts';
 
@@ -110,15 +111,8 @@ const SENTENCE_END = /[.!?…。！？؟]["'”’)\]]*$/u;
  */
 const endsSentence = (t: string): boolean => SENTENCE_END.test(t.length > 16 ? t.slice(-16) : t);
 const MAX_BLOCKS = 400;
-/** More blocks than this changing in one push are not searched for rows that moved between them. */
-const MAX_MOVE_SCAN = 60;
-/** Recently said words (normalised) kept to tell a replayed history from new speech. */
-const SAID_MAX = 4000;
 /** Words said elsewhere that a returning block must repeat before they are taken as history. */
 const MIN_HISTORY_WORDS = 6;
-/** How many of a speaker's latest utterances those words are looked for in. */
-const HISTORY_UTTERANCES = 8;
-const RECENT_MAX = 64;
 
 export function createSegmenter(opts: SegmenterOptions): Segmenter {
   const stableMs = opts.stableMs ?? DEFAULT_STABLE_MS;
@@ -136,14 +130,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   // Open segments (always the last of their block) in creation order, which is seq order: the
   // per-push work stays proportional to what is open and what was pushed, not to retained blocks.
   const open = new Set<Seg>();
-  let said: string[] = [];
-  // The latest emitted segments, newest last (recentWordsOf).
-  const recent: Seg[] = [];
-  /** `speaker`'s latest utterances, each as its normalised words. */
-  const recentOf = (speaker: string): string[][] => {
-    const who = normName(speaker);
-    return recent.filter((x) => normName(x.speaker) === who).slice(-HISTORY_UTTERANCES).map((x) => tokenize(x.text).map((t) => t.norm));
-  };
+  const saidLog = new SaidLog();
   // Segments whose block now shows other text (a recycled list element): see shelf.ts.
   const shelf: Shelved[] = [];
   const openSegs = (): Seg[] => [...open];
@@ -161,10 +148,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       if (o.id) o.revision++; // re-opened by the quick rule and final again: a correction
       else {
         o.id = `${opts.callStart}-${++counter}`;
-        recent.push(o);
-        if (recent.length > RECENT_MAX) recent.splice(0, recent.length - RECENT_MAX);
-        for (const t of tokenize(o.text)) said.push(t.norm);
-        if (said.length > SAID_MAX) said = said.slice(-SAID_MAX / 2);
+        saidLog.note(o);
       }
       o.role = opts.roleOf(o.speaker);
       emit(o);
@@ -227,7 +211,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     if (!last || (last.final && full.length > pinned)) {
       // A block back after vanishing may show words said meanwhile in another view (Zoom's overlay
       // keeps a speaker's window across turns the panel showed): those are history, not new speech.
-      const history = last && b.back && !baseline ? wholeSaidPrefix(recentOf(b.speaker), full.slice(pinned)) : 0;
+      const history = last && b.back && !baseline ? wholeSaidPrefix(saidLog.recentOf(b.speaker), full.slice(pinned)) : 0;
       if (history >= MIN_HISTORY_WORDS && pinned + history < full.length) newSeg(b, pinned, now, true);
       newSeg(b, last ? pinned + (history >= MIN_HISTORY_WORDS ? history : 0) : 0, now, baseline || (history >= MIN_HISTORY_WORDS && pinned + history >= full.length));
     }
@@ -344,28 +328,6 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     return r;
   };
 
-  /**
-   * Rows that moved between elements in one push (a list whose k-th element always shows the k-th
-   * row on screen rewrites every element when a row is added or the list scrolls): a block whose
-   * text another changing block now shows is detached first, its segments shelved as they are, so
-   * that the block showing it takes them back whatever order the two are read in.
-   */
-  const detachMoved = (todo: readonly CaptionSnapshot[]): void => {
-    let changing: { b: Block; shown: Tok[]; win: Tok[]; snap: CaptionSnapshot }[] | null = null;
-    for (const snap of todo) {
-      const b = blocks.get(snap.blockKey);
-      if (!b || b.toks.length === 0 || (snap.text === b.lastText && snap.speaker === b.speaker)) continue;
-      (changing ??= []).push({ b, shown: b.toks.slice(b.off), win: tokenize(snap.text), snap });
-      if (changing.length > MAX_MOVE_SCAN) return;
-    }
-    if (!changing || changing.length < 2) return;
-    for (const from of changing) {
-      if (extendsTol(from.shown, from.win)) continue; // its own row, still there (growing)
-      const moved = changing.some((to) => to !== from && showsAgain({ toks: from.shown, speaker: from.b.speaker, stamp: from.b.stamp, recent: true }, to.snap.speaker, to.win, to.snap.stamp));
-      if (moved) detach(from.b);
-    }
-  };
-
   const tick = (now: number): Utterance[] => {
     const dueSegs = openSegs().filter((s) => due(s, now));
     const newest = dueSegs[dueSegs.length - 1];
@@ -379,18 +341,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       const baseline = pushOpts?.baseline === true || replay;
       // Replayed history (see top): how many leading words of each new block were already said,
       // and the last block that repeats what was said (≥ 3 words, or all of a 2-word text).
-      let saidLen: number[] = [];
-      let lastSaid = -1;
-      if (replay) {
-        const known = said.concat(...openSegs().map((o) => tokenize(o.text).map((t) => t.norm)));
-        saidLen = snaps.map((sn, i) => {
-          if (blocks.has(sn.blockKey)) return 0;
-          const w = tokenize(sn.text);
-          const n = saidPrefix(known, w);
-          if (n >= 3 || (n >= 2 && n === w.length)) lastSaid = i;
-          return n;
-        });
-      }
+      const { saidLen, lastSaid } = replay ? saidLog.replayed(snaps, blocks, openSegs()) : { saidLen: [], lastSaid: -1 };
       // The steady state: the same blocks in the same order as the last push, one of them with new
       // text. Presence, order and turnover cannot have changed, so only texts are compared.
       const hinted = pushOpts?.changed !== undefined && !replay && !!lastList && snaps.length === lastList.length;
@@ -422,7 +373,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         maxPrev = Math.max(maxPrev, prev);
       });
       const todo = hinted ? pushOpts!.changed!.map((i) => snaps[i]!) : snaps;
-      if (!replay) detachMoved(todo);
+      // Rows that moved between elements in this push: detached first (shelf.ts, movedRows).
+      if (!replay) for (const b of movedRows(blocks, todo)) detach(b);
       const done = new Set<string>();
       for (const snap of todo) {
         if (!same && done.has(snap.blockKey)) continue; // duplicate keys: first one wins

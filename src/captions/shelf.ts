@@ -5,8 +5,9 @@
 // row again, with the words said meanwhile. A block is shelved whole (a row can hold several
 // segments: the speaker went on after one ended). Pure, like the segmenter.
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, extendsTol, keptShare, sameSpeech } from './align.ts';
+import { type Tok, commonPrefix, extendsTol, keptShare, sameSpeech, tokenize } from './align.ts';
 import type { Block, Seg } from './blocks.ts';
+import type { CaptionSnapshot } from './types.ts';
 
 /** A block's state when its element was given another row: its words and all its segments. */
 export interface Shelved {
@@ -85,4 +86,31 @@ export function shownByVanished(blocks: ReadonlyMap<string, Block>, b: Block, sp
     if (showsAgain({ toks: v.toks.slice(v.off), speaker: v.speaker, stamp: v.stamp, recent: true }, speaker, win, stamp)) return [key, v];
   }
   return null;
+}
+
+/** More blocks than this changing in one push are not searched for rows that moved between them. */
+const MAX_MOVE_SCAN = 60;
+
+/**
+ * Rows that moved between elements in one push (a list whose k-th element always shows the k-th
+ * row on screen rewrites every element when a row is added or the list scrolls): the blocks whose
+ * text another changing block now shows. The segmenter detaches them first, their segments shelved
+ * as they are, so that the block showing one takes it back whatever order the two are read in.
+ */
+export function movedRows(blocks: ReadonlyMap<string, Block>, todo: readonly CaptionSnapshot[]): Block[] {
+  let changing: { b: Block; shown: Tok[]; win: Tok[]; snap: CaptionSnapshot }[] | null = null;
+  for (const snap of todo) {
+    const b = blocks.get(snap.blockKey);
+    if (!b || b.toks.length === 0 || (snap.text === b.lastText && snap.speaker === b.speaker)) continue;
+    (changing ??= []).push({ b, shown: b.toks.slice(b.off), win: tokenize(snap.text), snap });
+    if (changing.length > MAX_MOVE_SCAN) return [];
+  }
+  if (!changing || changing.length < 2) return [];
+  const moved: Block[] = [];
+  for (const from of changing) {
+    if (extendsTol(from.shown, from.win)) continue; // its own row, still there (growing)
+    const row = { toks: from.shown, speaker: from.b.speaker, stamp: from.b.stamp, recent: true };
+    if (changing.some((to) => to !== from && showsAgain(row, to.snap.speaker, to.win, to.snap.stamp))) moved.push(from.b);
+  }
+  return moved;
 }
