@@ -100,6 +100,14 @@ export type ModelStatus = v.InferOutput<typeof ModelStatusSchema>;
 
 export const PANEL_PORT = 'alliance-panel';
 
+/**
+ * Service worker -> content scripts of live calls and open panels, once per worker start: a port
+ * to a stopped worker does not always report closing (Chromium 156: test/e2e/reliability-restart),
+ * so a holder of a port opened before `bootAt` drops it and re-sends what it had in flight.
+ */
+export const RestartNoticeSchema = v.strictObject({ kind: v.literal('bg/restarted'), bootAt: v.pipe(v.number(), v.finite()) });
+export type RestartNotice = v.InferOutput<typeof RestartNoticeSchema>;
+
 /** Manifest `commands` name that blanks every open panel to a neutral screen, or brings it back. */
 export const BLANK_COMMAND = 'toggle-blank';
 /**

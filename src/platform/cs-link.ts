@@ -7,6 +7,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { CS_PORT, isPortReply, MAX_NAME, MAX_TEXT, type CsToBg } from '../messaging/protocol';
 import { BACKOFF_MS, createCaptionOutbox } from '../messaging/caption-outbox';
 import { browser } from './browser';
+import { onRestartNotice } from './restart-notice';
 
 export interface HelloReply {
   ok: true;
@@ -17,19 +18,13 @@ export interface HelloReply {
 export class CsLink {
   // Utterances go over one port (see CS_PORT); hello/health/end stay on sendMessage (rare).
   private port: Runtime.Port | null = null;
+  /** When the port was opened (Date.now(): the worker's restart notice carries the same clock). */
+  private portSince = 0;
   private n = 0;
   private outbox = createCaptionOutbox({
     post: (u) => this.post(u),
     onDisabled: () => this.onDead(),
-    onStale: () => {
-      const port = this.port;
-      this.port = null;
-      try {
-        port?.disconnect();
-      } catch {
-        // already gone
-      }
-    },
+    onStale: () => this.dropPort(),
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
   });
@@ -43,6 +38,24 @@ export class CsLink {
     private onDead: () => void,
   ) {
     signal.addEventListener('abort', () => this.outbox.stop(), { once: true });
+    // A worker that started after this port was opened is not the one at its other end: the port
+    // may never report closing (Chromium 156), so the request in flight is re-sent over a new one
+    // now instead of when the ack watchdog gives up on it (5-10 s without captions).
+    onRestartNotice((bootAt) => {
+      if (!this.port || this.portSince >= bootAt) return;
+      this.dropPort();
+      this.outbox.lost();
+    }, signal);
+  }
+
+  private dropPort(): void {
+    const port = this.port;
+    this.port = null;
+    try {
+      port?.disconnect();
+    } catch {
+      // already gone
+    }
   }
 
   private async send(msg: CsToBg): Promise<unknown> {
@@ -75,6 +88,7 @@ export class CsLink {
     });
     this.signal.addEventListener('abort', () => port.disconnect(), { once: true });
     this.port = port;
+    this.portSince = Date.now();
     return port;
   }
 

@@ -4,6 +4,7 @@
 import type { PanelToBg } from '../messaging/protocol';
 import { PANEL_PORT } from '../messaging/protocol';
 import { browser } from './browser';
+import { onRestartNotice } from './restart-notice';
 import type { Runtime } from 'webextension-polyfill';
 
 export interface PanelLink {
@@ -17,6 +18,7 @@ export function connectPanel(onMessage: (msg: unknown) => void, onConnection: (u
   let tabId: number | null = null;
   let closed = false;
   let attempt = 0;
+  let portSince = 0; // Date.now() when the port was opened (compared with a restart notice's bootAt)
 
   const open = (): void => {
     if (closed) return;
@@ -30,11 +32,14 @@ export function connectPanel(onMessage: (msg: unknown) => void, onConnection: (u
       attempt = 0;
       onMessage(m);
     });
-    port.onDisconnect.addListener(() => {
+    const mine = port;
+    mine.onDisconnect.addListener(() => {
+      if (port !== mine) return; // replaced after a restart notice
       port = null;
       onConnection(false);
       retry();
     });
+    portSince = Date.now();
     onConnection(true);
     if (tabId !== null) port.postMessage({ kind: 'panel/subscribe', tabId } satisfies PanelToBg);
   };
@@ -44,6 +49,21 @@ export function connectPanel(onMessage: (msg: unknown) => void, onConnection: (u
     setTimeout(open, wait);
   };
   open();
+  // A worker that started after the port was opened: the port may never report closing
+  // (restart-notice.ts), so the panel connects to the new worker and subscribes again now.
+  onRestartNotice((bootAt) => {
+    if (closed || !port || portSince >= bootAt) return;
+    const old = port;
+    port = null; // its onDisconnect, if it ever comes, finds port changed and does nothing
+    try {
+      old.disconnect();
+    } catch {
+      // already gone
+    }
+    onConnection(false);
+    attempt = 0;
+    open();
+  });
 
   return {
     send(msg) {

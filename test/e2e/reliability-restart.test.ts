@@ -58,13 +58,18 @@ describe.skipIf(!haveBrowser())('reliability: worker stopped and offscreen close
     await cdp.send('ServiceWorker.enable', {}, panelPage.sessionId);
     await cdp.send('ServiceWorker.stopAllWorkers', {}, panelPage.sessionId);
     const atStop = await feed.count();
+    const tStop = Date.now();
 
     // A new worker generation comes up (woken by the content script's retry or the panel's reconnect).
     await expect.poll(async () => (await liveWorker()).evaluate(() => (self as any).__generation ?? 0), { timeout: 15_000 }).toBe(0);
-    // Recovery takes ~9 s here (the ack watchdog's 5 s, a backoff, the worker's start), and two CI
-    // rehearsals in session 21 (and the build before it, 2 of 3 local runs) missed a 20 s window on
-    // a busy machine; the test is about nothing being lost or duplicated, so it waits longer.
-    await expect.poll(() => feed.count(), { timeout: 45_000 }).toBeGreaterThan(atStop);
+    const upMs = Date.now() - tStop;
+    // The new worker tells the call's content script and the panel that it started
+    // (platform/restart-notice.ts), so neither waits on a port to the stopped worker: captions
+    // resume within about half a second of its start (without the notice, ~9 s: the ack watchdog).
+    // When nothing woke it for a while (seen once in ~10 runs: up after 9.5 s, by the watchdog),
+    // only that the feed resumes is checked.
+    await expect.poll(() => feed.count(), { timeout: upMs < 2_000 ? 4_000 : 45_000 }).toBeGreaterThan(atStop);
+    console.log(`[reliability-restart] new worker after ${upMs} ms, captions again after ${Date.now() - tStop} ms`);
 
     const sw2 = await liveWorker();
     const closed = await sw2.evaluate(async () => {

@@ -13,6 +13,7 @@ import { hasOffscreenApi } from '../../platform/offscreen';
 import { checkpointHeld, storeFinishedCall, purgeExpiredCalls } from '../../platform/finished-calls';
 import { listenForPanels, postTo, postToAllPanels, postToPanels } from '../../platform/panel-ports';
 import { listenForCaptionPorts } from '../../platform/cs-ports';
+import { announceRestart } from '../../platform/restart-notice';
 import { BLANK_COMMAND, onCommand } from '../../platform/commands';
 import { DEFAULT_COACH_SETTINGS, type CoachSettings } from '../../coach/types';
 import { coachSettingsNow, effectiveSettings, rememberClinicianName, safetyEnabledNow, safetyPanelConfigNow } from '../../platform/settings';
@@ -177,3 +178,6 @@ void openPanelOnActionClick();
 setTimeout(warmUpDetector, 0);
 void scheduleAlarms();
 void purgeExpiredCalls();
+// Live calls' content scripts and open panels may hold ports to a stopped worker (restart-notice.ts).
+const bootAt = Date.now();
+void liveTabIds().then((tabs) => announceRestart(tabs, bootAt));
