@@ -116,10 +116,19 @@ export function extendsTol(a: readonly Tok[], b: readonly Tok[]): boolean {
   return b.length >= a.length - 1 && commonPrefix(a, b) >= a.length - 1;
 }
 /**
+ * A window this long may be full and roll: Zoom's overlay holds about 100-150 characters
+ * (caption-platforms.md §3.3). A stutter dropped from a shorter one is a rewrite, not a roll.
+ */
+const ROLL_FULL_CHARS = 80;
+const charsOf = (a: readonly Tok[]): number => a.reduce((n, t) => n + t.raw.length + 1, 0);
+
+/**
  * Rolling window: smallest p such that a[p..] (last word tolerated) starts b with ≥ 2 words matched.
  * Not a roll: the p dropped words repeat the words right after them ("I I have been" -> "I have
- * been taking"): live ASR removing a stutter at the front, often as the next word arrives, is a
- * rewrite of the same words. (Were it a roll after all, only a stutter's repeat is lost.)
+ * been taking") in a window too short to be full: live ASR removing a stutter at the front, often
+ * as the next word arrives, is a rewrite of the same words. In a full window a repeated phrase
+ * ("not great not great at all") rolling off is a roll: taken for a stutter, every later word would
+ * shift by p places into the wrong utterance.
  */
 export function findRoll(a: readonly Tok[], b: readonly Tok[]): number {
   const first = b[0]?.norm;
@@ -129,7 +138,7 @@ export function findRoll(a: readonly Tok[], b: readonly Tok[]): number {
     if (b.length < rest - 1) continue;
     let m = 0;
     while (m < rest && a[p + m]!.norm === b[m]?.norm) m++;
-    if (m >= rest - 1 && repeatsAfter(a, p)) continue;
+    if (m >= rest - 1 && repeatsAfter(a, p) && charsOf(a) < ROLL_FULL_CHARS) continue;
     if ((m === rest || m === rest - 1) && m >= 2) return p;
   }
   return 0;

@@ -46,6 +46,15 @@ describe('rewrites the aligner must see through', () => {
     expect(sameSpeech(t('pan y leche'), t('pan leche'))).toBeLessThan(1);
   });
 
+  it('a repeated phrase rolling off a full window is a roll; a stutter dropped from a short caption is not', () => {
+    // Zoom's overlay (about 100-150 characters) drops "not great" off the front as a longer word
+    // arrives: the rest continues, so the window rolled by 2 (round 11, Z5).
+    const full = t('not great not great at all to be honest no no no more like three or four days a week mostly in the');
+    expect(findRoll(full, t('not great at all to be honest no no no more like three or four days a week mostly in the afternoon'))).toBe(2);
+    // Live ASR removing a stutter at the front of a short caption is a rewrite of the same words.
+    expect(findRoll(t('I I have been'), t('I have been taking'))).toBe(0);
+  });
+
   it('a window that dropped its first word while a later word was re-spelt is a roll', () => {
     const shown = t('¿Puede apoyar el pie y caminar? vale le voy a pedir una radio grafía para descartar una fractura');
     const win = t('apoyar el pie y caminar? Vale, le voy a pedir una radiografía para descartar una fractura');
