@@ -104,8 +104,14 @@ function check(s: Scenario, r: Run) {
   for (const f of s.forbidden ?? []) {
     for (const u of r.all) expect(u.text.includes(f), `"${f}" leaked into ${u.speaker}: ${u.text}${report}`).toBe(false);
   }
-  const texts = r.finals.map((u) => t(u.text)).filter(Boolean);
-  expect(new Set(texts).size, `duplicate utterances${report}`).toBe(texts.length);
+  // A text said twice is a duplicate unless the scenario has it said that often ("Yes." as two turns).
+  const allowed = new Map<string, number>();
+  for (const e of s.expected) allowed.set(t(e.text), (allowed.get(t(e.text)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const x of r.finals.map((u) => t(u.text)).filter(Boolean)) {
+    seen.set(x, (seen.get(x) ?? 0) + 1);
+    expect(seen.get(x)!, `duplicate utterance "${x}"${report}`).toBeLessThanOrEqual(Math.max(1, allowed.get(x) ?? 0));
+  }
 
   if (s.textOnly) {
     expect(t(got.map((g) => g.text).join(' ')), report).toBe(t(s.expected.map((e) => e.text).join(' ')));

@@ -281,8 +281,9 @@ const t3: Scenario = {
 // =============================================================================================
 // T4. Spanish call: the clinician explains bowel preparation in long items; the patient's one-word
 // backchannels ("Sí.", "Vale.", "Ajá.", "¿Sí?", "OK.") each get their own tiny item squeezed between
-// them, "Sí" said twice as separate turns (as a statement and as a question). (Byte-identical repeats
-// cannot be expressed: the runner rejects identical final texts as duplicates.)
+// them, "Sí." said twice as separate turns, byte for byte. (The helper wrote the second as "¿Sí?"
+// because the runner then rejected identical final texts; the runner now allows a text as often as
+// the scenario expects it, and the repeat was made identical afterwards.)
 // Research: §4.4 (one item per utterance however short; a new item at the tail supersedes the one
 // before; growth then re-punctuation), §4.5 (self display name).
 const t4Doc = { self: 'Dra. Lucía Romero', patient: 'Carmen Ruiz' };
@@ -315,7 +316,7 @@ const t4: Scenario = {
     );
     await b('ajá', 'Ajá.');
     await c('y el jueves a las seis de la mañana tome el segundo sobre', 'Y el jueves a las seis de la mañana, tome el segundo sobre.');
-    await b('sí', '¿Sí?');
+    await b('sí', 'Sí.');
     await c('sí tiene que terminarlo cuatro horas antes de la prueba', 'Sí, tiene que terminarlo cuatro horas antes de la prueba.');
     await b('ok', 'OK.');
     await c(
@@ -334,7 +335,7 @@ const t4: Scenario = {
     { speaker: t4Doc.self, role: 'clinician', text: 'El miércoles por la tarde, tome el primer sobre disuelto en un litro de agua fría.' },
     { speaker: t4Doc.patient, role: 'patient', text: 'Ajá.' },
     { speaker: t4Doc.self, role: 'clinician', text: 'Y el jueves a las seis de la mañana, tome el segundo sobre.' },
-    { speaker: t4Doc.patient, role: 'patient', text: '¿Sí?' },
+    { speaker: t4Doc.patient, role: 'patient', text: 'Sí.' },
     { speaker: t4Doc.self, role: 'clinician', text: 'Sí, tiene que terminarlo cuatro horas antes de la prueba.' },
     { speaker: t4Doc.patient, role: 'patient', text: 'OK.' },
     { speaker: t4Doc.self, role: 'clinician', text: 'Y venga acompañada, porque no podrá conducir después de la sedación.' },
