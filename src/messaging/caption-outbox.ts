@@ -16,7 +16,9 @@ export const BACKOFF_MS = [100, 250, 500, 1000, 2000, 4000] as const;
  * Chromium 156.0.8078.114 a worker stopped mid-call left the content script waiting for an answer
  * that never came, and no caption reached the worker again (test/e2e/reliability-restart.test.ts;
  * it passed on earlier builds). A lost ack must not stall captions for the rest of the call. One
- * watchdog timer per period while something is in flight, not one per message.
+ * watchdog timer at a time while something is in flight, not one per message: when it fires for an
+ * older request, it is set again for what is left of the newer one's period, so a request is given
+ * up on ACK_TIMEOUT_MS after its own post (it was up to two periods: 9.3 s measured).
  */
 export const ACK_TIMEOUT_MS = 5000;
 
@@ -27,7 +29,10 @@ export interface OutboxDeps {
   onDisabled(): void;
   /** The request in flight went unanswered for ACK_TIMEOUT_MS: drop the port (the next post reconnects). */
   onStale(): void;
-  setTimer(fn: () => void, ms: number): unknown;
+  /** `kind` only tells the timers apart (tests). */
+  setTimer(fn: () => void, ms: number, kind: 'retry' | 'watchdog'): unknown;
+  /** A clock in ms (the watchdog's: when the request in flight was posted). */
+  now(): number;
   clearTimer(t: unknown): void;
 }
 
@@ -56,6 +61,7 @@ export function createCaptionOutbox(d: OutboxDeps): CaptionOutbox {
   let waiters: Array<() => void> = [];
   let posts = 0; // requests posted so far
   let watched = -1; // the value of `posts` when the watchdog was armed
+  let postedAt = 0; // when the request in flight was posted (d.now())
   let watchdog: unknown = null;
 
   const release = (): void => {
@@ -71,29 +77,34 @@ export function createCaptionOutbox(d: OutboxDeps): CaptionOutbox {
     sent = u;
     if (!d.post(u)) return lostOne();
     posts++;
-    arm();
+    postedAt = d.now();
+    arm(ACK_TIMEOUT_MS);
   };
-  const arm = (): void => {
+  const arm = (ms: number): void => {
     if (watchdog !== null) return;
     watched = posts;
-    watchdog = d.setTimer(check, ACK_TIMEOUT_MS);
+    watchdog = d.setTimer(check, ms, 'watchdog');
   };
-  // Fires once per period: the request in flight is stale only if no other was posted since the
-  // watchdog was armed (it has then waited at least a whole period); otherwise watch the new one.
+  // The request in flight is stale if it was the one watched (it has waited the whole period);
+  // a newer one is watched for what is left of its own period.
   const check = (): void => {
     watchdog = null;
     if (sent === null || stopped) return;
-    if (posts !== watched) return arm();
+    if (posts !== watched) return arm(Math.max(0, ACK_TIMEOUT_MS - (d.now() - postedAt)));
     d.onStale();
     lostOne();
   };
   const lostOne = (): void => {
     sent = null;
     const ms = BACKOFF_MS[Math.min(attempt++, BACKOFF_MS.length - 1)]!;
-    retry = d.setTimer(() => {
-      retry = null;
-      next();
-    }, ms);
+    retry = d.setTimer(
+      () => {
+        retry = null;
+        next();
+      },
+      ms,
+      'retry',
+    );
   };
 
   return {

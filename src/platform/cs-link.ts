@@ -26,6 +26,7 @@ export class CsLink {
     onDisabled: () => this.onDead(),
     onStale: () => this.dropPort(),
     setTimer: (fn, ms) => setTimeout(fn, ms),
+    now: () => performance.now(),
     clearTimer: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
   });
   // One request object, refilled per utterance: postMessage serialises it before it returns.

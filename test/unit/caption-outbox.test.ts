@@ -11,19 +11,21 @@ const utt = (id: string, revision = 0): Utterance => ({ id, speaker: 'A', role: 
 function rig(opts: { postOk?: () => boolean } = {}) {
   const posted: string[] = [];
   type Timer = { fn: () => void; ms: number; cleared: boolean };
-  // Backoff timers and the ack watchdog's timers apart (told by their period).
+  // Backoff timers and the ack watchdog's timers apart (told by their kind); a clock the test moves.
   const all: Timer[] = [];
   const timers: Timer[] = [];
   const watchdogs: Timer[] = [];
   let disabled = 0;
   let stale = 0;
+  const clock = { ms: 0 };
   const box = createCaptionOutbox({
     post: (u) => (posted.push(`${u.id}.${u.revision}`), opts.postOk ? opts.postOk() : true),
     onDisabled: () => void disabled++,
     onStale: () => void stale++,
-    setTimer: (fn, ms) => {
+    now: () => clock.ms,
+    setTimer: (fn, ms, kind) => {
       const t = { fn, ms, cleared: false };
-      (ms === ACK_TIMEOUT_MS ? watchdogs : timers).push(t);
+      (kind === 'watchdog' ? watchdogs : timers).push(t);
       return all.push(t) - 1;
     },
     clearTimer: (t) => void (all[t as number]!.cleared = true),
@@ -34,7 +36,7 @@ function rig(opts: { postOk?: () => boolean } = {}) {
     t.cleared = true;
     t.fn();
   };
-  return { box, posted, timers, watchdogs, fire: fireFrom(timers), fireWatchdog: fireFrom(watchdogs), disabled: () => disabled, stale: () => stale };
+  return { box, posted, timers, watchdogs, clock, fire: fireFrom(timers), fireWatchdog: fireFrom(watchdogs), disabled: () => disabled, stale: () => stale };
 }
 
 describe('caption outbox', () => {
@@ -144,6 +146,22 @@ describe('caption outbox', () => {
     fireWatchdog(); // nothing in flight: no stale, not re-armed
     expect(stale()).toBe(0);
     expect(watchdogs).toHaveLength(2);
+  });
+
+  it('a request posted while an older one was watched is given up on one period after its own post', () => {
+    const { box, posted, watchdogs, clock, fireWatchdog, stale } = rig();
+    box.add(utt('a'));
+    clock.ms = 4900;
+    box.answered({ ok: true });
+    box.add(utt('b')); // posted 100 ms before the watchdog armed for a fires
+    clock.ms = ACK_TIMEOUT_MS;
+    fireWatchdog();
+    expect(stale()).toBe(0);
+    expect(watchdogs.map((t) => t.ms)).toEqual([ACK_TIMEOUT_MS, 4900]); // b's remaining period, not a whole new one
+    clock.ms = 9900;
+    fireWatchdog();
+    expect(stale()).toBe(1);
+    expect(posted).toEqual(['a.0', 'b.0']);
   });
 
   it('drained() waits for every ack, through a backoff; stop() releases it', async () => {
