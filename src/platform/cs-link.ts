@@ -7,7 +7,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { CS_PORT, isPortReply, MAX_NAME, MAX_TEXT, type CsToBg } from '../messaging/protocol';
 import { BACKOFF_MS, createCaptionOutbox } from '../messaging/caption-outbox';
 import { browser } from './browser';
-import { onRestartNotice } from './restart-notice';
+import { disconnectQuietly, onRestartNotice } from './restart-notice';
 
 export interface HelloReply {
   ok: true;
@@ -41,7 +41,7 @@ export class CsLink {
     signal.addEventListener('abort', () => this.outbox.stop(), { once: true });
     // A worker that started after this port was opened is not the one at its other end: the port
     // may never report closing (Chromium 156), so the request in flight is re-sent over a new one
-    // now instead of when the ack watchdog gives up on it (5-10 s without captions).
+    // now instead of when the ack watchdog gives up on it (5 s without captions).
     onRestartNotice((bootAt) => {
       if (!this.port || this.portSince >= bootAt) return;
       this.dropPort();
@@ -52,11 +52,7 @@ export class CsLink {
   private dropPort(): void {
     const port = this.port;
     this.port = null;
-    try {
-      port?.disconnect();
-    } catch {
-      // already gone
-    }
+    disconnectQuietly(port);
   }
 
   private async send(msg: CsToBg): Promise<unknown> {

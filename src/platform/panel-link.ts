@@ -4,7 +4,7 @@
 import type { PanelToBg } from '../messaging/protocol';
 import { PANEL_PORT } from '../messaging/protocol';
 import { browser } from './browser';
-import { onRestartNotice } from './restart-notice';
+import { disconnectQuietly, onRestartNotice } from './restart-notice';
 import type { Runtime } from 'webextension-polyfill';
 
 export interface PanelLink {
@@ -55,11 +55,7 @@ export function connectPanel(onMessage: (msg: unknown) => void, onConnection: (u
     if (closed || !port || portSince >= bootAt) return;
     const old = port;
     port = null; // its onDisconnect, if it ever comes, finds port changed and does nothing
-    try {
-      old.disconnect();
-    } catch {
-      // already gone
-    }
+    disconnectQuietly(old);
     onConnection(false);
     attempt = 0;
     open();

@@ -2,6 +2,7 @@
 // of live calls and to the extension's pages, heard by the content script's and the panel's links.
 // Only the worker's own messages count: the sender must be this extension and not a tab.
 import { parse, RestartNoticeSchema, type RestartNotice } from '../messaging/protocol';
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from './browser';
 
 /** Worker side: tells each live call's content script and every open panel that this worker started at `bootAt`. */
@@ -21,4 +22,13 @@ export function onRestartNotice(onNotice: (bootAt: number) => void, signal?: Abo
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** Closes a port that may already be gone (a stopped worker's, or one Chrome closed meanwhile). */
+export function disconnectQuietly(port: Runtime.Port | null): void {
+  try {
+    port?.disconnect();
+  } catch {
+    // already gone
+  }
 }
