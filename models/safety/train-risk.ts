@@ -81,7 +81,8 @@ export function samplesOf(it: Item): Sample[] {
     if (bare && HP.ctxNoQ === 0) return out;
     out.push({ f: riskFeatures(masked, qc), y, w: bare ? w * HP.ctxNoQ : w });
     // "yes, sometimes" with no question before it is not a disclosure.
-    if (!scanRules(it.text).hit && masked.split(' ').length <= 8) out.push({ f: riskFeatures(masked), y: 0, w: 0.5 });
+    // Read as the model was trained (scanRules' asTrained: rules added since and narrower masks aside).
+    if (!scanRules(it.text, true).hit && masked.split(' ').length <= 8) out.push({ f: riskFeatures(masked), y: 0, w: 0.5 });
   } else {
     out.push({ f: riskFeatures(masked, qc), y, w });
   }

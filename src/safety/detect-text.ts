@@ -5,9 +5,12 @@ import { normalize, spellBare } from './normalize';
 import { firstPersonRelay } from './relay';
 import { MASKS_EN } from './masks-en';
 import { MASKS_ES } from './rules-es';
-import { RULE_MASKS } from './masks-rules';
+import { RULE_MASKS, RULE_NARROWED } from './masks-rules';
 
 const MASKS: RegExp[] = [...MASKS_EN, ...MASKS_ES];
+// The rules' list: the same masks, a few in a narrower form (masks-rules.ts, RULE_NARROWED).
+const NARROWER = new Map(RULE_NARROWED);
+const RULES_MASKS: RegExp[] = MASKS.map((m) => NARROWER.get(m) ?? m);
 // Hedges and intensifiers carry no risk meaning; dropping them lets one rule cover
 // "I (just|really|honestly) want to die". Applied after the masks.
 const HEDGES = /\b(?:really|just|honestly|actually|even|literally|basically|seriously|totally|truly|genuinely|kind of|sort of|you know|pretty much|simply|kinda|sorta|like,)\s*/g;
@@ -29,20 +32,24 @@ function masked(t: string, masks: readonly RegExp[]): string {
   return t;
 }
 
-function maskOnce(n: string): string {
-  return masked(n, MASKS).replace(HEDGES, '').replace(/\s+/g, ' ');
+function maskOnce(n: string, masks: readonly RegExp[] = MASKS): string {
+  return masked(n, masks).replace(HEDGES, '').replace(/\s+/g, ' ');
 }
+
+// Where no shared mask that the rules read narrower matches, both lists mask alike: masked once.
+const rulesMaskNormalized = memoLast((n: string) => (RULE_NARROWED.some(([broad]) => n.search(broad) >= 0) ? maskOnce(n, RULES_MASKS) : maskNormalized(n)));
 
 /**
  * maskedText() and, when the text relays speech, the same text with it in the first person
  * (relay.ts): read beside the masked text, never instead of it, because "he says he'll take the
  * kids" may be a patient quoting an abuser as well as an interpreter speaking for the patient.
- * One normalisation serves both readings (this runs on every patient utterance).
+ * One normalisation serves both readings (this runs on every patient utterance). `asTrained`: the
+ * rules' reading as the learned stage was trained with it (no RULE_NARROWED; train-risk.ts).
  */
-export function maskedReadings(text: string, bare = false): { masked: string; relayed: string | null } {
+export function maskedReadings(text: string, bare = false, asTrained = false): { masked: string; relayed: string | null } {
   const n = normalized(text, bare);
   const relayed = firstPersonRelay(n);
-  const read = bare ? (t: string) => ruleMasked(maskNormalized(t)) : maskNormalized;
+  const read = bare ? (t: string) => ruleMasked(asTrained ? maskNormalized(t) : rulesMaskNormalized(t)) : maskNormalized;
   return { masked: read(n), relayed: relayed === n ? null : read(relayed) };
 }
 

@@ -12,6 +12,7 @@
 // Figurative uses are masked before either stage reads the text.
 import { pastOnly, replyDenies, replyDiscloses, riskQuestion } from './context';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
+import { completesQuestion } from './context-completes';
 import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';
 import { riskModel, scoreRisk, thresholdOf } from './risk-model';
@@ -41,8 +42,9 @@ export interface DetectInput {
 // The speaker takes the words back right after them: "i'm gonna walk into the sea, kidding", "i could
 // strangle her, figuratively", "me corto las venas, dice mi tio, es su forma de hablar". Read in the
 // rest of the clause after the match (up to ~60 characters). Not "i'm not kidding" / "no es broma",
-// and not laughter alone: nervous laughter after a real disclosure is common.
-const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joking)|jk|figuratively|not literally|(?<!\b(?:not|no|never) (?:like |as |just )?(?:a |just a )?)(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) (?:that|it) (?:is|was) (?:a |just a )?)figure of speech|is (?:just )?what (?:they|people|everyone|the (?:[a-z]+ ){0,2}?(?:guys|lads|crew|girls|men|women|boys)) (?:say|says)|(?:lol|lmao|haha|jaja|jajaja|ja),? (?:no|not really)\b|(?<!\bno )es (?:broma|un decir|su forma de hablar|una forma de hablar|mi forma de hablar)|de broma|bromeando|(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) )(?:that|it) (?:is|was) (?:a |just a )?(?:figure of speech|joke)|no,? that is awful|lovingly|affectionately|con carino|de carino|not my life|no mi vida)/;
+// and not laughter alone: nervous laughter after a real disclosure is common ("..., jaja, no sé por qué me
+// río" is still a disclosure: a "no" that starts another clause is not a retraction).
+const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joking)|jk|figuratively|not literally|(?<!\b(?:not|no|never) (?:like |as |just )?(?:a |just a )?)(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) (?:that|it) (?:is|was) (?:a |just a )?)figure of speech|is (?:just )?what (?:they|people|everyone|the (?:[a-z]+ ){0,2}?(?:guys|lads|crew|girls|men|women|boys)) (?:say|says)|(?:lol|lmao|haha|jaja|jajaja|ja),? (?:no|not really)\b(?! (?:se|sabe|sabes|idea|clue|puedo|entiendo|i know|why|por que)\b)|(?<!\bno )es (?:broma|un decir|su forma de hablar|una forma de hablar|mi forma de hablar)|de broma|bromeando|(?<!\b(?:said|says|say|think|thinks|thought|claims|claimed|calls|called|told me|tells me) )(?:that|it) (?:is|was) (?:a |just a )?(?:figure of speech|joke)|no,? that is awful|lovingly|affectionately|con carino|de carino|not my life|no mi vida)/;
 // "i'm going to strangle him, love him": affection after a threat takes it back; after words about
 // oneself ("..., i love you mom") it may be a goodbye, so only for harm to others.
 const FOND = /^[^.?!]{0,30}?\b(?:i )?love (?:him|her|them)\b/;
@@ -70,13 +72,14 @@ function negated(clause: string, index: number, window: number): boolean {
  * A topic rule (Rule.topic) is returned only when no other rule fires, with `topic` set: the caller
  * decides with the learned stage whether the word was about the patient (detectRisk).
  */
-export function scanRules(text: string): { hit: RiskHit | null; negated: boolean; topic?: true } {
-  const { masked, relayed } = maskedReadings(text, true);
+export function scanRules(text: string, asTrained = false): { hit: RiskHit | null; negated: boolean; topic?: true } {
+  const { masked, relayed } = maskedReadings(text, true, asTrained);
   let neg = false;
   let topicHit: RiskHit | null = null;
   for (const clause of relayed ? [...clauses(masked), ...clauses(relayed)] : clauses(masked)) {
     for (const i of RULE_INDEX.candidates(clause)) {
       const rule = RULES[i]!;
+      if (asTrained && rule.late) continue;
       const m = rule.re.exec(clause);
       if (!m) continue;
       if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m, rule.category)) { neg = true; continue; }
@@ -108,6 +111,8 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   const ctx = normalize(context);
   const reply = normalize(text);
   if (pastOnly(reply, ctx)) return null;
+  const done = completesQuestion(reply, ctx);
+  if (done) return { category: done.category, via: 'context', rule: done.rule };
   // A follow-up that presupposes the disclosure is read first (followUpQuestion), then the screening
   // questions, then the other follow-ups.
   const f = followUpQuestion(ctx);

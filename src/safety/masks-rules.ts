@@ -6,8 +6,13 @@
 // stay here until a retrain can take them without that (models/safety/experiments/README.md).
 // Applied after MASKS_EN / MASKS_ES, on the rules' reading only (detect-text.ts). Over normalize()d
 // text with hedges already dropped.
+import { MASKS_EN } from './masks-en';
+import { MASKS_ES } from './rules-es';
 
 export const RULE_MASKS: RegExp[] = [
+  // Session 23: a threat over a trifle ("mi mamá dijo que me va a matar si llego tarde"), now that the
+  // rules read a reported "me va a matar" as a threat (RULE_NARROWED below).
+  /\bme (?:va|van) a matar si (?:llego tarde|no (?:limpio|lavo|hago|recojo|saco|llego|paso|apruebo|le (?:llamo|marco|contesto) a tiempo)|se entera (?:de|que) (?:rompi|perdi|choque|gaste|reprobe)|repruebo|rompo|pierdo|choco|gasto|se me olvida)\b/g,
   // Session 20, from the spent sets' figurative lines and the hand-written ordinary patient speech
   // (eval/safety/ordinary/): a colleague who "threw me under the bus", pain one wants to stop
   // ("i just want it to stop hurting"), things given away for a reason said in the same breath.
@@ -35,4 +40,31 @@ export const RULE_MASKS: RegExp[] = [
   /\bme (?:obligo|obliga|obligaron|obligan|hizo|hicieron) (?:a )?(?:venir (?:a (?:la consulta|consulta|esta cita|la cita|ver(?:le|la|lo)))|hacer (?:esta|la|una) cita|sacar (?:la|una|esta) cita|pedir (?:la|una|esta) cita|ir al (?:medico|doctor|dentista))\b/g,
   /\b(?:regal\w*|di|doy|dando|deje|dejo|dejando)\b[^.?!]{0,60}?\bporque (?:me|nos) (?:cambio de|cambiamos de|mudo|mudamos|jubilo|jubilamos|retiro del|traslado|trasladan|voy a vivir|vamos a vivir)\b(?![^.?!]{0,40}\b(?:para siempre|ya no (?:voy a|vuelvo)|no voy a volver))/g,
   /\b(?:el|los|la|las) (?:subtitulos?|transcripcion|captions?)\b (?:dice|dicen|puso|pusieron|escribio|salio|sale|decia)\b[^.?!]{0,60}?(?=,? (?:y |pero )?(?:yo )?dije\b)/g,
+];
+
+/** The shared mask whose source starts with `start`, and the rules' narrower form of it. */
+function narrowed(list: readonly RegExp[], start: string, edit: (source: string) => string): [RegExp, RegExp] {
+  const broad = list.find((m) => m.source.startsWith(start));
+  if (!broad) throw new Error(`masks-rules: no shared mask starts with ${start}`);
+  const source = edit(broad.source);
+  if (source === broad.source) throw new Error(`masks-rules: the edit left ${start} as it was`);
+  return [broad, new RegExp(source, broad.flags)];
+}
+
+// Death preferred to more treatment is not the idiom of a party one would rather die than go to.
+const TREATMENT = String.raw`(?!(?:[a-z']+ ){0,6}?(?:chemo\w*|dialysis|radiation|radiotherapy|treatments?|operations?|surgery|transplant|amputation|infusions?)\b)`;
+
+/**
+ * Shared masks (MASKS_EN / MASKS_ES) that the rules stage reads through in a narrower form, for the
+ * same reason as RULE_MASKS: the learned stage's text is its training text, and a retrain with these
+ * (session 23) moved the harm-to-others and abuse thresholds (0.92 -> 0.94, 0.89 -> 0.93), lost three
+ * lines each on the development sets v25 and v26 and fired on two ordinary real turns.
+ * - "i'd rather be dead than go through another round of chemo" is not masked as hyperbole;
+ * - "me dijo que me va a matar si lo dejo" is a reported threat (es-amenaza-matar), not the idiom
+ *   "mi mamá me va a matar".
+ */
+export const RULE_NARROWED: readonly [RegExp, RegExp][] = [
+  narrowed(MASKS_EN, String.raw`\b(?:rather|sooner) (?:die|be dead) than `, (s) => s.replace(' than ', ` than ${TREATMENT}`)),
+  narrowed(MASKS_EN, String.raw`\brather die than `, (s) => s.replace(' than ', ` than ${TREATMENT}`)),
+  narrowed(MASKS_ES, String.raw`\bme (?:va|van) a matar\b`, (s) => String.raw`(?<!\b(?:dijo|dice|decia|ha dicho|amenazo|amenaza|amenazaba|grito|gritaba|escribio|juro|jura|juraba)(?: [a-z]+){0,2}? que )` + s),
 ];
