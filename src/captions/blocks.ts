@@ -2,7 +2,7 @@
 // vanished block that a re-rendered caption region shows again. Pure, like the segmenter.
 import type { Role } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, findRoll } from './align.ts';
+import { type Tok, commonPrefix, findRoll, joinRaw } from './align.ts';
 
 export interface Seg {
   start: number;
@@ -33,14 +33,24 @@ export interface Block {
 
 /**
  * Root replacement: the vanished block (same speaker) whose text `win` repeats, to be re-keyed;
- * any such block when it is in `turnover`, else only for texts of at least 4 words.
+ * any such block when it is in `turnover`, else only for texts of at least 4 words. `alone`: `win`
+ * is the only block of its push.
  */
-export function findOrphan(blocks: ReadonlyMap<string, Block>, speaker: string, win: Tok[], turnover: ReadonlySet<string>): string | null {
+export function findOrphan(blocks: ReadonlyMap<string, Block>, speaker: string, win: Tok[], turnover: ReadonlySet<string>, alone = false): string | null {
   const who = normName(speaker);
-  for (const [key, b] of blocks) {
-    if (b.present || b.toks.length === 0 || normName(b.speaker) !== who) continue;
+  // The blocks the replaced root showed last come first: a block that went long before ("Yes." at
+  // the start of the call) must not take the re-rendered "Yes, now I can." whose words it starts.
+  const order = turnover.size === 0 ? blocks.keys() : [...turnover, ...[...blocks.keys()].filter((k) => !turnover.has(k))];
+  for (const key of order) {
+    const b = blocks.get(key);
+    if (!b || b.present || b.toks.length === 0 || normName(b.speaker) !== who) continue;
     if (!turnover.has(key) && win.length < 4) continue;
     const shown = b.toks.slice(b.off);
+    // A short ended text re-rendered shows exactly what the old block showed ("Yes."), beside the
+    // other blocks the region had; new speech after a captions toggle that repeats it ("yes", then
+    // "Yes.") comes alone into an empty region, and re-keying it would make it a revision of the old
+    // utterance instead of a new one. A block still open may have grown while the region was replaced.
+    if (win.length < 4 && b.segs[b.segs.length - 1]?.final && (alone || joinRaw(win) !== joinRaw(shown))) continue;
     // Re-rendered blocks arrive in display order, so the oldest matching orphan is the one.
     if (win.length >= shown.length && commonPrefix(shown, win) === shown.length) return key;
     // A rolling window shown again by a new element (Zoom's overlay back after a view switch, §3.3)

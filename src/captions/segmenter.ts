@@ -154,6 +154,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       emit(o);
     }
   };
+  let pushes = 0; // pushes so far: a row shelved and shown again within one push moved (shelf.ts)
   let begun: number | null = null; // push's startAt while a block new to the push is updated
   const newSeg = (b: Block, start: number, now: number, baseline: boolean): Seg => {
     const s: Seg = { start, text: '', speaker: b.speaker, startMs: Math.min(begun ?? now, now), changedMs: now, seq: ++seq, final: baseline, id: null, role: 'other', revision: 0, reopenBy: null };
@@ -168,7 +169,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   };
   /** Empties the block, its segments shelved as they are (an open one stays open until it is due). */
   const detach = (b: Block): void => {
-    shelve(shelf, b);
+    shelve(shelf, b, pushes);
     b.toks = [];
     b.off = 0;
     b.segs = [];
@@ -246,7 +247,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
    * words said twice, and the words after it (said while it was out of view) are new speech.
    */
   const takeBack = (b: Block, speaker: string, win: Tok[], now: number, baseline: boolean, stamp: string | undefined): boolean => {
-    const e = takeShown(shelf, speaker, win, seq, stamp);
+    const e = takeShown(shelf, speaker, win, seq, stamp, pushes);
     const v = e ? null : shownByVanished(blocks, b, speaker, win, stamp);
     if (!e && !v) return false;
     detach(b);
@@ -264,6 +265,11 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
 
   const update = (b: Block, speaker: string, win: Tok[], now: number, baseline: boolean, stamp?: string): void => {
     if (b.toks.length > 0 && speaker !== b.speaker && normName(speaker) !== normName(b.speaker)) {
+      if (takeBack(b, speaker, win, now, baseline, stamp)) return;
+      resetBlock(b);
+    } else if (b.toks.length > 0 && stamp !== undefined && b.stamp !== undefined && stamp !== b.stamp) {
+      // Where rows carry stamps, an element that shows another stamp shows another row (a recycled
+      // list element), even with the same speaker and words ("Okay." at 10:14:07, then at 10:14:18).
       if (takeBack(b, speaker, win, now, baseline, stamp)) return;
       resetBlock(b);
     }
@@ -337,6 +343,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
 
   return {
     push(snaps, now, pushOpts) {
+      pushes++;
       const replay = pushOpts?.baseline === 'replay';
       const baseline = pushOpts?.baseline === true || replay;
       // Replayed history (see top): how many leading words of each new block were already said,
@@ -354,9 +361,10 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         (turnover ??= lastKeys.size > 0 && ![...lastKeys.keys()].some((k) => keys.has(k)) ? new Set(lastKeys.keys()) : new Set());
       // Exactly the blocks of the last push are marked present (see the end of push), so only they
       // can change state; blocks absent before already have present = false and gap = true.
+      const gone: Block[] = []; // the blocks whose element went in this push
       for (const key of same ? [] : lastOrder.keys()) {
         const b = blocks.get(key);
-        if (b && !keys.has(key)) (b.present = false), (b.gap = true);
+        if (b && !keys.has(key)) (b.present = false), (b.gap = true), gone.push(b);
       }
       for (const key of same ? [] : keys.keys()) {
         const b = blocks.get(key);
@@ -374,7 +382,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       });
       const todo = hinted ? pushOpts!.changed!.map((i) => snaps[i]!) : snaps;
       // Rows that moved between elements in this push: detached first (shelf.ts, movedRows).
-      if (!replay) for (const b of movedRows(blocks, todo)) detach(b);
+      if (!replay) for (const b of movedRows(blocks, todo, gone)) detach(b);
       const done = new Set<string>();
       for (const snap of todo) {
         if (!same && done.has(snap.blockKey)) continue; // duplicate keys: first one wins
@@ -386,7 +394,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         let fresh = false;
         if (!b) {
           if (win.length === 0) continue;
-          const orphan = findOrphan(blocks, snap.speaker, win, turnoverNow());
+          const orphan = findOrphan(blocks, snap.speaker, win, turnoverNow(), snaps.length === 1);
           if (orphan) {
             b = blocks.get(orphan)!;
             b.back = true;

@@ -5,7 +5,7 @@
 // row again, with the words said meanwhile. A block is shelved whole (a row can hold several
 // segments: the speaker went on after one ended). Pure, like the segmenter.
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, extendsTol, keptShare, sameSpeech, tokenize } from './align.ts';
+import { type Tok, commonPrefix, extendsTol, joinRaw, keptShare, sameSpeech, tokenize } from './align.ts';
 import type { Block, Seg } from './blocks.ts';
 import type { CaptionSnapshot } from './types.ts';
 
@@ -17,6 +17,8 @@ export interface Shelved {
   speaker: string;
   /** Its row's stamp, if the platform gives one. */
   stamp?: string;
+  /** The push it was shelved in (segmenter.ts counts them): a row moved within one push. */
+  push?: number;
 }
 
 /** Entries kept: a scroll shows at most a screenful again, and old rows are long final. */
@@ -29,9 +31,9 @@ const MIN_WORDS_ANY_SPEAKER = 8;
 const GROWING_WITHIN = 6;
 
 /** Shelves the block's state (a copy of its arrays: the block itself is emptied and reused). */
-export function shelve(shelf: Shelved[], b: Pick<Block, 'toks' | 'off' | 'segs' | 'speaker' | 'stamp'>): void {
+export function shelve(shelf: Shelved[], b: Pick<Block, 'toks' | 'off' | 'segs' | 'speaker' | 'stamp'>, push?: number): void {
   if (!b.segs.some((x) => x.text) || b.toks.length <= b.off) return;
-  shelf.push({ toks: b.toks, off: b.off, segs: b.segs, speaker: b.speaker, ...(b.stamp !== undefined ? { stamp: b.stamp } : {}) });
+  shelf.push({ toks: b.toks, off: b.off, segs: b.segs, speaker: b.speaker, ...(b.stamp !== undefined ? { stamp: b.stamp } : {}), ...(push !== undefined ? { push } : {}) });
   if (shelf.length > SHELF_MAX) shelf.splice(0, shelf.length - SHELF_MAX);
 }
 
@@ -61,9 +63,26 @@ export function showsAgain(row: ShownRow, speaker: string, win: readonly Tok[], 
   return n === win.length ? same || n >= MIN_WORDS_ANY_SPEAKER : same && row.recent;
 }
 
+/**
+ * A short row ("Okay.") shelved in this same push whose exact text (words and punctuation) `win`
+ * shows, by the same speaker: the list re-rendered its rows into other elements at once, so it moved
+ * rather than was said again. Taken off the shelf. Across pushes a short text stays new speech.
+ */
+function movedShort(shelf: Shelved[], speaker: string, win: readonly Tok[], push: number): Shelved | null {
+  const who = normName(speaker);
+  const text = joinRaw(win);
+  for (let i = shelf.length - 1; i >= 0 && shelf[i]!.push === push; i--) {
+    const e = shelf[i]!;
+    if (normName(e.speaker) !== who || joinRaw(e.toks.slice(e.off)) !== text) continue;
+    shelf.splice(i, 1);
+    return e;
+  }
+  return null;
+}
+
 /** The shelved block that `win` shows again (showsAgain), newest first, taken off the shelf. */
-export function takeShown(shelf: Shelved[], speaker: string, win: readonly Tok[], seq: number, stamp?: string): Shelved | null {
-  if (win.length < (stamp === undefined ? MIN_WORDS : 1)) return null;
+export function takeShown(shelf: Shelved[], speaker: string, win: readonly Tok[], seq: number, stamp?: string, push?: number): Shelved | null {
+  if (win.length < (stamp === undefined ? MIN_WORDS : 1)) return push === undefined ? null : movedShort(shelf, speaker, win, push);
   for (let i = shelf.length - 1; i >= 0; i--) {
     const e = shelf[i]!;
     const recent = (e.segs[e.segs.length - 1]?.seq ?? 0) > seq - GROWING_WITHIN;
@@ -88,16 +107,19 @@ export function shownByVanished(blocks: ReadonlyMap<string, Block>, b: Block, sp
   return null;
 }
 
+const sameWords = (a: readonly Tok[], b: readonly Tok[]): boolean => a.length === b.length && commonPrefix(a, b) === a.length;
+
 /** More blocks than this changing in one push are not searched for rows that moved between them. */
 const MAX_MOVE_SCAN = 60;
 
 /**
  * Rows that moved between elements in one push (a list whose k-th element always shows the k-th
  * row on screen rewrites every element when a row is added or the list scrolls): the blocks whose
- * text another changing block now shows. The segmenter detaches them first, their segments shelved
+ * text another changing block now shows, or that show word for word the row of a block in
+ * `vanished` (its element went in this push). The segmenter detaches them first, their segments shelved
  * as they are, so that the block showing one takes it back whatever order the two are read in.
  */
-export function movedRows(blocks: ReadonlyMap<string, Block>, todo: readonly CaptionSnapshot[]): Block[] {
+export function movedRows(blocks: ReadonlyMap<string, Block>, todo: readonly CaptionSnapshot[], vanished: readonly Block[] = []): Block[] {
   let changing: { b: Block; shown: Tok[]; win: Tok[]; snap: CaptionSnapshot }[] | null = null;
   for (const snap of todo) {
     const b = blocks.get(snap.blockKey);
@@ -105,10 +127,16 @@ export function movedRows(blocks: ReadonlyMap<string, Block>, todo: readonly Cap
     (changing ??= []).push({ b, shown: b.toks.slice(b.off), win: tokenize(snap.text), snap });
     if (changing.length > MAX_MOVE_SCAN) return [];
   }
-  if (!changing || changing.length < 2) return [];
+  if (!changing || (changing.length < 2 && vanished.length === 0)) return [];
   const moved: Block[] = [];
   for (const from of changing) {
-    if (extendsTol(from.shown, from.win)) continue; // its own row, still there (growing)
+    if (extendsTol(from.shown, from.win)) {
+      // Its own row growing, unless it now shows word for word the row of an element that went in
+      // this same push: a list re-rendered into fewer elements by index ("Okay." -> the same
+      // speaker's "Okay. Call me if it gets worse." from two rows down, whose element was removed).
+      if (from.win.length >= MIN_WORDS && vanished.some((v) => normName(v.speaker) === normName(from.snap.speaker) && sameWords(v.toks.slice(v.off), from.win))) moved.push(from.b);
+      continue;
+    }
     const row = { toks: from.shown, speaker: from.b.speaker, stamp: from.b.stamp, recent: true };
     if (changing.some((to) => to !== from && showsAgain(row, to.snap.speaker, to.win, to.snap.stamp))) moved.push(from.b);
   }

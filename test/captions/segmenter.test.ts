@@ -362,6 +362,63 @@ describe('mutation kinds', () => {
     expect(new Set(s.out.map((u) => `${u.id}#${u.revision}`)).size).toBe(s.out.length);
   });
 
+  it('after captions are toggled off and on, a short answer alone in the empty new region is new speech', () => {
+    for (const first of ['yes', 'Yes.']) {
+      const s = make();
+      s.push([snap('k1', A, 'Did you bring your readings?'), snap('k2', B, 'Yes.')], T0);
+      s.push([], T0 + 300); // captions off: region gone
+      s.push([], T0 + 2000); // on again: a new, empty region
+      s.push([snap('n1', B, first)], T0 + 2400);
+      s.push([snap('n1', B, 'Yes.')], T0 + 2600);
+      s.seg.flush(T0 + 4000).forEach((u) => s.out.push(u));
+      expect(s.out.map((u) => `${u.id}#${u.revision} ${u.text}`)).toEqual([`${T0}-1#0 Did you bring your readings?`, `${T0}-2#0 Yes.`, `${T0}-3#0 Yes.`]);
+    }
+  });
+
+  it('a short answer re-rendered beside the rest of the region is history, not said again', () => {
+    const s = make();
+    s.push([snap('k1', A, 'Did you bring your readings?'), snap('k2', B, 'Yes.')], T0);
+    s.push([], T0 + 300);
+    expect(s.push([snap('n1', A, 'Did you bring your readings?'), snap('n2', B, 'Yes.')], T0 + 600)).toEqual([]);
+    s.seg.flush(T0 + 4000).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => u.text)).toEqual(['Did you bring your readings?', 'Yes.']);
+  });
+
+  it('an element that shows a row with another stamp shows another row, even with the same words', () => {
+    const s = make();
+    const row = (key: string, who: string, text: string, stamp: string): CaptionSnapshot => ({ ...snap(key, who, text), stamp });
+    s.push([row('r1', A, 'Okay.', '10:14:07'), row('r2', B, 'Okay.', '10:14:09')], T0);
+    s.push([row('r2', B, 'Okay.', '10:14:09'), row('r1', A, 'okay', '10:14:18')], T0 + 2000); // r1 recycled for a new row
+    s.push([row('r2', B, 'Okay.', '10:14:09'), row('r1', A, 'Okay.', '10:14:18')], T0 + 2200);
+    s.seg.flush(T0 + 4000).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => `${u.id}#${u.revision} ${u.text}`)).toEqual([`${T0}-1#0 Okay.`, `${T0}-2#0 Okay.`, `${T0}-3#0 Okay.`]);
+  });
+
+  it('a re-mounted list takes back the blocks it showed last, not an older block whose words start one', () => {
+    const s = make();
+    s.push([snap('k1', A, 'Can you hear me?'), snap('k2', B, 'Yes.')], T0);
+    s.push([snap('k3', A, 'The picture froze.')], T0 + 5000); // the first two timed out
+    s.push([snap('k4', A, 'Can')], T0 + 9000); // asked again, growing
+    s.push([snap('k4', A, 'Can you hear me?')], T0 + 9300);
+    s.push([snap('k4', A, 'Can you hear me?'), snap('k5', B, 'Yes,')], T0 + 9700);
+    s.push([snap('k4', A, 'Can you hear me?'), snap('k5', B, 'Yes, now I can.')], T0 + 10_000);
+    expect(s.push([snap('n4', A, 'Can you hear me?'), snap('n5', B, 'Yes, now I can.')], T0 + 10_400)).toEqual([]); // re-mounted
+    s.seg.flush(T0 + 12_000).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => `${u.id}#${u.revision} ${u.text}`)).toEqual([1, 2, 3, 4, 5].map((n, i) => `${T0}-${n}#0 ${['Can you hear me?', 'Yes.', 'The picture froze.', 'Can you hear me?', 'Yes, now I can.'][i]}`));
+  });
+
+  it('a list re-rendered by index into fewer elements says nothing again, short rows included', () => {
+    const s = make();
+    const rows: [string, string][] = [[A, 'I will lower your dose.'], [B, 'Okay.'], [A, 'Okay.'], [B, 'Okay.'], [A, 'Okay. Call me if it gets worse.'], [B, 'Okay.']];
+    s.push(rows.map(([who, text], i) => snap(`e${i}`, who, text)), T0);
+    s.tick(T0 + 5000);
+    // Element i now shows row i + 2; the last two elements are gone.
+    expect(s.push(rows.slice(2).map(([who, text], i) => snap(`e${i}`, who, text)), T0 + 6000)).toEqual([]);
+    s.push([...rows.slice(2).map(([who, text], i) => snap(`e${i}`, who, text)), snap('e9', A, 'Take care.')], T0 + 7000);
+    s.seg.flush(T0 + 9000).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => `${u.revision} ${u.text}`)).toEqual([...rows.map(([, text]) => `0 ${text}`), '0 Take care.']);
+  });
+
   it('a short repeated answer in a new block is new speech, not a re-render', () => {
     const s = make();
     s.push([snap('k1', B, 'Yes.')], T0);
