@@ -10,7 +10,7 @@
 // - a person named after "who gave you those bruises?";
 // - death preferred to more treatment; a painless way searched for; a weapon kept for a person.
 import { describe, expect, it } from 'vitest';
-import { detectRisk, detectRiskRules, statementHit } from '../../src/safety/detect';
+import { detectRisk, detectRiskRules, scanRules, statementHit } from '../../src/safety/detect';
 import { completesQuestion } from '../../src/safety/context-completes';
 import { normalize } from '../../src/safety/normalize';
 
@@ -103,5 +103,20 @@ describe('replies that complete the question (context-completes.ts)', () => {
   });
   it('the full detector agrees on a restated threat', () => {
     expect(detectRisk({ text: 'que lo voy a matar', context: '¿qué quiso decir cuando dijo que se iba a arrepentir?' })?.category).toBe('harm-others');
+  });
+});
+
+describe('the reading the learned stage was trained with (scanRules asTrained)', () => {
+  // train-risk.ts reads short context replies with it, so that these rules leave the model's
+  // training, and so its weights, as they were (a retrain with them lost recall, masks-rules.ts).
+  it('leaves out the late rules and the rules-only narrower masks', () => {
+    expect(scanRules('mi esposo le pega a los niños').hit?.rule).toBe('es-pega-a-ninos');
+    expect(scanRules('mi esposo le pega a los niños', true).hit).toBeNull();
+    expect(scanRules('me dijo que me va a matar si lo dejo').hit?.rule).toBe('es-amenaza-matar');
+    expect(scanRules('me dijo que me va a matar si lo dejo', true).hit).toBeNull();
+  });
+  it('reads everything else alike', () => {
+    for (const text of ['i want to kill myself', 'mi esposo me pega', 'this knee is killing me'])
+      expect(scanRules(text, true)).toEqual(scanRules(text));
   });
 });
