@@ -264,12 +264,11 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   };
 
   const update = (b: Block, speaker: string, win: Tok[], now: number, baseline: boolean, stamp?: string): void => {
-    if (b.toks.length > 0 && speaker !== b.speaker && normName(speaker) !== normName(b.speaker)) {
-      if (takeBack(b, speaker, win, now, baseline, stamp)) return;
-      resetBlock(b);
-    } else if (b.toks.length > 0 && stamp !== undefined && b.stamp !== undefined && stamp !== b.stamp) {
-      // Where rows carry stamps, an element that shows another stamp shows another row (a recycled
-      // list element), even with the same speaker and words ("Okay." at 10:14:07, then at 10:14:18).
+    // Another speaker, or where rows carry stamps another stamp, is another row on a recycled
+    // element, even with the same words ("Okay." at 10:14:07, then at 10:14:18).
+    const otherSpeaker = speaker !== b.speaker && normName(speaker) !== normName(b.speaker);
+    const otherStamp = stamp !== undefined && b.stamp !== undefined && stamp !== b.stamp;
+    if (b.toks.length > 0 && (otherSpeaker || otherStamp)) {
       if (takeBack(b, speaker, win, now, baseline, stamp)) return;
       resetBlock(b);
     }
