@@ -31,12 +31,46 @@ export interface Block {
   back?: boolean; // re-keyed from a vanished or shelved state, until its next text is applied
 }
 
+/** The seq of the block's newest segment (0 for none): which of two blocks was said later. */
+export const lastSeq = (b: Block | undefined): number => b?.segs[b.segs.length - 1]?.seq ?? 0;
+
+/** Whether some vanished block of the speaker showed words that `win` starts with (history shown again). */
+export function reshown(blocks: ReadonlyMap<string, Block>, speaker: string, win: Tok[]): boolean {
+  const who = normName(speaker);
+  for (const b of blocks.values()) {
+    if (b.present || b.toks.length === 0 || normName(b.speaker) !== who) continue;
+    const shown = b.toks.slice(b.off);
+    if (win.length >= shown.length && commonPrefix(shown, win) === shown.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a block being read stands among what was said (segment seqs), for a vanished block whose
+ * words it shows exactly. `after`: the newest segment of the blocks shown before it in this push (a
+ * re-rendered list keeps its order, so a block said before one of those is not what it shows).
+ * `floor`: the oldest segment of a region that went whole, when this block is not inside a run of
+ * re-shown history (a block that left before that region is not re-rendered alone). Either way the
+ * same words are the sentence said again ("Can you hear me now?" minutes later). A block that shows
+ * more than it did (grew out of view, a rolled window) may still continue it. Not used on Zoom's
+ * overlay, whose boxes keep no speaking order (segmenter.ts, PushOptions.windows).
+ */
+export interface Place {
+  after: number;
+  floor: number;
+}
+
+/** Whether vanished block `b` may be the one `win` shows again, from where `win` stands. */
+export function inPlace(b: Block, win: readonly Tok[], place: Readonly<Place>): boolean {
+  return win.length !== b.toks.length - b.off || lastSeq(b) >= Math.max(place.after, place.floor);
+}
+
 /**
  * Root replacement: the vanished block (same speaker) whose text `win` repeats, to be re-keyed;
- * any such block when it is in `turnover`, else only for texts of at least 4 words. `alone`: `win`
- * is the only block of its push.
+ * any such block when it is in `turnover`, else only for texts of at least 4 words and only from its
+ * place (inPlace). `alone`: `win` is the only block of its push.
  */
-export function findOrphan(blocks: ReadonlyMap<string, Block>, speaker: string, win: Tok[], turnover: ReadonlySet<string>, alone = false): string | null {
+export function findOrphan(blocks: ReadonlyMap<string, Block>, speaker: string, win: Tok[], turnover: ReadonlySet<string>, alone = false, place: Readonly<Place> = { after: 0, floor: 0 }): string | null {
   const who = normName(speaker);
   // The blocks the replaced root showed last come first: a block that went long before ("Yes." at
   // the start of the call) must not take the re-rendered "Yes, now I can." whose words it starts.
@@ -45,6 +79,7 @@ export function findOrphan(blocks: ReadonlyMap<string, Block>, speaker: string, 
     const b = blocks.get(key);
     if (!b || b.present || b.toks.length === 0 || normName(b.speaker) !== who) continue;
     if (!turnover.has(key) && win.length < 4) continue;
+    if (!turnover.has(key) && !inPlace(b, win, place)) continue;
     const shown = b.toks.slice(b.off);
     // A short ended text re-rendered shows exactly what the old block showed ("Yes."), beside the
     // other blocks the region had; new speech after a captions toggle that repeats it ("yes", then

@@ -181,7 +181,7 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     const { snaps, changed } = got;
     unparsed = got.unparsed;
     pushedAt = at;
-    deliver(seg.push(snaps, at, { baseline, changed, startAt }));
+    deliver(seg.push(snaps, at, { baseline, changed, startAt, windows: root?.kind === 'overlay' }));
     childPush = reader.byChild ? seg : null;
     baseline = false;
     // The push is timed at the write; what is due by now (a read queued for the quick rule's moment,

@@ -56,7 +56,7 @@
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
 import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, joinRaw, keptShare, sameSpeech, tokenize, tokenizeAfter, wholeSaidPrefix } from './align.ts';
-import { type Block, type Seg, findOrphan } from './blocks.ts';
+import { type Block, type Place, type Seg, findOrphan, lastSeq, reshown } from './blocks.ts';
 import { type Shelved, movedRows, shelve, shownByVanished, takeShown } from './shelf.ts';
 import { SaidLog } from './said-log.ts';
 
@@ -92,6 +92,12 @@ export interface PushOptions {
    * newest write read.
    */
   startAt?: number;
+  /**
+   * The blocks are speakers' rolling windows (Zoom's overlay): their order is not speaking order, and
+   * one that flips back shows its speaker's window exactly as it was (caption-platforms.md §3.3), so
+   * where a block stands says nothing about whether it is shown again (blocks.ts, Place).
+   */
+  windows?: boolean;
 }
 
 export interface Segmenter {
@@ -126,6 +132,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   let lastList: string[] | null = []; // the last push's keys in order; null if some repeated
   let counter = 0;
   let seq = 0;
+  // Where the block being read stands (blocks.ts, Place): which vanished blocks it may show again.
+  const place: Place = { after: 0, floor: 0 };
   let out: Utterance[] = [];
   // Open segments (always the last of their block) in creation order, which is seq order: the
   // per-push work stays proportional to what is open and what was pushed, not to retained blocks.
@@ -248,7 +256,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
    */
   const takeBack = (b: Block, speaker: string, win: Tok[], now: number, baseline: boolean, stamp: string | undefined): boolean => {
     const e = takeShown(shelf, speaker, win, seq, stamp, pushes);
-    const v = e ? null : shownByVanished(blocks, b, speaker, win, stamp);
+    const v = e ? null : shownByVanished(blocks, b, speaker, win, stamp, place);
     if (!e && !v) return false;
     detach(b);
     if (e) Object.assign(b, { speaker, toks: e.toks, off: e.off, segs: e.segs });
@@ -383,17 +391,30 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       // Rows that moved between elements in this push: detached first (shelf.ts, movedRows).
       if (!replay) for (const b of movedRows(blocks, todo, gone)) detach(b);
       const done = new Set<string>();
+      place.after = 0;
+      const ordered = !pushOpts?.windows;
       for (const snap of todo) {
         if (!same && done.has(snap.blockKey)) continue; // duplicate keys: first one wins
         if (!same) done.add(snap.blockKey);
         let b = blocks.get(snap.blockKey);
-        if (b && snap.text === b.lastText && snap.speaker === b.speaker) continue;
+        place.floor = 0;
+        if (b && snap.text === b.lastText && snap.speaker === b.speaker) {
+          if (ordered) place.after = Math.max(place.after, lastSeq(b));
+          continue;
+        }
         // A known block's text mostly grows at its end: its shown words are reused up to the change.
         const win = b ? tokenizeAfter(b.toks, b.off, snap.text) : tokenize(snap.text);
         let fresh = false;
         if (!b) {
           if (win.length === 0) continue;
-          const orphan = findOrphan(blocks, snap.speaker, win, turnoverNow(), snaps.length === 1);
+          // The whole region went: a block that left before it comes back only inside a run of
+          // history (a list scrolled far up shows old rows one after another), not alone or followed
+          // by a block that shows no vanished row (a Jitsi paragraph that timed out earlier, a
+          // repeated question in a burst of new rows after a stall).
+          const region = [...turnoverNow()].map((k) => lastSeq(blocks.get(k)));
+          const next = region.length > 0 ? snaps[snaps.indexOf(snap) + 1] : undefined;
+          if (ordered && region.length > 0 && (!next || !reshown(blocks, next.speaker, tokenize(next.text)))) place.floor = Math.min(...region);
+          const orphan = findOrphan(blocks, snap.speaker, win, turnoverNow(), snaps.length === 1, place);
           if (orphan) {
             b = blocks.get(orphan)!;
             b.back = true;
@@ -418,6 +439,7 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
           b.stamp = snap.stamp;
           begun = null;
         }
+        if (ordered) place.after = Math.max(place.after, lastSeq(b));
       }
       if (keys.size > 0) lastKeys = keys;
       lastOrder = keys;

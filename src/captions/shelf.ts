@@ -6,7 +6,7 @@
 // segments: the speaker went on after one ended). Pure, like the segmenter.
 import { normName } from './roles.ts';
 import { type Tok, commonPrefix, extendsTol, joinRaw, keptShare, sameSpeech, tokenize } from './align.ts';
-import type { Block, Seg } from './blocks.ts';
+import { type Block, type Place, type Seg, inPlace } from './blocks.ts';
 import type { CaptionSnapshot } from './types.ts';
 
 /** A block's state when its element was given another row: its words and all its segments. */
@@ -98,10 +98,10 @@ export function takeShown(shelf: Shelved[], speaker: string, win: readonly Tok[]
  * another block `b`: its key and state, so that `b` carries it on. Every vanished block counts as
  * recent: its last segment may still be open.
  */
-export function shownByVanished(blocks: ReadonlyMap<string, Block>, b: Block, speaker: string, win: readonly Tok[], stamp?: string): [string, Block] | null {
+export function shownByVanished(blocks: ReadonlyMap<string, Block>, b: Block, speaker: string, win: readonly Tok[], stamp?: string, place: Readonly<Place> = { after: 0, floor: 0 }): [string, Block] | null {
   if (win.length < (stamp === undefined ? MIN_WORDS : 1)) return null;
   for (const [key, v] of blocks) {
-    if (v === b || v.present || v.toks.length === 0) continue;
+    if (v === b || v.present || v.toks.length === 0 || !inPlace(v, win, place)) continue;
     if (showsAgain({ toks: v.toks.slice(v.off), speaker: v.speaker, stamp: v.stamp, recent: true }, speaker, win, stamp)) return [key, v];
   }
   return null;
@@ -138,7 +138,12 @@ export function movedRows(blocks: ReadonlyMap<string, Block>, todo: readonly Cap
       continue;
     }
     const row = { toks: from.shown, speaker: from.b.speaker, stamp: from.b.stamp, recent: true };
-    if (changing.some((to) => to !== from && showsAgain(row, to.snap.speaker, to.win, to.snap.stamp))) moved.push(from.b);
+    // A short row ("Yes, the photos.") moves too when another element shows its exact text in this
+    // same push (movedShort takes it back there): too short to match across pushes, not within one.
+    const text = from.shown.length < MIN_WORDS ? joinRaw(from.shown) : null;
+    const showsShort = (to: NonNullable<typeof changing>[number]): boolean =>
+      text !== null && to.snap.stamp === undefined && normName(to.snap.speaker) === normName(from.b.speaker) && joinRaw(to.win) === text;
+    if (changing.some((to) => to !== from && (showsAgain(row, to.snap.speaker, to.win, to.snap.stamp) || showsShort(to)))) moved.push(from.b);
   }
   return moved;
 }

@@ -428,6 +428,74 @@ describe('mutation kinds', () => {
     expect(s.out.map((u) => u.text)).toEqual(['Yes.', 'Every night?', 'Yes.']);
   });
 
+  it('a sentence said again whole, after a block said later than its first one, is new speech', () => {
+    const s = make();
+    const flush = (t: number) => s.seg.flush(t).forEach((u) => s.out.push(u));
+    s.push([snap('k1', A, 'Can you hear me now?')], T0);
+    s.push([snap('k1', A, 'Can you hear me now?'), snap('k2', B, 'Okay, take your time.')], T0 + 2000);
+    s.push([snap('k2', B, 'Okay, take your time.')], T0 + 4000); // the first block left the region
+    // Shown after the newer block: not the first block re-rendered (that keeps its place), said again.
+    s.push([snap('k2', B, 'Okay, take your time.'), snap('k3', A, 'Can you hear me now?')], T0 + 6000);
+    flush(T0 + 8000);
+    expect(s.out.map((u) => `${u.id}#${u.revision} ${u.text}`)).toEqual([`${T0}-1#0 Can you hear me now?`, `${T0}-2#0 Okay, take your time.`, `${T0}-3#0 Can you hear me now?`]);
+  });
+
+  it('alone in an emptied region, a block that left before the region did is said again; the last one is re-rendered', () => {
+    const said = (last: string) => {
+      const s = make();
+      s.push([snap('p1', B, 'Can you hear me now?')], T0);
+      s.push([snap('p1', B, 'Can you hear me now?'), snap('p2', A, 'Tell me about the headaches.')], T0 + 2000);
+      s.push([snap('p2', A, 'Tell me about the headaches.')], T0 + 4000); // p1 timed out
+      s.push([], T0 + 6000); // p2 timed out too
+      s.push([snap('p3', last === 'old' ? B : A, last === 'old' ? 'Can you hear me now?' : 'Tell me about the headaches.')], T0 + 8000);
+      s.seg.flush(T0 + 10_000).forEach((u) => s.out.push(u));
+      return s.out.map((u) => u.text);
+    };
+    expect(said('old')).toEqual(['Can you hear me now?', 'Tell me about the headaches.', 'Can you hear me now?']);
+    expect(said('region')).toEqual(['Can you hear me now?', 'Tell me about the headaches.']);
+  });
+
+  it("on Zoom's overlay a speaker's window that flips back exactly as it was is shown again, not said again", () => {
+    const run = (windows: boolean) => {
+      const s = make();
+      const push = (snaps: CaptionSnapshot[], t: number) => s.push(snaps, t, windows ? { windows } : {});
+      push([snap('o1', A, 'Can you tell me when it started?')], T0);
+      push([snap('o2', B, 'It started on Sunday on my forearm.')], T0 + 2000); // flips to the patient
+      push([snap('o3', A, 'Can you tell me when it started?')], T0 + 4000); // back to the clinician's window
+      push([snap('o3', A, 'Can you tell me when it started? Does it burn?')], T0 + 4500);
+      s.seg.flush(T0 + 8000).forEach((u) => s.out.push(u));
+      return s.out.map((u) => u.text);
+    };
+    expect(run(true)).toEqual(['Can you tell me when it started?', 'It started on Sunday on my forearm.', 'Does it burn?']);
+    // The same pushes from a list of paragraphs: the clinician asked again.
+    expect(run(false)).toEqual(['Can you tell me when it started?', 'It started on Sunday on my forearm.', 'Can you tell me when it started? Does it burn?']);
+  });
+
+  it('after every element is replaced, an old sentence is history only inside a run of old rows', () => {
+    const rows: [string, string][] = [[A, 'Can you hear me now?'], [B, 'Yes, go ahead please.'], [A, 'How is the swelling today?'], [B, 'Much better than yesterday.']];
+    const run = (after: CaptionSnapshot[]) => {
+      const s = make();
+      rows.forEach((_, i) => s.push(rows.slice(Math.max(0, i - 2), i + 1).map(([who, text], k) => snap(`e${Math.max(0, i - 2) + k}`, who, text)), T0 + i * 2000));
+      s.push(after, T0 + 10_000);
+      s.seg.flush(T0 + 12_000).forEach((u) => s.out.push(u));
+      return s.out.map((u) => u.text);
+    };
+    // A burst of new rows after a stall (keep 3): the repeated question is new speech.
+    expect(run([snap('n1', A, 'Can you hear me now?'), snap('n2', B, 'Yes, you froze for a bit.'), snap('n3', A, 'Sorry about that.')])).toEqual([...rows.map(([, t]) => t), 'Can you hear me now?', 'Yes, you froze for a bit.', 'Sorry about that.']);
+    // The list scrolled far up: old rows one after another, nothing said again.
+    expect(run([snap('n1', A, 'Can you hear me now?'), snap('n2', B, 'Yes, go ahead please.')])).toEqual(rows.map(([, t]) => t));
+  });
+
+  it('a list re-rendered by index moves a short row to the element before it, with a long repeat behind it', () => {
+    const s = make();
+    const rows: [string, string][] = [[B, 'I will send it today.'], [A, 'The photos of the rash, right?'], [B, 'Yes, the photos.'], [A, 'Great, and the pharmacy receipt.'], [B, 'I will send it today.']];
+    rows.forEach((_, i) => s.push(rows.slice(0, i + 1).map(([who, text], k) => snap(`e${k}`, who, text)), T0 + i * 2000));
+    s.tick(T0 + 12_000);
+    expect(s.push(rows.slice(1).map(([who, text], k) => snap(`e${k}`, who, text)), T0 + 13_000)).toEqual([]);
+    s.seg.flush(T0 + 16_000).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => `${u.revision} ${u.text}`)).toEqual(rows.map(([, text]) => `0 ${text}`));
+  });
+
   it('baseline push records history without emitting it', () => {
     const s = make();
     expect(s.seg.push([snap('r1', A, 'Old line one.'), snap('r2', B, 'Old line two')], T0, { baseline: true })).toEqual([]);
