@@ -1,13 +1,13 @@
 // Segmenter unit tests: one per mutation kind, with explicit timestamps (the segmenter is pure).
 import { describe, expect, it } from 'vitest';
-import { createSegmenter, DEFAULT_STABLE_MS, type Segmenter } from '../../src/captions/segmenter.ts';
+import { createSegmenter, DEFAULT_STABLE_MS, type PushOptions, type Segmenter } from '../../src/captions/segmenter.ts';
 import { createRoleBook } from '../../src/captions/roles.ts';
 import type { CaptionSnapshot, Utterance } from '../../src/captions/types.ts';
 import { latest } from './helpers.ts';
 
 const T0 = 1_000_000;
 
-function make(extra: Partial<Parameters<typeof createSegmenter>[0]> = {}): { seg: Segmenter; out: Utterance[]; push(s: CaptionSnapshot[], t: number, o?: { baseline?: boolean | 'replay' }): Utterance[]; tick(t: number): Utterance[] } {
+function make(extra: Partial<Parameters<typeof createSegmenter>[0]> = {}): { seg: Segmenter; out: Utterance[]; push(s: CaptionSnapshot[], t: number, o?: PushOptions): Utterance[]; tick(t: number): Utterance[] } {
   const roles = createRoleBook({ selfNames: ['Dr. Alice Smith'] });
   const seg = createSegmenter({ callStart: T0, roleOf: roles.roleOf, ...extra });
   const out: Utterance[] = [];
