@@ -55,7 +55,7 @@
 // Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, joinRaw, keptShare, sameSpeech, tokenize, tokenizeAfter, wholeSaidPrefix } from './align.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, findUnroll, joinRaw, keptShare, sameSpeech, tokenize, tokenizeAfter, wholeSaidPrefix } from './align.ts';
 import { type Block, type Place, type Seg, findOrphan, lastSeq, reshown } from './blocks.ts';
 import { type Shelved, movedRows, shelve, shownByVanished, takeShown } from './shelf.ts';
 import { SaidLog } from './said-log.ts';
@@ -281,6 +281,9 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       resetBlock(b);
     }
     b.speaker = speaker;
+    // A rolled window that shows dropped words again at its front (shortened by a rewrite) starts there.
+    const unroll = b.off > 0 && !extendsTol(b.toks.slice(b.off), win) ? findUnroll(b.toks, b.off, win) : 0;
+    b.off -= unroll;
     const shown = b.toks.slice(b.off);
     if (shown.length === win.length && joinRaw(shown) === joinRaw(win)) return void (b.back = false);
     const last = b.segs[b.segs.length - 1];
