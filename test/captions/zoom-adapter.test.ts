@@ -104,4 +104,18 @@ describe('overlay speaker from an initials bubble', () => {
     root.querySelector('.initials')!.textContent = 'XY';
     expect(overlaySpeaker(root.querySelector('.initials'), root)).toBe('XY');
   });
+
+  it("takes the name in the initials' own tile, not the next participant's tile after it", () => {
+    const doc = new JSDOM(
+      '<div class="tile"><span class="initials">OB</span><span class="footer"><span>Dr. Oluwaseun Bakare</span></span></div>' +
+        '<div class="tile"><div class="wrap"><img src="https://zoom.us/p/gosia.jpg"></div><span class="footer"><span>Małgorzata Wiśniewska</span></span></div>' +
+        '<div id="live-transcription-subtitle"><span>OB</span><span class="live-transcription-subtitle__item">Hello</span></div>',
+    ).window.document;
+    const root = doc.getElementById('live-transcription-subtitle')!;
+    expect(overlaySpeaker(root.firstElementChild, root)).toBe('Dr. Oluwaseun Bakare');
+    const img = doc.createElement('img');
+    img.setAttribute('src', 'https://zoom.us/p/gosia.jpg');
+    root.replaceChild(img, root.firstElementChild!);
+    expect(overlaySpeaker(img, root)).toBe('Małgorzata Wiśniewska');
+  });
 });

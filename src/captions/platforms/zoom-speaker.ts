@@ -4,10 +4,23 @@
 // keep the adapter small.
 import { cleanSpace, shortHash } from './shared.ts';
 
-/** Name shown next to a tile's avatar: TT takes the avatar parent's next sibling (§3.3). */
+/**
+ * Name shown next to a tile's avatar: TT takes the avatar parent's next sibling (§3.3), which is the
+ * name when the photo sits in a wrapper of its own. An initials bubble may sit straight in the tile,
+ * and then its parent's next sibling is the next participant's tile: only a label counts (no avatar
+ * photo in it, at most one piece of text), else the avatar's own next sibling.
+ */
 function nameBeside(avatar: Element): string {
-  return cleanSpace(avatar.parentElement?.nextElementSibling?.textContent ?? '') || cleanSpace(avatar.nextElementSibling?.textContent ?? '');
+  for (const el of [avatar.parentElement?.nextElementSibling, avatar.nextElementSibling]) {
+    if (el && isLabel(el)) {
+      const name = cleanSpace(el.textContent ?? '');
+      if (name) return name;
+    }
+  }
+  return '';
 }
+const isLabel = (el: Element): boolean =>
+  el.tagName !== 'IMG' && !el.querySelector('img') && Array.from(el.querySelectorAll('*')).filter((c) => c.children.length === 0 && cleanSpace(c.textContent ?? '')).length <= 1;
 
 /** Titles Zoom's initials bubble leaves out: "Dr. Elena Novak" shows "EN". */
 const TITLE = /^(?:dr|dra|drs|prof|profa|mr|mrs|ms|mx|sr|sra|srta|doc)\.?$/i;
