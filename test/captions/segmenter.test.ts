@@ -337,6 +337,21 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual([words.join(' ')]);
   });
 
+  it('a rolled window shortened by a rewrite shows dropped words again at its front: nothing shifts', () => {
+    const s = make();
+    const cut = (t: string) => (t.length <= 60 ? t : t.slice(t.indexOf(' ', t.length - 60) + 1)); // a 60-character window
+    const said = 'Good. Any night-time cough? Using the blue inhaler much?';
+    s.push([snap('o', A, cut(said))], T0);
+    s.tick(T0 + 3000);
+    const long = `${said} Keep the budesonide at two hundred micrograms`;
+    s.push([snap('o', A, cut(long))], T0 + 4000);
+    s.push([snap('o', A, cut(`${said} Keep the budesonide at 200 micrograms`))], T0 + 4200); // shorter: the front comes back
+    s.push([snap('o', A, cut(`${said} Keep the budesonide at 200 micrograms, twice a day.`))], T0 + 4400);
+    s.tick(T0 + 9000);
+    expect(cut(`${said} Keep the budesonide at 200 micrograms`).startsWith(cut(long).split(' ')[0]!)).toBe(false); // the case is real
+    expect(latest(s.out).map((u) => u.text)).toEqual([said, 'Keep the budesonide at 200 micrograms, twice a day.']);
+  });
+
   it('Zoom overlay flipping back shows the accumulated tail: only the new words are new', () => {
     const s = make();
     s.push([snap('ov:A', A, 'please keep a diary of the nights')], T0);
