@@ -118,4 +118,13 @@ describe('overlay speaker from an initials bubble', () => {
     root.replaceChild(img, root.firstElementChild!);
     expect(overlaySpeaker(img, root)).toBe('Małgorzata Wiśniewska');
   });
+
+  it('reads a name that is a bare text node after the photo wrapper (TT reads nextSibling)', () => {
+    const doc = new JSDOM(
+      '<div class="tile"><div class="wrap"><img src="https://zoom.us/p/ana.jpg"></div> Ana Torres </div>' +
+        '<div id="live-transcription-subtitle"><img src="https://zoom.us/p/ana.jpg"><span class="live-transcription-subtitle__item">Hello</span></div>',
+    ).window.document;
+    const root = doc.getElementById('live-transcription-subtitle')!;
+    expect(overlaySpeaker(root.querySelector('img'), root)).toBe('Ana Torres');
+  });
 });

@@ -5,17 +5,19 @@
 import { cleanSpace, shortHash } from './shared.ts';
 
 /**
- * Name shown next to a tile's avatar: TT takes the avatar parent's next sibling (§3.3), which is the
- * name when the photo sits in a wrapper of its own. An initials bubble may sit straight in the tile,
+ * Name shown next to a tile's avatar: TT takes the avatar parent's next sibling (§3.3, an element or
+ * a text node), which is the name when the photo sits in a wrapper of its own. An initials bubble may sit straight in the tile,
  * and then its parent's next sibling is the next participant's tile: only a label counts (no avatar
  * photo in it, at most one piece of text), else the avatar's own next sibling.
  */
 function nameBeside(avatar: Element): string {
-  for (const el of [avatar.parentElement?.nextElementSibling, avatar.nextElementSibling]) {
-    if (el && isLabel(el)) {
-      const name = cleanSpace(el.textContent ?? '');
-      if (name) return name;
-    }
+  for (const from of [avatar.parentElement, avatar]) {
+    // TT reads nextSibling: the name may be a bare text node as well as an element.
+    let next = from?.nextSibling ?? null;
+    while (next && next.nodeType === 3 && !cleanSpace(next.textContent ?? '')) next = next.nextSibling;
+    if (!next || (next.nodeType === 1 && !isLabel(next as Element))) continue;
+    const name = cleanSpace(next.textContent ?? '');
+    if (name) return name;
   }
   return '';
 }
