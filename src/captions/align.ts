@@ -171,17 +171,19 @@ const ROLL_ANCHOR = 4;
 const ROLL_MAX_DROP = 3;
 const ROLL_MIN_WINDOW = 8;
 
+/** A rewrite shortens a line by a number or a phrase ("one hundred and two" -> "102"): short words come back. */
+const UNROLL_MAX = 8;
 /**
  * A rolling window whose front moved back: a rewrite made the line shorter ("two hundred
  * micrograms" -> "200 micrograms"), so a window cut to its last ~120 characters shows again a word
- * or three it had dropped. `toks` are the block's words, `off` where its shown window starts, `win`
- * the new window. Smallest k (at most ROLL_MAX_DROP) such that the k dropped words and the next
+ * or more it had dropped. `toks` are the block's words, `off` where its shown window starts, `win`
+ * the new window. Smallest k (at most UNROLL_MAX) such that the k dropped words and the next
  * ROLL_ANCHOR shown words start `win` exactly, in a window of ROLL_MIN_WINDOW words or more; else 0.
  * Read as new words instead, each later word would shift k places into the wrong utterance.
  */
 export function findUnroll(toks: readonly Tok[], off: number, win: readonly Tok[]): number {
   if (win.length < ROLL_MIN_WINDOW || toks.length - off < ROLL_ANCHOR) return 0;
-  for (let k = 1; k <= ROLL_MAX_DROP && k <= off; k++) {
+  for (let k = 1; k <= UNROLL_MAX && k <= off; k++) {
     let m = 0;
     while (m < k + ROLL_ANCHOR && toks[off - k + m]!.norm === win[m]?.norm) m++;
     if (m === k + ROLL_ANCHOR) return k;

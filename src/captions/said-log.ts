@@ -2,7 +2,7 @@
 // that shows them again (Zoom's panel replaying the call, a returning overlay window) as history
 // rather than new speech. Pure, like the segmenter.
 import { normName } from './roles.ts';
-import { saidPrefix, tokenize } from './align.ts';
+import { saidPrefix, tokenize, wholeSaidPrefix } from './align.ts';
 import type { Block, Seg } from './blocks.ts';
 import type { CaptionSnapshot } from './types.ts';
 
@@ -43,7 +43,10 @@ export class SaidLog {
     const saidLen = snaps.map((sn, i) => {
       if (blocks.has(sn.blockKey)) return 0;
       const w = tokenize(sn.text);
-      const n = saidPrefix(known, w);
+      // A speaker's overlay window runs their turns together, without the other side's turns between
+      // them that the log has: after the run found in the log, whole utterances of theirs count too.
+      const run = saidPrefix(known, w);
+      const n = run + wholeSaidPrefix(this.recentOf(sn.speaker), w.slice(run));
       if (n >= 3 || (n >= 2 && n === w.length)) lastSaid = i;
       return n;
     });

@@ -220,9 +220,12 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     if (!last || (last.final && full.length > pinned)) {
       // A block back after vanishing may show words said meanwhile in another view (Zoom's overlay
       // keeps a speaker's window across turns the panel showed): those are history, not new speech.
-      const history = last && b.back && !baseline ? wholeSaidPrefix(saidLog.recentOf(b.speaker), full.slice(pinned)) : 0;
-      if (history >= MIN_HISTORY_WORDS && pinned + history < full.length) newSeg(b, pinned, now, true);
-      newSeg(b, last ? pinned + (history >= MIN_HISTORY_WORDS ? history : 0) : 0, now, baseline || (history >= MIN_HISTORY_WORDS && pinned + history >= full.length));
+      const said = last && b.back && !baseline ? wholeSaidPrefix(saidLog.recentOf(b.speaker), full.slice(pinned)) : 0;
+      const history = said >= MIN_HISTORY_WORDS ? said : 0;
+      const start = last ? pinned : 0;
+      // History is a segment of its own, final and never emitted, so it does not join the one before.
+      if (history > 0) newSeg(b, start, now, true);
+      if (start + history < full.length) newSeg(b, start + history, now, baseline);
     }
     b.toks = full;
     b.back = false;

@@ -352,6 +352,40 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual([said, 'Keep the budesonide at 200 micrograms, twice a day.']);
   });
 
+  it('a rewrite that shortens a rolled window by a spoken number brings back up to eight dropped words', () => {
+    const s = make();
+    const cut = (t: string) => (t.length <= 70 ? t : t.slice(t.indexOf(' ', t.length - 70) + 1));
+    const before = 'even if you feel better after three or four days, drink plenty of water, and if you get a fever over';
+    s.push([snap('o', A, cut(before))], T0);
+    s.push([snap('o', A, cut(`${before} one hundred and two`))], T0 + 300);
+    s.push([snap('o', A, cut(`${before} 102`))], T0 + 600); // four short words come back at the front
+    expect(cut(`${before} 102`).startsWith(`${cut(before)} 102`.split(' ').slice(0, 4).join(' '))).toBe(true); // four words came back
+    s.tick(T0 + 5000);
+    expect(latest(s.out).map((u) => u.text)).toEqual([`${cut(before)} 102`]);
+  });
+
+  it("a speaker's overlay window back after the panel showed their turns: those turns are history, only new words are said", () => {
+    const s = make();
+    const [u1, u2, u3, u4, u5] = ['Hi Grace, I can see your wound photo came through.', 'Great, it looks a little red around the edges to me.', 'A little redness is normal, is it warm to the touch?', 'Not really, only when I press on it.', 'Good, keep it covered and send another photo on Friday.'];
+    let t = T0;
+    const push = (snaps: CaptionSnapshot[], o: PushOptions = {}) => {
+      s.push(snaps, t, o);
+      t += 2500;
+      s.tick(t);
+    };
+    push([snap('o:A', A, u1)], { windows: true });
+    push([snap('o:B', B, u2)], { windows: true });
+    push([snap('p1', A, u1), snap('p2', B, u2)], { baseline: 'replay' }); // the transcript panel opens
+    push([snap('p1', A, u1), snap('p2', B, u2), snap('p3', A, u3)]);
+    push([snap('p1', A, u1), snap('p2', B, u2), snap('p3', A, u3), snap('p4', B, u4)]);
+    push([snap('o:A', A, `${u1} ${u3}`)], { baseline: 'replay', windows: true }); // panel closed: the overlay again
+    push([snap('o:A', A, `${u1} ${u3} ${u5}`)], { windows: true });
+    push([snap('o:B', B, `${u2} ${u4}`)], { windows: true }); // flips back to the patient's window
+    push([snap('o:B', B, `${u2} ${u4} Will do.`)], { windows: true });
+    s.seg.flush(t).forEach((u) => s.out.push(u));
+    expect(s.out.map((u) => `${u.id}#${u.revision} ${u.text}`)).toEqual([1, 2, 3, 4, 5, 6].map((n, i) => `${T0}-${n}#0 ${[u1, u2, u3, u4, u5, 'Will do.'][i]}`));
+  });
+
   it('Zoom overlay flipping back shows the accumulated tail: only the new words are new', () => {
     const s = make();
     s.push([snap('ov:A', A, 'please keep a diary of the nights')], T0);
