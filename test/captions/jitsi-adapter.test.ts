@@ -49,3 +49,42 @@ describe('jitsi', () => {
     expect(ok('https://jit.si.example.com/Room')).toBe(false);
   });
 });
+
+describe("jitsi chat panel's subtitles list", () => {
+  const page = (items: string) =>
+    new JSDOM(`<div class="css-a1-chat"><div id="subtitles-messages-container"><div id="subtitles-messages-list" class="css-b2">${items}</div></div></div>`).window.document;
+  const item = (name: string | null, text: string, time = '14:02') =>
+    `<div class="css-c3">${name === null ? '' : `<div class="css-d4">${name}</div>`}<div class="css-e5">${text}</div><div class="css-f6">${time}</div></div>`;
+  const ctx = () => {
+    const keys = new Map<Element, string>();
+    return { keyOf: (el: Element) => keys.get(el) ?? (keys.set(el, `k${keys.size + 1}`), `k${keys.size}`) };
+  };
+
+  it('is read by position: name, text, no time; a follow-up inherits the name', () => {
+    const doc = page(item('Dr. Lucas Meyer', 'Any fluid from the ear?') + item('Emma Brown', 'A little,', '2:03 PM') + item(null, 'yesterday only.'));
+    const root = jitsi.findRoot(doc)!;
+    expect(root.kind).toBe('list');
+    expect(jitsi.read(root, ctx()).map((s) => [s.speaker, s.text])).toEqual([
+      ['Dr. Lucas Meyer', 'Any fluid from the ear?'],
+      ['Emma Brown', 'A little,'],
+      ['Emma Brown', 'yesterday only.'],
+    ]);
+  });
+
+  it('keeps the speaker of a follow-up item after its named item has left the list', () => {
+    const doc = page(item('Emma Brown', 'It hurts.') + item(null, 'Mostly at night.'));
+    const root = jitsi.findRoot(doc)!;
+    const c = ctx();
+    jitsi.read(root, c);
+    root.el.firstElementChild!.remove();
+    expect(jitsi.read(root, c).map((s) => [s.speaker, s.text])).toEqual([['Emma Brown', 'Mostly at night.']]);
+  });
+
+  it('is preferred to the stage subtitles while the panel is open (the stage comes and goes with each paragraph)', () => {
+    const doc = page(item('Emma Brown', 'It hurts.'));
+    doc.body.insertAdjacentHTML('beforeend', '<div class="transcription-subtitles"><p><span>Emma Brown: It hurts.</span></p></div>');
+    expect(jitsi.findRoot(doc)!.kind).toBe('list');
+    doc.getElementById('subtitles-messages-container')!.remove(); // panel closed
+    expect(jitsi.findRoot(doc)!.kind).toBe('subtitles');
+  });
+});

@@ -1,11 +1,15 @@
 // Jitsi Meet adapter (meet.jit.si, 8x8.vc). DOM facts: shared/research/caption-platforms.md §6.
 // `div.transcription-subtitles` holds one <p> per transcript message; its span reads
-// "<participantName>: <text>", interim text being replaced by the final one in the same <p>.
+// "<participantName>: <text>", interim text being replaced by the final one in the same <p>. Newer
+// builds also list subtitles in the chat panel (jitsi-list.ts), read while that panel is open.
 import type { CaptionSnapshot } from '../types.ts';
+import { readSubtitlesList } from './jitsi-list.ts';
 import { type CaptionRoot, type PlatformAdapter, type ReadContext, type SelfMarker, DECORATION, cleanSpace, hostIs, memoized, queryFirst, readSelfName } from './shared.ts';
 
 const SEL = {
   root: ['.transcription-subtitles', '[class*="transcription-subtitles"]'],
+  /** The chat panel's subtitles list (newer builds; jitsi-list.ts), read while it is open. */
+  list: ['#subtitles-messages-list'],
   line: 'p',
   hangup: [
     '.toolbox-content-items .hangup-button',
@@ -62,10 +66,14 @@ export const jitsi: PlatformAdapter = {
   matchesUrl: (url) =>
     (url.hostname === 'meet.jit.si' || hostIs(url, '8x8.vc')) && url.pathname.split('/').filter(Boolean).length > 0,
   findRoot: (doc) => {
+    // The chat panel's list, while it is open, over the stage: it keeps every message and does not
+    // come and go with each paragraph, so capture does not flip between two views of the same speech.
+    const list = queryFirst(doc, SEL.list);
+    if (list) return { el: list, kind: 'list' };
     const el = queryFirst(doc, SEL.root);
     return el ? { el, kind: 'subtitles' } : null;
   },
-  read,
+  read: (root, ctx) => (root.kind === 'list' ? readSubtitlesList(root.el, ctx) : read(root, ctx)),
   participantNames,
   isInCall: (doc) => queryFirst(doc, SEL.hangup) !== null,
   looksLikeCaptions: (doc) => doc.querySelector(SEL.loose) !== null,
