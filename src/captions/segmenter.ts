@@ -134,6 +134,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
   let seq = 0;
   // Where the block being read stands (blocks.ts, Place): which vanished blocks it may show again.
   const place: Place = { after: 0, floor: 0 };
+  // The push being read shows speakers' rolling windows (PushOptions.windows).
+  let windows = false;
   let out: Utterance[] = [];
   // Open segments (always the last of their block) in creation order, which is seq order: the
   // per-push work stays proportional to what is open and what was pushed, not to retained blocks.
@@ -297,7 +299,12 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     // re-spelt last word), or an empty block (new, or emptied by a move) one that moved to it.
     const wholesale = shown.length === 0 || cp < shown.length - 1 || (changed && shown.length <= 2);
     if (wholesale && takeBack(b, speaker, win, now, baseline, stamp)) return;
-    const recycled = b.moved && changed;
+    // In a speaker's window, a finished text of one or two words that went away and came back with
+    // other words from the first one ("Sure.", then "Thanks" on Zoom's overlay after the other side
+    // spoke) is their next turn: a one-word text "extends" any other with a re-spelt last word. (A
+    // list's block re-rendered with a short text corrected, "a" -> "ax", is still a correction; longer
+    // windows come back rolled: findRoll below.)
+    const recycled = changed && (b.moved || (windows && cp === 0 && shown.length <= 2 && b.gap && !!last?.final));
     b.moved = false;
     if (recycled) resetBlock(b);
     else if (shown.length > 0 && !extendsTol(shown, win)) {
@@ -398,7 +405,8 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
       if (!replay) for (const b of movedRows(blocks, todo, gone)) detach(b);
       const done = new Set<string>();
       place.after = 0;
-      const ordered = !pushOpts?.windows;
+      windows = !!pushOpts?.windows;
+      const ordered = !windows;
       for (const snap of todo) {
         if (!same && done.has(snap.blockKey)) continue; // duplicate keys: first one wins
         if (!same) done.add(snap.blockKey);

@@ -386,6 +386,16 @@ describe('mutation kinds', () => {
     expect(s.out.map((u) => `${u.id}#${u.revision} ${u.text}`)).toEqual([1, 2, 3, 4, 5, 6].map((n, i) => `${T0}-${n}#0 ${[u1, u2, u3, u4, u5, 'Will do.'][i]}`));
   });
 
+  it("a one-word answer's block back after the other side spoke, with other words, is a new utterance", () => {
+    const s = make();
+    s.push([snap('o:B', B, 'Sure.')], T0, { windows: true });
+    s.push([snap('o:A', A, "I'll send the refill to the same pharmacy.")], T0 + 1500, { windows: true });
+    s.push([snap('o:B', B, 'Thanks')], T0 + 4000, { windows: true }); // her window starts afresh
+    s.push([snap('o:B', B, 'Thanks so much.')], T0 + 4300, { windows: true });
+    s.seg.flush(T0 + 6000).forEach((u) => s.out.push(u));
+    expect(latest(s.out).map((u) => u.text)).toEqual(['Sure.', "I'll send the refill to the same pharmacy.", 'Thanks so much.']);
+  });
+
   it('Zoom overlay flipping back shows the accumulated tail: only the new words are new', () => {
     const s = make();
     s.push([snap('ov:A', A, 'please keep a diary of the nights')], T0);
