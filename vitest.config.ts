@@ -32,6 +32,10 @@ export default defineConfig({
           // Property tests and corpus-wide checks take seconds; on a loaded 2-core machine the
           // default 5 s timed out tests that pass (a timeout here is a hang guard, not a budget).
           testTimeout: 60_000,
+          // The blind caption scenarios wait on real timers (~20 s each, a few % of a core): a round
+          // of up to ~20 runs at once instead of in waves of vitest's default 5. Set here, not on
+          // the command line: a CLI --maxConcurrency does not reach the projects.
+          maxConcurrency: 24,
         },
       },
       {
