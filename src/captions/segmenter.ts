@@ -298,7 +298,12 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
     // showing a row said before (even one of a single word, which any text "extends" with a
     // re-spelt last word), or an empty block (new, or emptied by a move) one that moved to it.
     const wholesale = shown.length === 0 || cp < shown.length - 1 || (changed && shown.length <= 2);
-    if (wholesale && takeBack(b, speaker, win, now, baseline, stamp)) return;
+    // A speaker's window that only rolled (words off the front, new ones at the end) is still that
+    // window, even where it now starts exactly like a row another view showed before it went (Zoom's
+    // overlay after the transcript panel closed: taken back, the panel's row would end the open turn
+    // and the words after it would be said again).
+    const rolled = windows && wholesale && shown.length > 2 && findRoll(shown, win) > 0;
+    if (wholesale && !rolled && takeBack(b, speaker, win, now, baseline, stamp)) return;
     // In a speaker's window, a finished text of one or two words that went away and came back with
     // other words from the first one ("Sure.", then "Thanks" on Zoom's overlay after the other side
     // spoke) is their next turn: a one-word text "extends" any other with a re-spelt last word. (A

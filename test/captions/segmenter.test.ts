@@ -386,6 +386,34 @@ describe('mutation kinds', () => {
     expect(s.out.map((u) => `${u.id}#${u.revision} ${u.text}`)).toEqual([1, 2, 3, 4, 5, 6].map((n, i) => `${T0}-${n}#0 ${[u1, u2, u3, u4, u5, 'Will do.'][i]}`));
   });
 
+  it("a speaker's overlay window that rolls to start exactly at a row the closed panel showed goes on rolling", () => {
+    const s = make();
+    const [u1, u2, u3] = ['What do you usually take?', 'Two ibuprofen, then I lie down.', 'How many days a month would you say you take painkillers?'];
+    const u4 = "Okay, that's often enough that the painkillers themselves can start causing headaches.";
+    let t = T0;
+    const push = (snaps: CaptionSnapshot[], o: PushOptions = {}) => {
+      s.push(snaps, t, o);
+      t += 150;
+    };
+    const rows = [snap('p1', A, u1), snap('p2', B, u2), snap('p3', A, u3)]; // the transcript panel
+    for (let i = 1; i <= rows.length; i++) {
+      push(rows.slice(0, i));
+      t += 2500;
+      s.tick(t);
+    }
+    push([snap('o:B', B, u2)], { baseline: 'replay', windows: true }); // panel closed: the overlay again
+    // Her window: her turns from the panel, then new words; it rolls once it is full, until it
+    // starts with "How many days", exactly the panel row that went.
+    const words = `${u1} ${u3} ${u4}`.split(' ');
+    const first = `${u1} ${u3}`.split(' ').length;
+    const shown: string[] = [];
+    for (let n = first + 1; n <= words.length; n++) shown.push(words.slice(Math.max(0, n - 22), n).join(' '));
+    for (const w of shown) push([snap('o:A', A, w)], { windows: true });
+    expect(shown.some((w) => w.startsWith(`${u3} Okay,`))).toBe(true); // one window started exactly at the row
+    s.seg.flush(t + 3000).forEach((u) => s.out.push(u));
+    expect(latest(s.out).map((u) => u.text)).toEqual([u1, u2, u3, u4]);
+  });
+
   it("a one-word answer's block back after the other side spoke, with other words, is a new utterance", () => {
     const s = make();
     s.push([snap('o:B', B, 'Sure.')], T0, { windows: true });
