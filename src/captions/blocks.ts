@@ -34,14 +34,15 @@ export interface Block {
 /** The seq of the block's newest segment (0 for none): which of two blocks was said later. */
 export const lastSeq = (b: Block | undefined): number => b?.segs[b.segs.length - 1]?.seq ?? 0;
 
+/** A block whose element went, that showed words of the speaker `who` (normName). */
+const vanishedOf = (b: Block, who: string): boolean => !b.present && b.toks.length > 0 && normName(b.speaker) === who;
+/** `win` starts with every word of `shown`. */
+const startsWithAll = (win: readonly Tok[], shown: readonly Tok[]): boolean => win.length >= shown.length && commonPrefix(shown, win) === shown.length;
+
 /** Whether some vanished block of the speaker showed words that `win` starts with (history shown again). */
 export function reshown(blocks: ReadonlyMap<string, Block>, speaker: string, win: Tok[]): boolean {
   const who = normName(speaker);
-  for (const b of blocks.values()) {
-    if (b.present || b.toks.length === 0 || normName(b.speaker) !== who) continue;
-    const shown = b.toks.slice(b.off);
-    if (win.length >= shown.length && commonPrefix(shown, win) === shown.length) return true;
-  }
+  for (const b of blocks.values()) if (vanishedOf(b, who) && startsWithAll(win, b.toks.slice(b.off))) return true;
   return false;
 }
 
@@ -77,7 +78,7 @@ export function findOrphan(blocks: ReadonlyMap<string, Block>, speaker: string, 
   const order = turnover.size === 0 ? blocks.keys() : [...turnover, ...[...blocks.keys()].filter((k) => !turnover.has(k))];
   for (const key of order) {
     const b = blocks.get(key);
-    if (!b || b.present || b.toks.length === 0 || normName(b.speaker) !== who) continue;
+    if (!b || !vanishedOf(b, who)) continue;
     if (!turnover.has(key) && win.length < 4) continue;
     if (!turnover.has(key) && !inPlace(b, win, place)) continue;
     const shown = b.toks.slice(b.off);
@@ -87,7 +88,7 @@ export function findOrphan(blocks: ReadonlyMap<string, Block>, speaker: string, 
     // utterance instead of a new one. A block still open may have grown while the region was replaced.
     if (win.length < 4 && b.segs[b.segs.length - 1]?.final && (alone || joinRaw(win) !== joinRaw(shown))) continue;
     // Re-rendered blocks arrive in display order, so the oldest matching orphan is the one.
-    if (win.length >= shown.length && commonPrefix(shown, win) === shown.length) return key;
+    if (startsWithAll(win, shown)) return key;
     // A rolling window shown again by a new element (Zoom's overlay back after a view switch, §3.3)
     // has dropped words off its front meanwhile: the rest of the old window still starts the new one.
     const p = findRoll(shown, win);
