@@ -172,7 +172,7 @@ const ROLL_MAX_DROP = 3;
 const ROLL_MIN_WINDOW = 8;
 
 /** A rewrite shortens a line by a number or a phrase ("one hundred and two" -> "102"): short words come back. */
-const UNROLL_MAX = 8;
+export const UNROLL_MAX = 8;
 /**
  * A rolling window whose front moved back: a rewrite made the line shorter ("two hundred
  * micrograms" -> "200 micrograms"), so a window cut to its last ~120 characters shows again a word

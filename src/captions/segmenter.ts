@@ -55,7 +55,7 @@
 // Ids are `${callStart}-${n}` with n counting up from 1 in emission order: deterministic.
 import type { CaptionSnapshot, Role, Utterance } from './types.ts';
 import { normName } from './roles.ts';
-import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, findUnroll, joinRaw, keptShare, sameSpeech, tokenize, tokenizeAfter, wholeSaidPrefix } from './align.ts';
+import { type Tok, commonPrefix, commonSuffix, extendsTol, findRewrittenRoll, findRoll, findUnroll, joinRaw, UNROLL_MAX, keptShare, sameSpeech, tokenize, tokenizeAfter, wholeSaidPrefix } from './align.ts';
 import { type Block, type Place, type Seg, findOrphan, lastSeq, reshown } from './blocks.ts';
 import { type Shelved, movedRows, shelve, shownByVanished, takeShown } from './shelf.ts';
 import { SaidLog } from './said-log.ts';
@@ -245,8 +245,10 @@ export function createSegmenter(opts: SegmenterOptions): Segmenter {
         }
       }
     });
-    // Words that rolled off the front inside final segments can never change again: drop them.
-    while (b.segs.length > 1 && b.segs[0]!.final && b.segs[1]!.start <= b.off) {
+    // Words that rolled off the front inside final segments can never change again: drop them, but
+    // keep the last UNROLL_MAX of them, which a rewrite that shortens the line shows again
+    // (findUnroll: "five milligrams" -> "5 mg" brings back the word before the window).
+    while (b.segs.length > 1 && b.segs[0]!.final && b.segs[1]!.start + UNROLL_MAX <= b.off) {
       const n = b.segs[1]!.start;
       b.toks = b.toks.slice(n);
       b.off -= n;

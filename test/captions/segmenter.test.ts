@@ -352,6 +352,27 @@ describe('mutation kinds', () => {
     expect(latest(s.out).map((u) => u.text)).toEqual([said, 'Keep the budesonide at 200 micrograms, twice a day.']);
   });
 
+  it('a rewrite that shortens a rolled window brings back the last word of an utterance that rolled off whole', () => {
+    const s = make();
+    const cut = (t: string) => (t.length <= 84 ? t : t.slice(t.indexOf(' ', t.length - 84) + 1)); // an 84-character window
+    const u1 = 'How have you been since the change of medicine?';
+    const u2 = 'Are you still taking the metformin twice a day?';
+    let t = T0;
+    s.push([snap('o', A, u1)], t);
+    s.tick((t += 3000));
+    s.push([snap('o', A, cut(`${u1} ${u2}`))], (t += 200));
+    s.tick((t += 3000));
+    const grown = `${u1} ${u2} And the glipizide, five milligrams`;
+    s.push([snap('o', A, cut(grown))], (t += 200));
+    const shorter = `${u1} ${u2} And the glipizide, 5 mg`;
+    s.push([snap('o', A, cut(shorter))], (t += 200)); // the window starts a word earlier again
+    expect(cut(grown).startsWith('Are')).toBe(true); // the first utterance had rolled off whole
+    expect(cut(shorter).startsWith('medicine? Are')).toBe(true); // and its last word is back
+    s.push([snap('o', A, cut(`${shorter} before breakfast?`))], (t += 200));
+    s.tick((t += 5000));
+    expect(latest(s.out).map((u) => u.text)).toEqual([u1, u2, 'And the glipizide, 5 mg before breakfast?']);
+  });
+
   it('a rewrite that shortens a rolled window by a spoken number brings back up to eight dropped words', () => {
     const s = make();
     const cut = (t: string) => (t.length <= 70 ? t : t.slice(t.indexOf(' ', t.length - 70) + 1));
