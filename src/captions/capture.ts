@@ -74,6 +74,12 @@ const LEAVE_POLLS = 2;
 const OVERLAY_MS = 2000;
 /** Poll period while no caption root is attached. */
 const SEARCH_MS = 250;
+/**
+ * Poll period once a poll found no in-call markers: the next poll confirms the call ended. Short, so
+ * the call ends about a second after the user leaves even where the caption view stays on screen
+ * (otherwise up to two slow polls, 8 s); still long enough that a re-render is not a call end.
+ */
+const LEAVE_CONFIRM_MS = 1000;
 
 /** Starts capture on a call page; returns null (and does nothing) when no adapter matches. */
 export function startCapture(opts: CaptureOptions): CaptureHandle | null {
@@ -247,7 +253,9 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
     // The root's removal (CC toggled off, language change, call left) is seen at once, so the poll
     // can be slow while attached: each ancestor's own child list is watched (no subtree, so only a
     // change of its direct children is reported, which is rare), and a removal polls immediately.
-    watcher = new MO(safe(() => root && !root.el.isConnected && pollNow()));
+    // A removal around the root (the call UI torn down while the caption view stays, Zoom's footer
+    // with its leave button) polls at once too, so leaving is noticed without waiting for the poll.
+    watcher = new MO(safe((records: MutationRecord[]) => root && (!root.el.isConnected || (inCall && records.some((r) => r.removedNodes.length > 0))) && pollNow()));
     for (let a = next.el.parentNode; a; a = a.parentNode) watcher.observe(a, { childList: true });
   };
 
@@ -292,7 +300,8 @@ export function startCapture(opts: CaptureOptions): CaptureHandle | null {
   // first words roll away (Zoom overlay, Jitsi). A few querySelector calls per tick are cheap.
   let pollTimer = 0;
   let pollDueAt = 0; // when the armed poll timer fires (now() clock)
-  const pollPeriod = (): number => (!root ? Math.min(SEARCH_MS, pollMs) : root.kind === 'overlay' ? Math.min(OVERLAY_MS, pollMs) : pollMs);
+  const pollPeriod = (): number =>
+    missing > 0 ? Math.min(LEAVE_CONFIRM_MS, pollMs) : !root ? Math.min(SEARCH_MS, pollMs) : root.kind === 'overlay' ? Math.min(OVERLAY_MS, pollMs) : pollMs;
   const pollNow = (): void => {
     win.clearTimeout(pollTimer);
     pollTimer = 0;

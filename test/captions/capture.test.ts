@@ -1,6 +1,7 @@
 // The DOM controller: adapter choice, health, teardown on abort, fault isolation, fallbacks.
 import { describe, expect, it } from 'vitest';
 import { startCapture } from '../../src/captions/capture.ts';
+import { teams } from '../../src/captions/platforms/teams.ts';
 import type { CaptionHealth, Utterance } from '../../src/captions/types.ts';
 import { latest, loadFixture, sleep, stream, URLS, type Platform } from './helpers.ts';
 
@@ -141,6 +142,31 @@ describe('startCapture', () => {
   });
 
   // Finding 10: a page script can dispatch a synthetic pagehide; only the browser's own ends the call.
+  it('leaving while the caption view stays on screen ends the call within about a second, at product polling', async () => {
+    const c = start('teams', { pollMs: 4000, stableMs: 60_000 });
+    await c.fixture.play({ steps: [{ speaker: 'Bob Jones', text: 'see you next week' }] }, fast);
+    await sleep(100);
+    const doc = c.dom.window.document;
+    const b = doc.querySelector('#hangup-button, button[data-tid="hangup-main-btn"]')!;
+    expect(b).not.toBeNull();
+    // The call controls beside the captions in one container (as Zoom's #wc-container holds its
+    // footer): the button sits beside an ancestor of the caption list.
+    const list = teams.findRoot(doc)!.el;
+    list.parentElement!.appendChild(b);
+    await sleep(100);
+    // A re-render that takes the button away and puts it back at once is not a call end.
+    b.remove();
+    list.parentElement!.appendChild(b);
+    await sleep(1500);
+    expect(c.ended()).toBe(0);
+    b.remove(); // the user left: the button goes, the caption list stays on screen
+    await sleep(1800); // one confirming poll (1 s), not two product polls (up to 8 s)
+    expect(doc.body.textContent).toContain('see you next week');
+    expect(c.ended()).toBe(1);
+    expect(latest(c.out).map((u) => u.text)).toEqual(['see you next week']);
+    c.ac.abort();
+  });
+
   it('a synthetic (untrusted) pagehide from the page does not end the call', async () => {
     const c = start('jitsi', { stableMs: 60_000 });
     await c.fixture.play({ steps: [{ speaker: 'Bob Jones', text: 'still talking' }] }, fast);
