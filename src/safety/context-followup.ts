@@ -17,6 +17,12 @@ type FollowUp = Omit<Question, 'polarity'> & {
   overrides?: true;
   /** May name family or friends and still be about the patient ("are you allowed to see your friends?"). */
   othersNamed?: true;
+  /** Presupposes the thoughts ("is there anything stopping you?"): any reply but a disavowal of acting. */
+  anyReply?: true;
+  /** Asks whether a threat or an urge was meant: "i'd never actually do anything" answers it no. */
+  intent?: true;
+  /** Asks whether the patient sees a future: "i don't", "no me veo" answer it with the risk. */
+  future?: true;
 }
 
 // "those thoughts about your weight" / "las ganas de comer": thoughts named with a topic that is not a
@@ -134,10 +140,42 @@ export const FOLLOW_UPS: FollowUp[] = [
   { category: 'suicidal', polarity: 'yes-is-risk', overrides: true, re: /\b(?:cree|crees|piensa|piensas) que (?:podria|podrias|lo podria|lo podrias|seria capaz de|serias capaz de|lo haria|lo harias) (?:hacerlo|hacer eso|llegar a hacerlo)?\s*\??$|\bdo you think you (?:could|would|might) (?:actually |really )?(?:do it|go through with it|act on (?:it|them))\b/ },
   // How, or towards whom, harm to others was thought of: "¿ha pensado en cómo le haría daño?".
   { category: 'harm-others', polarity: 'open', overrides: true, re: /\b(?:ha|has) pensado (?:en )?(?:como|de que manera|de que forma) (?:le |lo |la )?(?:haria|harias|podria hacer|podrias hacer) dano\b|\bhave you thought (?:about )?how you (?:would|might|could) (?:hurt|harm|kill|attack|get back at) (?:him|her|them)\b|\b(?:ideas|pensamientos|ganas) de (?:hacer dano|hacerle dano|lastimar|matar|pegar)\b[^?]{0,40}\b(?:hacia|contra) (?:alguien|una persona) en particular\b|\b(?:hurt|harm|kill|attack)\w*\b[^?]{0,50}\b(?:towards?|against) (?:anyone|someone|somebody|a person|one person) in particular\b/ },
+  // Session 26 (the spent v28's context misses, written as the general question forms): a family
+  // "better off without you" asks about the patient (the screening list skips questions naming
+  // family); a clarifying "do you mean tired of living?"; medicines "you've been saving"; things given
+  // away; a self-harm or harm-to-others question about a child or other person; getting back at
+  // someone; "is there anything stopping you?" (presupposes the thoughts: "no" and "just my dog" both
+  // confirm them); a future the patient cannot see; removing the means from the home.
+  { category: 'suicidal', polarity: 'yes-is-risk', othersNamed: true, re: /\bbetter off without you\b|\b(?:estaria|estarian|estarias) mejor sin (?:usted|ti)\b/ },
+  { category: 'suicidal', polarity: 'yes-is-risk', overrides: true, re: /\b(?:do you mean|you mean|are you saying|does that mean)\b[^?]{0,40}\b(?:tired of (?:living|life|being alive)|not wanting to (?:live|be here|be alive|wake up|go on)|(?:ending|end) (?:it|things|your life|it all)|killing yourself|suicide|dying|want(?:ing)? to die|not (?:being )?(?:here|around|alive)|not waking up|giving up on life)\b|\b(?:se refiere a|te refieres a|quiere decir|quieres decir)\b[^?]{0,40}\b(?:seguir viviendo|(?:no )?vivir|morir\w*|quitarse la vida|quitarte la vida|matarse|matarte|no despertar|desaparecer para siempre|acabar con (?:todo|su vida|tu vida))\b/ },
+  { category: 'suicidal', polarity: 'yes-is-risk', means: true, re: /\b(?:medications?|medicines?|pills|tablets|meds)\b[^?]{0,40}\byou(?: have)? been (?:saving|stockpiling|storing|hoarding|keeping|collecting)\b|\b(?:ha|has) estado (?:guardando|juntando|acumulando) (?:pastillas|medicinas|medicamentos|pildoras)\b|\b(?:pastillas|medicinas|medicamentos|pildoras)\b[^?]{0,30}\b(?:ha|has) estado (?:guardando|juntando|acumulando)\b/ },
+  { category: 'suicidal', polarity: 'yes-is-risk', re: /\b(?:giving|given|give|gave) away (?:any of |some of )?(?:your )?(?:things|belongings|possessions|stuff|prized|favou?rite|pets?)\b|\b(?:regalando|regalado|regalar) (?:sus|tus) (?:cosas|pertenencias)\b/ },
+  { category: 'self-harm', polarity: 'yes-is-risk', re: /\b(?:hurt|harm|cut|burn|hit)(?:ing)? (?:himself|herself|themselves|themself)\b/ },
+  { category: 'self-harm', polarity: 'open', re: /\bhow (?:deep|bad|big|many) (?:were|are|have) (?:the|those|these|your) (?:cuts|burns|wounds|marks)\b(?=[^?]{0,30}\b(?:this time|again|lately|recently|now|getting)\b)|\bque tan (?:profundos|profundas|graves|hondos|hondas) (?:fueron|son|eran|estan) (?:los cortes|las cortadas|las heridas|las quemaduras)\b/ },
+  { category: 'harm-others', polarity: 'yes-is-risk', re: /\b(?:hurt|harm|kill|shoot|stab|attack)(?:ing)? (?:kids|children|people|students|classmates|teachers|other kids|other children|his (?:sister|brother|classmates|teacher)|her (?:sister|brother|classmates|teacher))\b|\b(?:think|thinking|thought|fantasi[sz]e|fantasi[sz]ing|want|wanting|plan|planning)\w* (?:about |of )?(?:getting back at|get(?:ting)? even with|getting revenge|revenge on|taking revenge)\b|\b(?:piensa|piensas|pensado|quiere|quieres) (?:en )?(?:vengarse|vengarte|desquitarse|desquitarte)\b/ },
+  { category: 'suicidal', polarity: 'open', anyReply: true, overrides: true, re: /\b(?:is )?(?:there )?(?:anything|something|anyone) (?:stopping|keeping|holding) you (?:back )?from (?:acting|doing it|going through|ending|trying|killing)\b|\b(?:hay )?algo (?:que )?(?:le|te|la|lo) (?:detiene|detenga|frena|frene|impide|impida) (?:de )?(?:hacerlo|actuar|intentarlo)\b|^(?:y )?que (?:la|lo|le|te) (?:detiene|ha detenido|frena|ha frenado|impide) (?:de|para) (?:hacerlo|actuar|intentarlo)\s*\??$/ },
+  { category: 'suicidal', polarity: 'none-is-risk', future: true, re: /\b(?:do you |can you )?see (?:a|any) future (?:for yourself)?\b|\bwhere do you see yourself\b|\b(?:ve|ves) (?:algun|un) futuro\b|\bcomo (?:se ve|te ves) (?:en|dentro de) (?:un|unos|cinco|dos|tres|diez) (?:ano|anos|meses)\b/ },
+  { category: 'suicidal', polarity: 'no-is-risk', re: /\b(?:remove|take|get|move) (?:the |your )?(?:gun|guns|firearms?|rifle|pistol|shotgun|pills|medications?)\b[^?]{0,20}\b(?:out of|away from|from) (?:the|your) (?:house|home)\b|\b(?:could|can) (?:we|someone|somebody|a friend|your [a-z]+) (?:remove|take|hold on to|keep|store|lock up)\b[^?]{0,30}\b(?:gun|guns|firearms?|rifle|pistol|shotgun|pills|medications?)\b|\b(?:sacar|quitar|llevarse|llevar) (?:el arma|las armas|la pistola|la escopeta|el rifle|las pastillas|los medicamentos)\b[^?]{0,30}\b(?:de (?:la|su|tu) casa|mientras tanto|por un tiempo)\b/ },
+  { category: 'suicidal', polarity: 'yes-is-risk', re: /\b(?:cree|crees) que (?:podria|podrias|pudiera|pudieras) actuar (?:sobre|en base a|segun|con) (?:eso|esos pensamientos|esas ideas|ello)\b/ },
+  // Session 26, second pass (the spent v29's context misses, as general forms): whether a threat or an
+  // urge was meant; how often the thoughts come; cutting asked about in the present; the means asked
+  // about after it was named; is it safe to go home; safe from yourself tonight; someone the patient
+  // fears they might harm; acting on the anger; abuse asked about by an employer, a relative or a
+  // housemate; marks "on purpose"; hurting one's own body.
+  { category: 'suicidal', polarity: 'yes-is-risk', intent: true, overrides: true, re: /\b(?:did you mean it|were you serious|you meant it|(?:lo|eso) (?:decias|dijiste|decia|dijo) en serio|(?:hablabas|hablaba) en serio)\b(?=[^?]{0,60}\b(?:jump|jumping|overdos\w*|pills|end it|ending it|die|dying|kill yourself|not be(?:ing)? here|not wake up|tirar\w*|aventar\w*|morir\w*|matarte|matarse|quitarte la vida|quitarse la vida|no despertar|pastillas|acabar con todo)\b)/ },
+  { category: 'harm-others', polarity: 'yes-is-risk', intent: true, overrides: true, re: /\b(?:did you mean it|were you serious|you meant it|(?:lo|eso) (?:decias|dijiste|decia|dijo) en serio|(?:hablabas|hablaba) en serio)\b(?=[^?]{0,60}\b(?:weapon|knife|gun|bring (?:a|something)|kill (?:him|her|them)|hurt (?:him|her|them)|get (?:him|her|them)|cuchillo|navaja|pistola|arma|matarl[oa]s?|hacerle dano|se las (?:iba|ibas|va|vas) a pagar)\b)/ },
+  { category: 'suicidal', polarity: 'open', overrides: true, re: /\b(?:con que frecuencia|que tan seguido|cada cuanto|how often|how frequently)\b[^?]{0,30}\b(?:piensa|piensas|pensas|pienses|think|thinking|have thoughts)\b[^?]{0,20}?\b(?:(?:en |about |of )?(?:morir\w*|matarte|matarse|quitarte la vida|quitarse la vida|dying|death|suicide|killing yourself|ending (?:it|your life))|(?:que )?(?:seria|estaria) mejor no estar\b|(?:that )?you(?: would| had)? be better off (?:dead|not (?:being )?(?:here|alive)))/ },
+  { category: 'self-harm', polarity: 'open', overrides: true, re: /\b(?:cada cuanto|con que frecuencia|que tan seguido) (?:te|se) (?:estas|esta) (?:cortando|lastimando|quemando|golpeando|haciendo dano)\b|\bhow often are you (?:cutting|burning|hurting yourself|harming yourself|scratching yourself)\b/ },
+  { category: 'suicidal', polarity: 'open', means: true, overrides: true, re: /\b(?:overdos\w*|pills to|take them all|end (?:it|your life)|suicid\w*|kill yourself|matarte|matarse|quitarte la vida|quitarse la vida|contra ti|contra si|contra usted)\b[^?]{0,80}\b(?:(?:do you )?still have (?:it|them|the pills|the tablets|the gun|the rope)|(?:do you have|have you got) (?:it|them) (?:near|close|with you|at home|nearby)|(?:la|lo|las|los) (?:tienes|tiene) (?:cerca|a mano|en (?:la )?casa|contigo|con usted)|todavia (?:la|lo|las|los) (?:tienes|tiene)|where (?:is it|are they)(?: now)?|donde (?:la|lo|las|los) (?:tienes|tiene|guardas|guarda))\b/ },
+  { category: 'abuse', polarity: 'no-is-risk', re: /\b(?:is it|will it be|would it be) safe (?:for you )?to (?:go|return|be|get) (?:back )?home\b|\bes seguro (?:para (?:ti|usted) )?(?:volver|regresar|ir) a (?:tu |su |la )?casa\b/ },
+  { category: 'suicidal', polarity: 'no-is-risk', re: /\b(?:a salvo|segur[oa]) de (?:ti|si|usted) mism[oa]\b|\bsafe from yourself\b/ },
+  { category: 'harm-others', polarity: 'yes-is-risk', re: /\b(?:anyone|someone|somebody) (?:that |who )?(?:you are |you have been )?(?:worried|afraid|scared|concerned) (?:that )?(?:you )?(?:might|could|would|will) (?:harm|hurt)\b|\b(?:te|le) preocupa (?:poder )?(?:hacerle dano|lastimar|danar) a (?:alguien|otra persona)\b|\b(?:tienes|tiene) miedo de (?:hacerle dano|lastimar) a alguien\b|\bact on (?:the|that|this|your) (?:anger|rage|urges?|impulses?)\b|\b(?:actuar|hacer algo) contra (?:tu|su|el|la|ese|esa) [a-z]+\b|\b(?:hacerle dano|lastimar) a (?:tu|su) (?:esposo|esposa|pareja|marido|mujer|hijo|hija|bebe|jefe|jefa|vecino|vecina|mama|papa|hermano|hermana|suegra|suegro|ex)\b|\b(?:hurt|harm|kill)(?:ing)? your (?:boss|neighbou?r|mother|father|mum|mom|dad|brother|sister|ex|son|daughter|baby|coworker|roommate)\b/ },
+  { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:has|have|does|did|do) (?:your |a |any |the )?(?:employer|boss|madam|landlord|landlady|teacher|coach|roommate|housemate|brother|sister|uncle|aunt|grandfather|grandpa|stepmother|stepmom|stepbrother|stepsister|cousin|in laws?|mother in law|father in law|neighbou?r)(?: [a-z]+){0,2}? (?:ever )?(?:hit|kick|push|slap|chok|punch|shov|grab|threaten|hurt|touch|lock)\w*(?:,? (?:or |and )?[a-z]+){0,4},? you\b|\b(?:tu|su) (?:patron|patrona|jefe|jefa|senora|suegra|suegro|cunado|cunada|primo|prima|tio|tia|padrastro|madrastra|hermanastro|casero|casera) (?:te|le|la|lo) (?:pega|pego|golpea|golpeo|lastima|lastimo|amenaza|amenazo|maltrata|toca|toco|encierra)\b/ },
+  { category: 'self-harm', polarity: 'yes-is-risk', re: /\b(?:scratching|cutting|burning|hitting|picking|pinching|biting|marks|cuts|burns|bruises|scars)\b[^?]{0,40}\b(?:on purpose|deliberately|intentionally|a proposito)\b|\bhurt(?:ing)? your (?:own )?body\b|\blastimar (?:tu|su) (?:propio )?cuerpo\b/ },
 ];
 
 // "nothing, really" / "ya nada" / "not much anymore": no reason to live named.
-const NONE_LEFT = /^(?:(?:honestly|really|truthfully|la verdad|sinceramente|pues|bueno|ya)[\s,.?]+)?(?:nothing|nada|not much|not a lot|no one|nobody|nadie|nothing really|nothing anymore|i do not know anymore|i do not know any more|no se ya|ya no se|ya ni se|not sure anything does|i am not sure anything does|no mucho|poca cosa|ninguna|none)\b(?! (?:much|else)? ?(?:changed|wrong|bad|special)\b)/;
+const NONE_LEFT = /^(?:(?:honestly|really|truthfully|la verdad|sinceramente|pues|bueno|ya)[\s,.?]+)?(?:nothing|nada|not much|not a lot|no one|nobody|nadie|nothing really|nothing anymore|i do not know anymore|i do not know any more|no se ya|ya no se|ya ni se|not sure anything does|i am not sure anything does|no mucho|poca cosa|ninguna|ninguno|none)\b(?! (?:much|else)? ?(?:changed|wrong|bad|special)\b)/;
 
 // A denial opens the reply; "i don't know" is not one (to "are you likely to act on it?" it is a yes).
 const DENIAL = /^(?:cero|zero|0|no|nope|nah|never|not really|not at all|i have not|i have never|i do not(?! know)|i did not|i am not|i would not|i will not|i never|nobody|no one|noone|nothing|none|nowhere|i would rather not say|nadie|nada|ninguno|ninguna|nunca)\b/;
@@ -147,6 +185,49 @@ const FOLLOW_UP_YES = /^(?:(?:yes ma'am|yes sir|mm hm|mhm|it is there|it's there
 const ECHO_FIRST = /^[^?]{1,40}\?[\s,.]*(?:(?:ah|oh|eh|um|uh|ok|vale|ya)[\s,.]+)*/;
 // To "can you stay safe tonight?": a reply that cannot promise it.
 const CANNOT_PROMISE = /^(?:i do not know,? )?(?:maybe|probably) not\b|^no se,? (?:la verdad )?no se\b|\b(?:would|had) rather (?:keep|hold on to|hang on to)\b|\bprefiero (?:quedarme con|guardar)\b|\b(?:might|may) not be (?:around|here|alive)\b|\bpuede que (?:ya )?no (?:este|estare)\b|\bno se si (?:voy a|vaya a) estar\b|\b(?:can not|could not|do not think i can) (?:promise|say|agree)\b|\b(?:would rather not|will not|do not want to) promise\b|\b(?:is|'s) (?:a long way|too far|so far) (?:off|away)\b|\bnot sure i (?:can|will|would) make it\b|\bno (?:le |te )?puedo prometer\b|\bno se si (?:aguante|aguanto|llegue|pueda)\b|\bnot sure i can\b|\bnowhere (?:else )?to go\b|\b(?:scared|afraid) to go back\b|\bno se lo puedo prometer\b|\bno (?:quiero|puedo) (?:volver|regresar)\b/;
+
+// To "is there anything stopping you from acting on it?" every answer confirms the thoughts ("no",
+// "just my dog") except one that says the patient would not act or has no such thoughts.
+const DISAVOWS = /\b(?:i (?:would|will|could) (?:not|never)(?: [a-z]+)? (?:do|act|go through)|i am not going to (?:do|act)|i do not (?:want|plan|intend|have any (?:plan|intention))|i (?:do not|no longer) have (?:those|these|them|that)|(?:no|nunca) lo (?:haria|voy a hacer|hare)|no (?:pienso|quiero|tengo intencion de) (?:hacerlo|hacer nada|actuar)|ya no (?:tengo|pienso) (?:eso|esas ideas|esos pensamientos))\b/;
+// To "do you see a future for yourself?": "i don't. i really don't see me there", "no me veo".
+const NO_FUTURE = /^(?:i do not(?=[.!,]|$)|(?:i|honestly i) (?:really )?(?:do not|can not|cannot) (?:see|picture|imagine) (?:myself|me|one|it|a future|anything|any)|no me veo|no (?:le )?veo (?:ninguno|ningun|nada|futuro)|no(?=[.!]|$))/;
+// Rules-stage yes forms that the screening replies (context.ts, also read by the learned stage) do
+// not list: "uh huh", "a lot", "capaz que sí", "ahorita sí", "o sea... sí". Only for questions where
+// a yes is the risk; a negator before the phrase ("not a lot") takes it back.
+const LATE_YES_START = /^(?:y[\s,.]+)?(?:uh huh|huh|mm hmm|mhm|medio que si|mas o menos|medyo|kinda(?: yeah| yes)?|a little(?: bit)?|un poquito|un poco|(?:ahorita|ahora|hoy|ya|todavia|aun|esta noche|orita|right now|now|today|tonight|still) (?:si|yes|yeah)|(?:o sea|osea|i mean|like|este|pues)[\s,.]+(?:si|yes|yeah))(?=$|[\s,.!?])/;
+const LATE_YES_ANY = /(?:^|[\s,.])(?:a lot(?=[.!,]|$)|capaz que si|puede que si|a lo mejor si|quizas si|tal vez si|creo que si|more and more|cada vez mas)(?=$|[\s,.!?])/g;
+// A reply that opens with a denial ("nope, i feel a lot better") has no late yes; "no sé" is no denial.
+const OPENS_DENIED = /^(?:no|nope|nah|never|nothing|none|not|nunca|nada|ninguno|ninguna|jamas|i have not|i have never|i do not(?! know)|i did not|i am not|i would not|i will not)\b(?! se\b)/;
+const NEGATOR_BEFORE = /\b(?:no|not|never|nunca|jamas|tampoco)(?: [a-z']+)?\s*$/;
+// To "is anyone at home making you feel unsafe?" / "is there anyone you're worried you might harm?":
+// the answer is who, beyond the partners and parents PERSON_NAMED (context.ts) lists: "my stepbrother.
+// at night", "mi primo que vive con nosotros", "the baby, sometimes", "a mi hermano menor".
+const OTHER_PERSON = /^(?:a |to )?(?:my|mi|mis|his|her|the|el|la|su|our|nuestro|nuestra) (?:[a-z]+ )?(?:step ?brother|step ?sister|stepbrother|stepsister|brother|sister|cousin|uncle|aunt|grandpa|grandfather|grandma|grandmother|neighbou?r|roommate|housemate|lodger|tenant|coach|teacher|employer|boss|madam|baby|kid|kids|son|daughter|primo|prima|abuelo|abuela|padrino|vecino|vecina|companero|companera|inquilino|entrenador|maestro|maestra|patron|patrona|senora|bebe|nene|nena|hijo|hija|hermano|hermana|hermanastro|hermanastra|cunado|cunada|suegro|suegra|tio|tia)(?: (?:menor|mayor|chico|grande|little|older|younger|big))?(?=\s*(?:$|[.,;!?]|(?:sometimes|at night|when|who|that lives|que vive|de noche|a veces|cuando|again|mostly|mainly)\b))|^(?:him|her|he does|she does|he did|she did|ya sabes quien|you know who)(?=[.,!]|$)/;
+/** The reply names a person in its first words (abuse and harm-to-others questions: who). */
+export const namesPerson = (replyNorm: string): boolean => OTHER_PERSON.test(replyNorm.replace(/^[\s,.!?]+/, ''));
+
+/** A yes the rules stage alone reads (see LATE_YES_START), to a question where yes is the risk. */
+export function lateYes(replyNorm: string): boolean {
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '');
+  if (LATE_YES_START.test(reply)) return true;
+  if (OPENS_DENIED.test(reply)) return false;
+  const head = firstWords(reply, 8);
+  for (const m of head.matchAll(LATE_YES_ANY)) if (!NEGATOR_BEFORE.test(head.slice(0, m.index))) return true;
+  return false;
+}
+
+// "jamás. ni una vez" / "never, not once": the count repeats the denial (context.ts reads "una vez" as a
+// yes; the learned stage keeps that reading, so the rules stage says no here and detect.ts holds the
+// model back).
+const NOT_EVEN_ONCE = /^(?:(?:no|nope|nah|never|nunca|jamas|they do not|it does not|they never|zero times|zero|cero veces|cero|none|ninguna vez)[\s,.!]+)+(?:(?:not even|not|ni|nor) (?:once|one time|a single time|una (?:sola )?vez|un (?:solo )?dia)|ni (?:se me ha pasado|se me paso|lo he pensado|lo pense|se me ocurre|se me ha ocurrido|se me ocurrio)(?: por la cabeza| por la mente)?|(?:it )?never (?:even )?crossed my mind|not even once)[\s,.!]*$/;
+// "no, a veces me desanimo con la diabetes, pero no": a reply that opens and closes on a denial; "ha.
+// no, never" after a joke.
+const CLOSED_DENIAL = /^(?:no|nope|nah|never|nunca|jamas)\b.*[\s,.](?:pero no|but no|no,? never|no,? nunca|but never|pero nunca)[.!]?$|(?:\bha|\bhaha|\blol|\bjaja|\bjk|kidding|broma)[\s,.!]+(?:no|nah|nope)[\s,.!]+(?:never|nunca|not really|jamas)[.!]?$/;
+/** The reply is a denial made emphatic with a count of none, or one that opens and closes on a no. */
+export const notEvenOnce = (replyNorm: string): boolean => {
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '');
+  return NOT_EVEN_ONCE.test(reply) || CLOSED_DENIAL.test(reply);
+};
 
 // A denial made emphatic: what follows it is not a yes to the question.
 const FIRM_NO = /^(?:no[\s,.]+)+(?:never|nunca|jamas|not at all|absolutely not|para nada|de ninguna manera|en absoluto|god no|no way)\b/;
@@ -190,12 +271,13 @@ export function followUpDiscloses(replyNorm: string, q: FollowUp): boolean {
   // "¿en cómo haría qué? ah, no, nunca": a question echoed back first, then the answer.
   if (q.polarity === 'open') {
     if (q.means === true && outOfReach(reply)) return false;
+    if (q.anyReply === true) return !DISAVOWS.test(reply);
     if (q.noneIsRisk === true && NONE_LEFT.test(reply)) return true;
     if (q.easing === true && EASED.test(reply)) return false;
     if (saysPastOnly(reply) || LONG_AGO.test(firstWords(reply, 8))) return false;
     return !DENIAL.test(reply) && !DENIAL.test(reply.replace(ECHO_FIRST, ''));
   }
-  if (q.polarity === 'none-is-risk') return NONE_LEFT.test(reply);
-  if (FIRM_NO.test(reply)) return false; // "no, jamás, a veces me pongo gruñona": the "a veces" is about something else
-  return replyDiscloses(reply, q as Question) || (!DENIAL.test(reply) && (FOLLOW_UP_YES.test(reply) || PERSON_NAMED.test(reply)));
+  if (q.polarity === 'none-is-risk') return NONE_LEFT.test(reply) || (q.future === true && NO_FUTURE.test(reply));
+  if (FIRM_NO.test(reply) || (q.intent === true && DISAVOWS.test(reply))) return false; // "no, jamás, a veces me pongo gruñona": the "a veces" is about something else
+  return replyDiscloses(reply, q as Question) || lateYes(replyNorm) || (!DENIAL.test(reply) && (FOLLOW_UP_YES.test(reply) || PERSON_NAMED.test(reply) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply))));
 }

@@ -10,8 +10,8 @@
 // unless the rules say no: a rule matched but was negated in its clause ("i would never kill
 // myself"), or the reply plainly denies the clinician's risk question.
 // Figurative uses are masked before either stage reads the text.
-import { pastOnly, replyDenies, replyDiscloses, riskQuestion } from './context';
-import { followUpDiscloses, followUpQuestion } from './context-followup';
+import { outOfReach, pastOnly, replyDenies, replyDiscloses, riskQuestion } from './context';
+import { followUpDiscloses, followUpQuestion, lateYes, namesPerson, notEvenOnce } from './context-followup';
 import { completesQuestion } from './context-completes';
 import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';
@@ -110,14 +110,14 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   if (!context) return null;
   const ctx = normalize(context);
   const reply = normalize(text);
-  if (pastOnly(reply, ctx)) return null;
+  if (pastOnly(reply, ctx) || notEvenOnce(reply)) return null;
   const done = completesQuestion(reply, ctx);
   if (done) return { category: done.category, via: 'context', rule: done.rule };
   // A follow-up that presupposes the disclosure is read first (followUpQuestion), then the screening
   // questions, then the other follow-ups.
   const f = followUpQuestion(ctx);
   const q = f?.overrides === true ? null : riskQuestion(ctx);
-  if (q) return replyDiscloses(reply, q) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+  if (q) return replyDiscloses(reply, q) || (q.polarity === 'yes-is-risk' && !(q.means === true && outOfReach(reply)) && (lateYes(reply) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)))) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
   return f && followUpDiscloses(reply, f) ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
 }
 
@@ -154,7 +154,7 @@ export function detectRisk(input: DetectInput, threshold?: number): RiskHit | nu
   // (a yes to the clinician's question) may still fire.
   const ruled = detectRiskRules(input, s && s.statementScore < TOPIC_MIN_SCORE ? { hit: null, negated: scan.negated } : scan);
   if (ruled) return ruled;
-  if (scan.negated || (input.context && pastOnly(normalize(input.text), normalize(input.context)))) return null;
+  if (scan.negated || (input.context && (pastOnly(normalize(input.text), normalize(input.context)) || notEvenOnce(normalize(input.text))))) return null;
   return modelHit(s ?? scoreRisk(input.text, input.context), threshold);
 }
 

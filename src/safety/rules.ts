@@ -6,5 +6,6 @@ import { RULES_INDIRECT_EN } from './rules-indirect-en';
 import { RULES_INDIRECT_ES } from './rules-indirect-es';
 import { RULES_LOSS } from './rules-loss';
 import { RULES_SELF_REPORT } from './rules-self-report';
+import { RULES_EVERYDAY } from './rules-everyday';
 
-export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT];
+export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT, ...RULES_EVERYDAY];
