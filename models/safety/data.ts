@@ -122,13 +122,15 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * the wife"), so it is a development set like v23 was, and v26 became the blind set. Session 20 used
  * v25 and v26 to develop rules (not trained on: the retrain question is still open) and scored v27 once;
  * v28 (written for the typical, everyday case rather than new life contexts) waited unscored until
- * session 23, which developed rules on v25-v27 (not trained on) and scored v28 once; v29 (speakers and
- * registers: non-native Englishes, older and younger patients, Spanglish, nervous laughter) waits.
+ * session 23, which developed rules on v25-v27 (not trained on) and scored v28 once; session 26
+ * developed rules on v28 (not trained on), scored v29 (speakers and registers: non-native Englishes,
+ * older and younger patients, Spanglish, nervous laughter) once, developed on v29, and scored v30 (risk
+ * inside ordinary visits, written that session) once. v31 (life stages and settings) waits.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
-export const NEWEST_BLIND = 'v28';
+export const NEWEST_BLIND = 'v30';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS = ['v29'] as const;
+export const UNSCORED_SETS = ['v31'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
@@ -154,7 +156,7 @@ const normKey = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim
  * 20: two lines of v28 are in the training rounds), so such a line is left out of training and those
  * figures stay blind.
  */
-export const HELD_SETS = ['v25', 'v26', 'v27', NEWEST_BLIND, ...UNSCORED_SETS] as const;
+export const HELD_SETS = ['v25', 'v26', 'v27', 'v28', 'v29', NEWEST_BLIND, ...UNSCORED_SETS] as const;
 function blindKeys(): Set<string> {
   return new Set(
     HELD_SETS
