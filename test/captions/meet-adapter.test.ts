@@ -134,4 +134,26 @@ describe('meet adapter details', () => {
     const snaps = meet.read(meet.findRoot(d)!, { keyOf: () => `k${++n}` });
     expect(snaps).toEqual([{ blockKey: 'k1', speaker: 'Bob', text: 'It hurts' }]);
   });
+
+  // Blind round 24: a build that wraps the blocks in one list div inside the region.
+  it('a list div inside the region becomes the root once it holds two blocks', () => {
+    const { dom } = loadFixture('meet');
+    const d = dom.window.document;
+    d.body.innerHTML = '<div role="region" tabindex="0" aria-label="Captions"><div class="Xq1"></div><div></div></div>';
+    const region = d.querySelector('[role="region"]')!;
+    const list = region.firstElementChild!;
+    const block = (who: string, said: string) =>
+      `<div class="Bk2"><div class="Hd3"><img data-iml="1"><span class="NWpY1d">${who}</span></div><div class="VbkSUe">${said}</div></div>`;
+    expect(meet.findRoot(d)!.el).toBe(region); // empty list div: indistinguishable from the dummy div
+    list.innerHTML = block('Bob', 'It hurts');
+    expect(meet.findRoot(d)!.el).toBe(region); // one block: reading the list div as it reads the same
+    list.insertAdjacentHTML('beforeend', block('You', 'Where does it hurt?'));
+    const root = meet.findRoot(d)!;
+    expect(root.el).toBe(list);
+    let n = 0;
+    expect(meet.read(root, { keyOf: () => `k${++n}` }).map((x) => `${x.speaker}: ${x.text}`)).toEqual(['Bob: It hurts', 'You: Where does it hurt?']);
+    // Per-entry wrappers are blocks of the region, not a list.
+    d.body.innerHTML = `<div role="region" tabindex="0" aria-label="Captions"><div class="W">${block('Bob', 'It hurts')}</div><div class="W">${block('You', 'Where?')}</div></div>`;
+    expect(meet.findRoot(d)!.el).toBe(d.querySelector('[role="region"]'));
+  });
 });

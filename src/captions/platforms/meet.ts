@@ -71,19 +71,42 @@ function isCaptionRegion(el: Element): boolean {
 function findRoot(doc: Document): CaptionRoot | null {
   for (const sel of SEL.region) {
     for (const el of Array.from(doc.querySelectorAll(sel))) {
-      if (isCaptionRegion(el)) return { el, kind: 'region' };
+      if (isCaptionRegion(el)) return { el: listIn(el), kind: 'region' };
     }
   }
   const legacy = queryFirst(doc, SEL.legacyList);
   return legacy ? { el: legacy, kind: 'legacy' } : null;
 }
 
+/** The jump button, the area holding it (a button but no caption text) or the dummy div. */
+function isTrailer(el: Element): boolean {
+  if (el.matches(SEL.trailer)) return true;
+  if (el.querySelector('button') && !queryFirst(el, SEL.text)) return true;
+  return el.childNodes.length < 2 && el.children.length < 1;
+}
+
+/**
+ * The element whose children are the blocks. A build may wrap them in one list div inside the
+ * region (blind round 24): the region then has a single child that is not a block. It is told from
+ * a first block only once it holds two (until then reading the wrapper as that block is the same
+ * text); the capture's poll re-attaches to it then. Per-entry wrappers stay children of the region.
+ */
+function listIn(region: Element): Element {
+  let content: Element | null = null;
+  for (let k = region.firstElementChild; k; k = k.nextElementSibling) {
+    if (isTrailer(k)) continue;
+    if (content) return region;
+    content = k;
+  }
+  if (!content) return region;
+  let blocks = 0;
+  for (let k = content.firstElementChild; k && blocks < 2; k = k.nextElementSibling) if (queryFirst(k, SEL.text)) blocks++;
+  return blocks >= 2 ? content : region;
+}
+
 /** One block → snapshot, or null for trailers (jump button, dummy div) and unparseable children. */
 function readBlock(block: Element, ctx: ReadContext): CaptionSnapshot | null {
-  if (block.matches(SEL.trailer)) return null;
-  // A child holding a button but no caption text is the "Jump to bottom" area, whatever its class.
-  if (block.querySelector('button') && !queryFirst(block, SEL.text)) return null;
-  if (block.childNodes.length < 2 && block.children.length < 1) return null; // dummy div
+  if (isTrailer(block)) return null;
   let textEl = queryFirst(block, SEL.text);
   let nameEl = queryFirst(block, SEL.name);
   if (!textEl) {
