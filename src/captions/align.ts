@@ -211,12 +211,19 @@ const DIGIT = /\d/;
 function speechShape(t: readonly Tok[]): string[] {
   const out: string[] = [];
   const isNumber = (x: Tok | undefined): boolean => !!x && (DIGIT.test(x.norm) || NUMBER_WORDS.has(x.norm));
+  let spelling = false;
   for (let i = 0; i < t.length; i++) {
     const x = t[i]!;
     // "treinta y nueve y medio" / "forty and a half" is one number, as "39.5" is.
     if (out[out.length - 1] === '#' && NUMBER_JOINERS.has(x.norm) && (isNumber(t[i + 1]) || (t[i + 1]?.norm === 'a' && isNumber(t[i + 2])))) continue;
     if (x.norm === 'a' && out[out.length - 1] === '#' && t[i - 1]?.norm === 'and' && isNumber(t[i + 1])) continue;
-    const w = isNumber(x) ? '#' : x.norm;
+    // Letters spelt one by one ("R X", "M R N") are the code a rewrite writes whole ("RX").
+    const letter = x.norm.length === 1 && x.norm >= 'a' && x.norm <= 'z' && (t[i - 1]?.norm.length === 1 || t[i + 1]?.norm.length === 1);
+    if (letter && spelling) { out[out.length - 1] += x.norm; continue; }
+    spelling = letter;
+    // "four oh seven" is "407": "oh" between or beside digits is a zero.
+    const zero = (x.norm === 'oh' || x.norm === 'o') && (isNumber(t[i - 1]) || isNumber(t[i + 1]));
+    const w = isNumber(x) || zero ? '#' : x.norm;
     if (w && out[out.length - 1] !== w) out.push(w);
   }
   return out;

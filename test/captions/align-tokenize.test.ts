@@ -46,6 +46,16 @@ describe('rewrites the aligner must see through', () => {
     expect(sameSpeech(t('pan y leche'), t('pan leche'))).toBeLessThan(1);
   });
 
+  // Blind round 25: Meet rewrote "R X four oh seven" to "RX 407" in the block; read as another
+  // utterance, the prescription number came out twice.
+  it('letters spelt one by one and "oh" for zero are the code and the number a rewrite writes', () => {
+    expect(sameSpeech(t('R X four oh seven'), t('RX 407'))).toBe(1);
+    expect(sameSpeech(t('my M R N is nine oh two'), t('My MRN is 902.'))).toBe(1);
+    // "oh" away from any number is a word; "a" and "I" beside other words are words.
+    expect(sameSpeech(t('oh I see'), t('I see'))).toBeLessThan(1);
+    expect(sameSpeech(t('R X four oh seven'), t('I will call the pharmacy'))).toBeLessThan(0.5);
+  });
+
   it('a repeated phrase rolling off a full window is a roll; a stutter dropped from a short caption is not', () => {
     // Zoom's overlay (about 100-150 characters) drops "not great" off the front as a longer word
     // arrives: the rest continues, so the window rolled by 2 (round 11, Z5).
