@@ -41,6 +41,27 @@ export function normName(name: string, opts: { keepDecorations?: boolean } = {})
     .toLowerCase();
 }
 
+// How clinics write the same person's name (blind round 26): a title before it, credentials after a
+// comma, pronouns in brackets, or the directory's "Last, First". The options page may hold any of
+// these forms and the page another ("Dr. Amara Okafor, MD" vs "Okafor, Amara").
+const TITLE = /^(?:dr|dra|doctor|doctora|prof|professor|mr|mrs|ms|mx|miss|nurse|sr|sra|srta)\.?\s+/i;
+const PRONOUNS = /\s*\((?:she|he|they|ze|xe|ella|el|él|elle|ellx)(?:\s*\/\s*[\p{L}]+)*\)/giu;
+// Credentials are written in capitals ("MD", "FACP", "PA-C", "LCSW") or as the few mixed-case degrees.
+const CREDENTIALS = /(?:,?\s+(?:[A-Z]{2,}(?:[-/][A-Z]{1,3})?|Ph\.?D|Psy\.?D|Pharm\.?D|MBChB|MBBS|M\.D|D\.O|R\.N)\.?)+\s*$/;
+/**
+ * A name reduced to the person: no title, credentials or pronouns, "Last, First" turned round, in
+ * the book's comparison form. '' when fewer than two words are left (a first name alone is too
+ * common to claim a speaker by).
+ */
+export function coreName(name: string): string {
+  let n = name.normalize('NFKC').replace(PRONOUNS, '').trim().replace(CREDENTIALS, '').trim().replace(TITLE, '');
+  const parts = n.split(',').map((x) => x.trim()).filter(Boolean);
+  if (parts.length === 2 && !/\s/.test(parts[0]!)) n = `${parts[1]} ${parts[0]}`;
+  else if (parts.length > 1) n = parts[0]!;
+  const core = n.replace(TITLE, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return core.split(' ').length >= 2 ? core : '';
+}
+
 /** Initials a platform may show for a name: all words, first + last, first two ("DAS", "DS", "DA"). */
 function initialsOf(name: string): string[] {
   const all = name
@@ -60,10 +81,16 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
   // and the segmenter compare with it).
   const fold = (n: string): string => n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   const norm = (n: string): string => fold(normName(n, { keepDecorations: opts.exactNames === true }));
+  // Core forms of the self names: where the platform decorates nothing itself (Meet), a guest's
+  // chosen "Dr Lee (Host)" must not match "Dr Lee", so only other platforms read them.
+  const selfCore = new Set<string>();
+  const core = (n: string): string => (opts.exactNames === true ? '' : fold(coreName(n)));
   const add = (n: string): void => {
     const k = norm(n);
     if (!k) return;
     self.add(k);
+    const c = core(n);
+    if (c) selfCore.add(c);
     // A single letter is too ambiguous to claim, so only names of two words or more count.
     for (const ini of initialsOf(n)) selfInitials.add(ini);
   };
@@ -101,6 +128,7 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
     roleOf(speaker) {
       const k = norm(speaker);
       if (k && self.has(k)) return 'clinician';
+      if (selfCore.size > 0 && selfCore.has(core(speaker))) return 'clinician';
       if (/^\p{Lu}{2,3}$/u.test(speaker.trim()) && selfInitials.has(speaker.trim())) return 'clinician';
       if (patient) return k === patient ? 'patient' : 'other';
       if (patients.has(k)) return 'patient';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRoleBook, normName } from '../../src/captions/roles.ts';
+import { coreName, createRoleBook, normName } from '../../src/captions/roles.ts';
 import { PLATFORMS, adapterForUrl } from '../../src/captions/platforms/index.ts';
 import { MEET_SELF_ALIASES } from '../../src/captions/platforms/meet.ts';
 
@@ -146,5 +146,30 @@ describe('self markers read from the page (selectors are data in each platform f
     book.addSelfName('Dr. Ana Ruiz');
     expect(book.roleOf('Dr. Ana Ruiz')).toBe('clinician');
     expect(book.roleOf('Bob Jones')).toBe('patient');
+  });
+});
+
+// Blind round 26: the options page and the platform write the clinician's name in different forms.
+describe('self names in another form (title, credentials, pronouns, "Last, First")', () => {
+  it.each([
+    ['Amara Okafor', 'Dr. Amara Okafor, MD'],
+    ['Okafor, Amara', 'Amara Okafor (she/her)'],
+    ['Dr. Amara Okafor', 'Okafor, Amara'],
+    ['Amara Okafor', 'Dr. Amara Okafor, MD, FACP (she/her)'],
+    ['Reyes, Daniel', 'Dr. Daniel Reyes, DO'],
+  ])('self name %j is the clinician shown as %j', (mine, shown) => {
+    expect(createRoleBook({ selfNames: [mine] }).roleOf(shown)).toBe('clinician');
+  });
+  it('a first name alone, another person with the same first name, and Meet (exact names) do not match', () => {
+    const book = createRoleBook({ selfNames: ['Dr. Amara Okafor, MD'] });
+    expect(book.roleOf('Amara Nwosu')).toBe('patient');
+    expect(book.roleOf('Amara')).toBe('other');
+    expect(createRoleBook({ selfNames: ['Amara Okafor'], exactNames: true }).roleOf('Dr. Amara Okafor, MD')).toBe('patient');
+  });
+  it('coreName keeps the person and drops the rest', () => {
+    expect(coreName('Dr. Oluwaseun Adebayo-Richardson, MD (he/him)')).toBe('oluwaseun adebayo-richardson');
+    expect(coreName('Jane Doe, PA-C')).toBe('jane doe');
+    expect(coreName('Okafor, Amara')).toBe('amara okafor');
+    expect(coreName('Amara')).toBe('');
   });
 });
