@@ -91,8 +91,9 @@ export function createRoleBook(opts: RoleOptions): RoleBook {
     self.add(k);
     const c = core(n);
     if (c) selfCore.add(c);
-    // A single letter is too ambiguous to claim, so only names of two words or more count.
-    for (const ini of initialsOf(n)) selfInitials.add(ini);
+    // A single letter is too ambiguous to claim, so only names of two words or more count. The
+    // person's own initials count too: "Dr. Sarah Whitfield" may show as "SW" (blind round 27).
+    for (const ini of [...initialsOf(n), ...initialsOf(coreName(n))]) selfInitials.add(ini);
   };
   opts.selfNames.forEach(add);
   const patient = opts.patientName ? fold(normName(opts.patientName)) : '';

@@ -166,6 +166,10 @@ describe('self names in another form (title, credentials, pronouns, "Last, First
     expect(book.roleOf('Amara')).toBe('other');
     expect(createRoleBook({ selfNames: ['Amara Okafor'], exactNames: true }).roleOf('Dr. Amara Okafor, MD')).toBe('patient');
   });
+  it('initials of the person, without the title, are the clinician\'s too', () => {
+    expect(createRoleBook({ selfNames: ['Dr. Sarah Whitfield'] }).roleOf('SW')).toBe('clinician');
+    expect(createRoleBook({ selfNames: ['Dr. Sarah Whitfield'] }).roleOf('JK')).toBe('patient');
+  });
   it('coreName keeps the person and drops the rest', () => {
     expect(coreName('Dr. Oluwaseun Adebayo-Richardson, MD (he/him)')).toBe('oluwaseun adebayo-richardson');
     expect(coreName('Jane Doe, PA-C')).toBe('jane doe');
