@@ -11,7 +11,8 @@
 // myself"), or the reply plainly denies the clinician's risk question.
 // Figurative uses are masked before either stage reads the text.
 import { outOfReach, pastOnly, replyDenies, replyDiscloses, riskQuestion } from './context';
-import { followUpDiscloses, followUpQuestion, lateYes, namesPerson, notEvenOnce } from './context-followup';
+import { followUpDiscloses, followUpQuestion } from './context-followup';
+import { lateYes, namesPerson, notEvenOnce } from './reply-readings';
 import { completesQuestion } from './context-completes';
 import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';

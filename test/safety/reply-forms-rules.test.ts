@@ -4,7 +4,7 @@
 // from any set; each rule has a quiet neighbour that would fire if the rule were too broad.
 import { describe, expect, it } from 'vitest';
 import { detectRisk, detectRiskRules } from '../../src/safety/detect';
-import { lateYes } from '../../src/safety/context-followup';
+import { lateYes } from '../../src/safety/reply-readings';
 
 const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
 const fires = (text: string, context?: string) => expect(rule(text, context), `${text} || ${context ?? ''}`).not.toBeNull();

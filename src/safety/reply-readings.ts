@@ -1,0 +1,43 @@
+// Replies read by the rules stage only (issue 14): yes forms, a person named as the answer, and
+// denials that context.ts reads otherwise. context.ts's readings are also features of the learned
+// stage, so forms added after its training live here and leave the model as it was trained.
+// Pure, over normalize()d text; used by context-followup.ts and detect.ts.
+import { firstWords } from './context';
+
+// Rules-stage yes forms that the screening replies (context.ts, also read by the learned stage) do
+// not list: "uh huh", "a lot", "capaz que sí", "ahorita sí", "o sea... sí". Only for questions where
+// a yes is the risk; a negator before the phrase ("not a lot") takes it back.
+const LATE_YES_START = /^(?:y[\s,.]+)?(?:uh huh|huh|mm hmm|mhm|medio que si|mas o menos|medyo|kinda(?: yeah| yes)?|a little(?: bit)?|un poquito|un poco|(?:ahorita|ahora|hoy|ya|todavia|aun|esta noche|orita|right now|now|today|tonight|still) (?:si|yes|yeah)|(?:o sea|osea|i mean|like|este|pues)[\s,.]+(?:si|yes|yeah))(?=$|[\s,.!?])/;
+const LATE_YES_ANY = /(?:^|[\s,.])(?:a lot(?=[.!,]|$)|capaz que si|puede que si|a lo mejor si|quizas si|tal vez si|creo que si|more and more|cada vez mas)(?=$|[\s,.!?])/g;
+// A reply that opens with a denial ("nope, i feel a lot better") has no late yes; "no sé" is no denial.
+const OPENS_DENIED = /^(?:no|nope|nah|never|nothing|none|not|nunca|nada|ninguno|ninguna|jamas|i have not|i have never|i do not(?! know)|i did not|i am not|i would not|i will not)\b(?! se\b)/;
+const NEGATOR_BEFORE = /\b(?:no|not|never|nunca|jamas|tampoco)(?: [a-z']+)?\s*$/;
+// To "is anyone at home making you feel unsafe?" / "is there anyone you're worried you might harm?":
+// the answer is who, beyond the partners and parents PERSON_NAMED (context.ts) lists: "my stepbrother.
+// at night", "mi primo que vive con nosotros", "the baby, sometimes", "a mi hermano menor".
+const OTHER_PERSON = /^(?:a |to )?(?:my|mi|mis|his|her|the|el|la|su|our|nuestro|nuestra) (?:[a-z]+ )?(?:step ?brother|step ?sister|stepbrother|stepsister|brother|sister|cousin|uncle|aunt|grandpa|grandfather|grandma|grandmother|neighbou?r|roommate|housemate|lodger|tenant|coach|teacher|employer|boss|madam|baby|kid|kids|son|daughter|primo|prima|abuelo|abuela|padrino|vecino|vecina|companero|companera|inquilino|entrenador|maestro|maestra|patron|patrona|senora|bebe|nene|nena|hijo|hija|hermano|hermana|hermanastro|hermanastra|cunado|cunada|suegro|suegra|tio|tia)(?: (?:menor|mayor|chico|grande|little|older|younger|big))?(?=\s*(?:$|[.,;!?]|(?:sometimes|at night|when|who|that lives|que vive|de noche|a veces|cuando|again|mostly|mainly)\b))|^(?:him|her|he does|she does|he did|she did|ya sabes quien|you know who)(?=[.,!]|$)/;
+/** The reply names a person in its first words (abuse and harm-to-others questions: who). */
+export const namesPerson = (replyNorm: string): boolean => OTHER_PERSON.test(replyNorm.replace(/^[\s,.!?]+/, ''));
+
+/** A yes the rules stage alone reads (see LATE_YES_START), to a question where yes is the risk. */
+export function lateYes(replyNorm: string): boolean {
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '');
+  if (LATE_YES_START.test(reply)) return true;
+  if (OPENS_DENIED.test(reply)) return false;
+  const head = firstWords(reply, 8);
+  for (const m of head.matchAll(LATE_YES_ANY)) if (!NEGATOR_BEFORE.test(head.slice(0, m.index))) return true;
+  return false;
+}
+
+// "jamás. ni una vez" / "never, not once": the count repeats the denial (context.ts reads "una vez" as a
+// yes; the learned stage keeps that reading, so the rules stage says no here and detect.ts holds the
+// model back).
+const NOT_EVEN_ONCE = /^(?:(?:no|nope|nah|never|nunca|jamas|they do not|it does not|they never|zero times|zero|cero veces|cero|none|ninguna vez)[\s,.!]+)+(?:(?:not even|not|ni|nor) (?:once|one time|a single time|una (?:sola )?vez|un (?:solo )?dia)|ni (?:se me ha pasado|se me paso|lo he pensado|lo pense|se me ocurre|se me ha ocurrido|se me ocurrio)(?: por la cabeza| por la mente)?|(?:it )?never (?:even )?crossed my mind|not even once)[\s,.!]*$/;
+// "no, a veces me desanimo con la diabetes, pero no": a reply that opens and closes on a denial; "ha.
+// no, never" after a joke.
+const CLOSED_DENIAL = /^(?:no|nope|nah|never|nunca|jamas)\b.*[\s,.](?:pero no|but no|no,? never|no,? nunca|but never|pero nunca)[.!]?$|(?:\bha|\bhaha|\blol|\bjaja|\bjk|kidding|broma)[\s,.!]+(?:no|nah|nope)[\s,.!]+(?:never|nunca|not really|jamas)[.!]?$/;
+/** The reply is a denial made emphatic with a count of none, or one that opens and closes on a no. */
+export const notEvenOnce = (replyNorm: string): boolean => {
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '');
+  return NOT_EVEN_ONCE.test(reply) || CLOSED_DENIAL.test(reply);
+};
