@@ -125,12 +125,18 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * session 23, which developed rules on v25-v27 (not trained on) and scored v28 once; session 26
  * developed rules on v28 (not trained on), scored v29 (speakers and registers: non-native Englishes,
  * older and younger patients, Spanglish, nervous laughter) once, developed on v29, and scored v30 (risk
- * inside ordinary visits, written that session) once. v31 (life stages and settings) waits.
+ * inside ordinary visits, written that session) once. Session 27 scored v31 (life stages and
+ * settings) once, then retrained with v25-v30 joined (v31 the test): recall on v31 0.606 -> 0.589,
+ * figurative false alarms 10 -> 11 of 220, thresholds as high as before (suicidal and self-harm 0.99;
+ * abuse 0.89 -> 0.95). More hand-written sets do not teach the learned stage to tell real speech from
+ * risk, so they stay out; v31 became a development set for rules, and v32 (how people talk around
+ * it) and v33 (the screening conversation) were written that session: v32 was scored once at its
+ * end, v33 waits.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
 export const NEWEST_BLIND = 'v30';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS = ['v31'] as const;
+export const UNSCORED_SETS = ['v31', 'v32', 'v33'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 

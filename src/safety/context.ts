@@ -135,10 +135,11 @@ export const replyOf = (replyNorm: string): string =>
   replyNorm.replace(/^[\s,.!?]+/, '').replace(/^(?:(?:well|so|okay|ok|i mean|pues|bueno|mira|este|doctor|doctora|hmm|um|uh|eh|ah|er)[\s,.]+)+/, '').replace(STUTTER, '').replace(CANDOUR_NO, '');
 
 // To a question about now ("recently", "still", "these days"), a yes that is only about the past and
-// says so ("i thought about it once years ago but not now", "ten years clean, no urges now") is a no.
+// says so ("i thought about it once years ago but not now", "ten years clean, no urges now", "once,
+// years back, not now") is a no.
 // Not to "have you ever...?": there a past episode is the answer.
 const ASKS_NOW = /\b(?:recently|lately|still|right now|now|these days|this week|past (?:two |2 |few )?(?:weeks?|days|month)|currently|at the moment|since (?:we|our|last)|ultimamente|todavia|aun|ahora|ahorita|esta semana|estos dias)\b/;
-const PAST_ONLY = /\b(?:but|though|pero)\b[^.?!]{0,40}?\b(?:not (?:now|anymore|any more|lately|recently|these days|for (?:a long time|years|ages))|(?:no|none|zero) (?:urges|thoughts) (?:now|anymore|any more|lately|these days)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months) (?:clean|free|without)|ya no|hace (?:anos|mucho) que no)\b/;
+const PAST_ONLY = /\b(?:but|though|pero)\b[^.?!]{0,40}?\b(?:not (?:now|anymore|any more|lately|recently|these days|for (?:a long time|years|ages))|(?:no|none|zero) (?:urges|thoughts) (?:now|anymore|any more|lately|these days)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|months) (?:clean|free|without)|ya no|hace (?:anos|mucho) que no)\b|\b(?:ago|years back|back then|once|as a teen(?:ager)?|when i was (?:young|younger|a teen(?:ager)?|a kid|in (?:school|college))|de joven|de chic[oa]|hace (?:anos|mucho|tiempo))\b[^.?!]{0,30}?,\s*(?:not now|not anymore|not any more|not lately|not these days|ya no|ahora no)\b(?![^.?!]{0,30}\b(?:but|except|only|pero|salvo|excepto|solo)\b)/;
 
 /** The reply says the risk was in the past only, to a question about now. */
 export const pastOnly = (replyNorm: string, questionNorm: string): boolean => ASKS_NOW.test(questionNorm) && saysPastOnly(replyNorm);

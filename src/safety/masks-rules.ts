@@ -49,6 +49,15 @@ export const RULE_MASKS: RegExp[] = [
   /\b(?:siento|sentia|senti) (?:que|como si|como que) me (?:quemo|quemara|estuviera quemando)\b(?: (?:por dentro|el pecho|la garganta|el estomago|viv[oa]))?|\bme quemo por dentro\b/g,
   /\b(?:ayudar|apoyar|acompanar|atender|tratar|detectar|identificar|hablar con|escuchar) (?:a )?(?:alguien|personas|una persona|gente|pacientes|los pacientes|alumnos|jovenes|adolescentes) (?:con|que (?:tiene|tienen|tenga|tengan)) (?:ideas|pensamientos|ideacion|riesgo|conducta|conductas) (?:de |del? )?(?:suicidio|suicidas?)\b|\b(?:help|helping|support|supporting|spot|spotting|talk to|talking to|recogni[sz]e|recogni[sz]ing|identify|identifying) (?:someone|people|a person|patients|students|clients|callers|teens) (?:with|who (?:has|have|is having|are having)|having) (?:suicidal (?:thoughts|ideation|feelings)|thoughts of (?:suicide|self harm|killing themselves))\b/g,
   /\bme (?:obliga|obligan|obligaba|obligaban|obligo|obligaron) a ir a (?:la |otra |una |las |los |el |mas )?(?:misa|reunion\w*|fiesta\w*|boda\w*|escuela|clases?|comidas?|cenas?|iglesia|gimnasio|dentista|doctor|medico|posadas?|cumpleanos|bautizos?|convivios?|casa de (?:mi|mis|la|el|los) [a-z]+)\b/g,
+  // Session 27, from the spent v31's figurative lines: an "overdose" of paperwork or coffee, a
+  // relative's overdose told as their story, a threat over a mood taken back with love after a "but"
+  // (the clause split hides it from detect.ts FOND), a rifle sighted in for the season.
+  /\b(?:overdose|overdosed|overdosing|an overdose|una sobredosis|sobredosis) (?:of|on|de) (?:paperwork|work|meetings|emails|e mails|forms|admin|charting|sugar|caffeine|coffee|chocolate|candy|sweets|tv|netflix|information|news|screen time|cuteness|love|papeleo|trabajo|reuniones|correos|formularios|tramites|azucar|cafeina|cafe|tinto|mate|chocolate|dulces?|series|tele|television|netflix|informacion|noticias|pantallas?|ternura|amor|memes)\b/g,
+  /\b(?:my|his|her|our|a|mi|su|un|una) (?:cousin|brother|sister|friend|buddy|son|daughter|dad|father|mum|mom|mother|uncle|aunt|nephew|niece|husband|wife|partner|neighbou?r|coworker|classmate|patient|primo|prima|hermano|hermana|amigo|amiga|hijo|hija|papa|padre|mama|madre|tio|tia|sobrino|sobrina|esposo|esposa|vecino|vecina|companero|companera|paciente)\b(?: [a-z']+){0,3}? (?:died|almost died|nearly died|passed away|was hospitali[sz]ed|ended up in (?:the )?(?:hospital|icu|er)|murio|casi se muere|casi muere|fallecio|acabo en (?:el hospital|urgencias|la uci)) (?:of|from|after|with|de|por|tras) (?:an |a |una )?(?:overdose|sobredosis)\b/g,
+  /\bcould (?:strangle|kill|murder|throttle|smother) (?:her|him|them|my [a-z]+)\b(?=[^.?!]{0,40}?\bbut (?:i )?(?:love|adore) (?:her|him|them)\b)/g,
+  /\b(?:rifle|gun|shotgun|scope|bow) (?:sighted|zeroed) in\b|\b(?:sight|sighted|sighting|zero|zeroed|zeroing) in (?:my|the|his|a) (?:rifle|gun|shotgun|scope|bow)\b/g,
+  // Death thought of calmly, with no wish to bring it closer (an older patient's answer).
+  /\b(?:pienso|pensar|pensando|penso) en la muerte\b(?=[^.?!]{0,60}\bsin (?:ganas|intencion|prisa|apuro) de (?:apurarla|adelantarla|buscarla|provocarla|acelerarla)\b)|\b(?:think|thinking|thought) about (?:death|dying)\b(?=[^.?!]{0,60}\b(?:without|not) (?:wanting|any wish|any plan|trying) to (?:hurry|rush|speed up|bring on|bring forward|hasten) it\b)/g,
 ];
 
 /** The shared mask whose source starts with `start`, and the rules' narrower form of it. */
@@ -69,11 +78,19 @@ const TREATMENT = String.raw`(?!(?:[a-z']+ ){0,6}?(?:chemo\w*|dialysis|radiation
  * (session 23) moved the harm-to-others and abuse thresholds (0.92 -> 0.94, 0.89 -> 0.93), lost three
  * lines each on the development sets v25 and v26 and fired on two ordinary real turns.
  * - "i'd rather be dead than go through another round of chemo" is not masked as hyperbole;
+ * - "killing myself on the anniversary" is a date chosen, not "killing myself on the treadmill";
+ * - "me pego con la cabeza contra la pared" is one's own head, not a child's that hit one;
  * - "me dijo que me va a matar si lo dejo" is a reported threat (es-amenaza-matar), not the idiom
  *   "mi mamá me va a matar".
  */
 export const RULE_NARROWED: readonly [RegExp, RegExp][] = [
   narrowed(MASKS_EN, String.raw`\b(?:rather|sooner) (?:die|be dead) than `, (s) => s.replace(' than ', ` than ${TREATMENT}`)),
   narrowed(MASKS_EN, String.raw`\brather die than `, (s) => s.replace(' than ', ` than ${TREATMENT}`)),
+  // Session 27: "killing myself on the treadmill" is the idiom; "killing myself on the anniversary of
+  // the crash" is a date chosen (a miss of the spent v31).
+  narrowed(MASKS_EN, String.raw`\b(?:kill|killing|killed|kills) (?:myself|me) (?:laughing`, (s) => s.replace(String.raw`on (?!the way\b)`, String.raw`on (?!(?:the way|the (?:anniversary|day|date|night|eve|weekend)|my (?:birthday|anniversary|[a-z]+ s birthday))\b)`)),
+  // "me pegó con la cabeza" (a child's head, by accident) is masked; "me pego con la cabeza contra la
+  // pared" is the patient's own head against a wall (mn-es-head-wall).
+  narrowed(MASKS_ES, String.raw`\bme (?:pego|pega|golpeo|dio) con (?:un|una|el|la|su) (?:juguete`, (s) => s + String.raw`(?! contra\b)`),
   narrowed(MASKS_ES, String.raw`\bme (?:va|van) a matar\b`, (s) => String.raw`(?<!\b(?:dijo|dice|decia|ha dicho|amenazo|amenaza|amenazaba|grito|gritaba|escribio|juro|jura|juraba)(?: [a-z]+){0,2}? que )` + s),
 ];

@@ -7,5 +7,7 @@ import { RULES_INDIRECT_ES } from './rules-indirect-es';
 import { RULES_LOSS } from './rules-loss';
 import { RULES_SELF_REPORT } from './rules-self-report';
 import { RULES_EVERYDAY } from './rules-everyday';
+import { RULES_MEANS } from './rules-means';
+import { RULES_AROUND } from './rules-around';
 
-export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT, ...RULES_EVERYDAY];
+export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT, ...RULES_EVERYDAY, ...RULES_MEANS, ...RULES_AROUND];

@@ -1,11 +1,9 @@
 // rules-everyday.ts: risk told in everyday words, each rule beside a neighbour that must stay quiet.
 // Examples written here, not copied from any set.
-import { describe, expect, it } from 'vitest';
-import { statementHit } from '../../src/safety/detect';
 import { RULES_EVERYDAY } from '../../src/safety/rules-everyday';
+import { describeRuleCases, type RuleCase } from './rule-cases';
 
-const ruleOf = (text: string) => statementHit(text)?.rule ?? null;
-const cases: [id: string, fires: string, quiet: string][] = [
+const cases: RuleCase[] = [
   ['ev-fresh-marks', 'i have fresh marks i do not want my sister to see', 'the new marks on the wall are from the movers'],
   ['ev-fresh-marks', 'en verano me da pena porque se ven las cicatrices frescas', 'las cicatrices de la cesárea ya están blancas'],
   ['ev-relapse', 'sixty days clean from the blades and i lost it on friday', 'sixty days clean from alcohol, my sponsor is proud'],
@@ -33,16 +31,4 @@ const cases: [id: string, fires: string, quiet: string][] = [
   ['ev-asr-explicit', 'la verdad ya no quiero bibir así', 'quiero bibir en la playa algún día'],
 ];
 
-describe('rules-everyday.ts', () => {
-  it.each(cases)('%s fires on its risk reading and not on its neighbour', (id, risky, safe) => {
-    expect(ruleOf(risky), risky).toBe(id);
-    expect(statementHit(safe), safe).toBeNull();
-  });
-  it('every rule has a case, and every rule is left out of the learned stage\'s training scan', () => {
-    const covered = new Set(cases.map(([id]) => id));
-    for (const r of RULES_EVERYDAY) {
-      expect(covered.has(r.id), r.id).toBe(true);
-      expect(r.late, r.id).toBe(true);
-    }
-  });
-});
+describeRuleCases('rules-everyday.ts', RULES_EVERYDAY, cases);

@@ -1,0 +1,39 @@
+// rules-around.ts: risk talked around rather than named, each rule beside a neighbour that must stay
+// quiet. Examples written here, not copied from any set.
+import { expect, it } from 'vitest';
+import { statementHit } from '../../src/safety/detect';
+import { RULES_AROUND } from '../../src/safety/rules-around';
+import { describeRuleCases, type RuleCase } from './rule-cases';
+
+const cases: RuleCase[] = [
+  ['ar-means-for-me', 'i sleep with the pistol under my pillow and it is not for intruders', 'i keep the pistol in the safe, my son shoots at the club'],
+  ['ar-means-for-me', 'guardé unas ampollas del hospital y son para mí', 'guardé unas ampollas de vitamina para mi mamá'],
+  ['ar-means-knowing', 'i bought new razors and they are not for my legs, you can guess the rest', 'i bought new razors for my legs, the old ones were dull'],
+  ['ar-means-knowing', 'dejé la navaja en el baño, ya sabes', 'dejé la navaja de afeitar en el baño de tu papá'],
+  ['ar-means-when', 'there is a box cutter in my desk for when the thoughts get loud', 'there is a box cutter in my desk for the parcels'],
+  ['ar-swap-blade', 'i traded the bottle for the razor, not sure that is better', 'i traded the bottle for sparkling water, six months now'],
+  ['ar-es-small-cuts', 'cuando me peleo con mi mamá me hago rayitas en las piernas', 'me hago rayitos en el pelo para el verano'],
+  ['ar-all-the-medicine', 'i asked the pharmacy for all of my pills at once so i can end it', 'i asked the pharmacy for all of my pills in a blister pack'],
+  ['ar-enough-not-wake', 'tengo guardado lo suficiente pa no despertar', 'tengo guardado lo suficiente pa la renta'],
+  ['ar-place-differently', 'since the divorce i look at the bridge by my work differently', 'since the repairs i look at the bridge by my work and it looks great'],
+  ['ar-almost-stayed', 'i went out on the roof last night and almost did not come back in', 'i went out on the roof to fix the gutter and came back in for lunch'],
+  ['ar-ready-now', 'i paid for my headstone last week, so i am ready', 'i paid for my dad s headstone last week, it looks lovely'],
+  ['ar-gone-by-then', 'si mi hermana no me encuentra el lunes es porque ya no estoy', 'si mi hermana no me encuentra el lunes es porque estoy en el trabajo'],
+  ['ar-get-why-now', 'my uncle shot himself when i was twelve and now i get why', 'my uncle shot himself in the foot hunting, we still laugh about it'],
+  ['ar-join-them', 'my whole crew is gone, it is about time i go be with them', 'my whole crew is gone on holiday, it is quiet at the depot'],
+  ['ar-locked-outside', 'my stepdad puts a bolt on my door from the outside at night', 'the shed has a bolt on the door from the outside for the wind'],
+  ['ar-door-barred', 'i wedge a chair under my bedroom door when he drinks', 'i put a chair by my bedroom door for my clothes'],
+  ['ar-made-to-kneel', 'para darme dinero del súper me hace arrodillarme', 'para rezar me arrodillo en la iglesia'],
+  ['ar-keys-phone', 'me esconde las llaves y el celular cuando se va al trabajo', 'me escondo las llaves en la maceta cuando salgo a correr'],
+  ['ar-sign-over', 'my grandson will not take me to the doctor unless i sign over my pension', 'my grandson will not take me to the doctor on sundays'],
+  ['ar-list-where-live', 'i wrote a list of names from that shift and i know where they live', 'i wrote a list of names for the wedding invitations'],
+  ['ar-waiting-weapon', 'si vuelven a entrar al campo los espero con la escopeta', 'si vuelven a entrar al campo los espero con un asado'],
+  ['ar-catch-alone', 'el que me robó vive cerca, un día de estos lo agarro solo', 'el que me robó vive cerca, la policía ya sabe'],
+  ['ar-shut-for-good', 'i will shut him up for good if he talks again', 'i will shut the shop early if it rains again'],
+];
+
+describeRuleCases('rules-around.ts', RULES_AROUND, cases, () => {
+  it('a door locked from outside for a parent with dementia is care, not confinement', () => {
+    expect(statementHit('the front door locks from the outside because of my dad s dementia')).toBeNull();
+  });
+});
