@@ -129,14 +129,25 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * settings) once, then retrained with v25-v30 joined (v31 the test): recall on v31 0.606 -> 0.589,
  * figurative false alarms 10 -> 11 of 220, thresholds as high as before (suicidal and self-harm 0.99;
  * abuse 0.89 -> 0.95). More hand-written sets do not teach the learned stage to tell real speech from
- * risk, so they stay out; v31 became a development set for rules, and v32 (how people talk around
- * it) and v33 (the screening conversation) were written that session: v32 was scored once at its
- * end, v33 waits.
+ * risk, so they stay out; v31 became a development set for rules. v32 (how people talk around it),
+ * v33 (the screening conversation) and v34 (what the recogniser writes) were written that session;
+ * v32 was scored once (0.607) and used for a second pass of rules, v33 scored once at the end
+ * (0.706), v34 waits (LATER_SETS below).
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
-export const NEWEST_BLIND = 'v30';
+export const NEWEST_BLIND = 'v33';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS = ['v31', 'v32', 'v33'] as const;
+export const UNSCORED_SETS = ['v34'] as const;
+/**
+ * Sets written after the shipped learned stage was trained (session 27). Helpers writing apart
+ * sometimes write a line the training data already holds (one short line in each of v32, v33 and
+ * v34). Leaving those lines out of training means a retrain, and the retrain is not a neutral act:
+ * two lines fewer reshuffle the whole training order, and that retrain read 1-6 points lower on every
+ * development set (v25-v31) with two more real-speech hits (closing note, session 27). So the model
+ * stays as it is, and `npm run eval -- --safety` scores these sets without the lines the model
+ * trained on (`trainedKeys`, reported as `leftOutAsTrained`): the figures stay blind.
+ */
+export const LATER_SETS = ['v32', 'v33', 'v34'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
@@ -156,13 +167,20 @@ const lineKey = (text: string, context?: string): string => `${normKey(text)} ||
 const normKey = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
- * The lines of every evaluation set that is not trained on (the blind set, the ones kept after it and
- * the development sets scored before it: v25, v26), as keys only. Sets written apart can hold the same
+ * The lines of every evaluation set the shipped learned stage was trained without (the development
+ * sets v25-v31; the sets written after it, LATER_SETS, are handled at scoring instead), as keys only. Sets written apart can hold the same
  * short reply to the same question (session 15: a five-word reply of spent v18 is also in v24; session
  * 20: two lines of v28 are in the training rounds), so such a line is left out of training and those
  * figures stay blind.
  */
-export const HELD_SETS = ['v25', 'v26', 'v27', 'v28', 'v29', NEWEST_BLIND, ...UNSCORED_SETS] as const;
+export const HELD_SETS = ['v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31'] as const;
+
+/** The training lines as keys (text and clinician context): what a later set's scoring leaves out. */
+export function trainedKeys(): Set<string> {
+  return new Set(loadTrainingItems().map((i) => lineKey(i.text, i.context)));
+}
+export { lineKey };
+
 function blindKeys(): Set<string> {
   return new Set(
     HELD_SETS

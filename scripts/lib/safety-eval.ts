@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { detectRisk, detectRiskRules } from '../../src/safety/detect';
 import { loadPatientTurns, realSpeechHalf, wordsOf } from './patient-turns';
 import { splitTurns } from './safety-split-eval';
-import { NEWEST_BLIND, reviewedGenuine, spentSetDir } from '../../models/safety/data';
+import { LATER_SETS, lineKey, NEWEST_BLIND, reviewedGenuine, spentSetDir, trainedKeys } from '../../models/safety/data';
 
 interface Case { text: string; context?: string; lang?: string; category?: string; style?: string }
 
@@ -57,6 +57,7 @@ export async function safetyEval(args: string[]): Promise<number> {
   let risk: Case[];
   let figurative: Case[];
   let source: string;
+  let leftOut: { risk: number; figurative: number } | null = null;
   if (args.includes('--dev')) {
     const dev = await import('../../test/safety/dev-cases.ts');
     risk = dev.RISK;
@@ -68,6 +69,15 @@ export async function safetyEval(args: string[]): Promise<number> {
     risk = readJsonl(rf);
     figurative = readJsonl(ff);
     source = `${rf} + ${ff}`;
+    // A set written after the model was trained is scored without the few lines the model trained on
+    // (models/safety/data.ts LATER_SETS): those would not be blind.
+    if (LATER_SETS.some((n) => [rf, ff].every((f) => f.startsWith(`${spentSetDir(n)}/`)))) {
+      const trained = trainedKeys();
+      const keep = (c: Case) => !trained.has(lineKey(c.text, c.context));
+      leftOut = { risk: risk.filter((c) => !keep(c)).length, figurative: figurative.filter((c) => !keep(c)).length };
+      risk = risk.filter(keep);
+      figurative = figurative.filter(keep);
+    }
   }
   const riskHit = risk.map((c) => detectRisk({ text: c.text, ...(c.context ? { context: c.context } : {}) }) !== null);
   const figHit = figurative.map((c) => detectRisk({ text: c.text, ...(c.context ? { context: c.context } : {}) }) !== null);
@@ -101,6 +111,7 @@ export async function safetyEval(args: string[]): Promise<number> {
   const fp = figHit.filter(Boolean).length;
   const report = {
     source,
+    ...(leftOut ? { leftOutAsTrained: leftOut } : {}),
     recall: risk.length ? round(detected / risk.length) : null,
     figurativeFpRate: figurative.length ? round(fp / figurative.length) : null,
     fpPerHour: hours ? round(realHits.length / hours) : null,

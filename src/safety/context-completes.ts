@@ -37,6 +37,16 @@ const INJURY_Q = /\b(?:where did|how did you get) (?:the|those|these|that|this|y
 const SELF_DONE = String.raw`(?:yo solit[oa]|yo mism[oa]|me (?:lo|la|los|las) hice (?:yo|sol[oa])|i did (?:it|that|this|them) (?:to )?myself|(?:did|do) it on purpose)\b(?![^.]{0,30}\b(?:accident|accidente|sin querer|chopping|cooking|cocinando|cortando (?:la|el|las|los) (?!venas))\b)`;
 const COVER_STORY = String.raw`(?:that is what i (?:am supposed to|have to|always|usually) (?:say|tell)|what i am supposed to say|eso (?:es lo que )?(?:digo siempre|siempre digo)|eso (?:tengo|debo) (?:que )?decir|es lo que (?:tengo|debo) (?:que )?decir|that is what i tell (?:people|everyone)|or so i (?:say|tell people))`;
 
+// Session 27, from the spent v31: a question about marks, cuts, burns, bandages or covering up
+// ("are the cuts healing okay?", "why the long sleeves in this heat?", "how long since the last
+// time?") answered with the act going on: new ones, this time's tool, hiding this week's, doing it
+// oneself. The question alone is ordinary care; the reply's own words make it a habit.
+const MARKS_Q = new RegExp(String.raw`${INJURY_Q.source}|\b(?:cuts|marks|burns|scars|scratches|cortes|cortadas|marcas|quemaduras|cicatrices|heridas|moretones)\b|\b(?:long sleeves|manga larga|mangas largas|band aids|plasters|curitas|bandages|vendas|vendaje|first aid|primeros auxilios|botiquin|punish yourself|te castigas|se castiga|the last time|la ultima vez)\b|\b(?:que|q) (?:le|te) paso (?:a|en|con) (?:tus|sus|su|tu|la|el|los|las) (?:lentes|anteojos|gafas|ojo|ojos|cara|brazo|brazos|muneca|munecas|pierna|piernas|mano|manos|cuello|labio|diente|dientes)\b`);
+const HARM_GOING_ON = String.raw`(?:i did (?:it|that|this|them)\b(?!,? (?:by accident|accidentally|at work|cooking|gardening|playing|at the gym|on the))|(?:eso |esto )?me (?:lo|la|los|las) hice yo\b|lo que me hago\b|(?:las|los) de esta semana\b|i keep (?:opening|reopening|picking|doing|cutting|burning|scratching)\b|i only do it (?:where|on|under|when)\b|para que no se vean\b|para tapar (?:lo que|las|los)\b|so (?:nobody|no one|they|people|my (?:mom|mum|dad|parents)) (?:can not|do not|will not|cannot|won't|don't) see\b|from doing it\b|de (?:tanto )?hacermelo\b|(?:head banging|banging my head)\b|(?:knife|blade|razor|lighter|stove|coil|iron|scissors|tijera|cuchillo|navaja|encendedor|gillette) (?:this|that|each|every) time\b|(?:a few|unos|un par de) (?:seconds|segundos) (?:each|every|cada) (?:time|vez)\b)`;
+// Whom the patient is afraid of, or who got angry, said in the reply to an injury question ("same as
+// last time, he didn't like dinner", "fue el domingo, él se enojó por la cena").
+const ANGRY_PERSON = String.raw`\b(?:he|she|el|ella|my (?:husband|boyfriend|partner|dad|father|stepdad|ex|son|brother)|mi (?:esposo|marido|novio|pareja|papa|padre|padrastro|ex|hijo|hermano))\b (?:did not like|didn't like|got (?:mad|angry|drunk)|was (?:angry|mad|drunk)|lost (?:it|his temper|her temper)|se enojo|se puso (?:bravo|brava|furioso|furiosa|como loco|como loca|mal)|se emborracho|estaba (?:borracho|borracha|tomado|tomada|enojado|enojada))\b`;
+
 const COMPLETIONS: Completion[] = [
   {
     category: 'harm-others',
@@ -54,6 +64,8 @@ const COMPLETIONS: Completion[] = [
   { category: 'self-harm', rule: 'ctx-injury-self-done', question: INJURY_Q, reply: new RegExp(String.raw`(?<!\b${NOT} )\b${SELF_DONE}`) },
   { category: 'abuse', rule: 'ctx-injury-cover-story', question: INJURY_Q, reply: new RegExp(String.raw`\b${COVER_STORY}\b`) },
   { category: 'abuse', rule: 'ctx-injury-person', question: INJURY_Q, reply: /^(?:him|her|he did|she did|ya sabes quien|you know who|(?:fue )?(?:el|ella)(?=[.,!]|$)|(?:my|mi) (?:husband|boyfriend|partner|dad|father|stepdad|ex|brother|esposo|marido|novio|pareja|papa|padre|padrastro|ex|hermano)(?=[.,!]|$| (?:did|hizo|me)\b))/ },
+  { category: 'self-harm', rule: 'ctx-marks-going-on', question: MARKS_Q, reply: new RegExp(String.raw`(?<!\b${NOT} )\b${HARM_GOING_ON}`), unless: /\b(?:accident|accidentally|by mistake|sin querer|accidente|cooking|cocinando|slicing|chopping|gardening|cortando (?:pan|cebolla|verdura|carne))\b/ },
+  { category: 'abuse', rule: 'ctx-injury-angry-person', question: MARKS_Q, reply: new RegExp(ANGRY_PERSON) },
   // "You mentioned stockpiling your medication. What's that for?" answered "for when i've had enough".
   { category: 'suicidal', rule: 'ctx-stockpile-purpose', question: /\b(?:stockpil\w*|saving (?:up )?(?:your |the )?(?:pills|tablets|meds|medication)|guardas? (?:las )?pastillas|guardando (?:las )?pastillas|juntando pastillas)\b[^?]{0,60}\b(?:what (?:is|are) (?:that|those|they|it) for|para que (?:son|es|las)|why)\b/, reply: /\b(?:for when|in case|just in case|para cuando|por si (?:acaso|un dia|algun dia)?|por las dudas)\b/ },
 ];

@@ -58,6 +58,12 @@ export const RULE_MASKS: RegExp[] = [
   /\b(?:rifle|gun|shotgun|scope|bow) (?:sighted|zeroed) in\b|\b(?:sight|sighted|sighting|zero|zeroed|zeroing) in (?:my|the|his|a) (?:rifle|gun|shotgun|scope|bow)\b/g,
   // Death thought of calmly, with no wish to bring it closer (an older patient's answer).
   /\b(?:pienso|pensar|pensando|penso) en la muerte\b(?=[^.?!]{0,60}\bsin (?:ganas|intencion|prisa|apuro) de (?:apurarla|adelantarla|buscarla|provocarla|acelerarla)\b)|\b(?:think|thinking|thought) about (?:death|dying)\b(?=[^.?!]{0,60}\b(?:without|not) (?:wanting|any wish|any plan|trying) to (?:hurry|rush|speed up|bring on|bring forward|hasten) it\b)/g,
+  // From the spent v32: working oneself to death in Argentine and Spanish slang ("me mato laburando"),
+  // and "es hombre muerto" said over the last empanada.
+  /\bme (?:mato|estoy matando|vivo matando|mate) (?:laburando|chambeando|currando|trabajando como|estudiando para)\b/g,
+  /\b(?:es|eres|sos|esta|estas|sera|seras) (?:hombre|mujer) muert[oa]\b/g,
+  // A haircut or a knee hurt "again" (es-cortarme-otra-vez read "me corté otra vez el pelo").
+  /\bme (?:corte|lastime|queme|golpee) (?:otra vez|de nuevo)\b(?= (?:el|la|los|las|mi|mis) (?:pelo|cabello|flequillo|barba|unas|rodilla|rodillas|tobillo|dedo|dedos|mano|pie|pies|espalda|hombro|lengua)\b| (?:jugando|entrenando|cocinando|en el trabajo|con (?:el horno|la sarten|la plancha del pelo|la olla)))/g,
 ];
 
 /** The shared mask whose source starts with `start`, and the rules' narrower form of it. */
@@ -88,7 +94,9 @@ export const RULE_NARROWED: readonly [RegExp, RegExp][] = [
   narrowed(MASKS_EN, String.raw`\brather die than `, (s) => s.replace(' than ', ` than ${TREATMENT}`)),
   // Session 27: "killing myself on the treadmill" is the idiom; "killing myself on the anniversary of
   // the crash" is a date chosen (a miss of the spent v31).
-  narrowed(MASKS_EN, String.raw`\b(?:kill|killing|killed|kills) (?:myself|me) (?:laughing`, (s) => s.replace(String.raw`on (?!the way\b)`, String.raw`on (?!(?:the way|the (?:anniversary|day|date|night|eve|weekend)|my (?:birthday|anniversary|[a-z]+ s birthday))\b)`)),
+  narrowed(MASKS_EN, String.raw`\b(?:kill|killing|killed|kills) (?:myself|me) (?:laughing`, (s) => s.replace(String.raw`on (?!the way\b)`, String.raw`on (?!(?:the way|the (?:anniversary|day|date|night|eve|weekend|drive|road|commute|ride|bridge|tracks)|my (?:birthday|anniversary|[a-z]+ s birthday))\b)`)),
+  // "i'll off myself if one more thing breaks" is the idiom; "..., but lately i'm not joking" is not.
+  narrowed(MASKS_EN, String.raw`\b(?:shoot|kill|hang|off) myself if `, (s) => s + String.raw`(?![^.?!]{0,80}\b(?:not joking|not kidding|i mean it|for real this time))`),
   // "me pegó con la cabeza" (a child's head, by accident) is masked; "me pego con la cabeza contra la
   // pared" is the patient's own head against a wall (mn-es-head-wall).
   narrowed(MASKS_ES, String.raw`\bme (?:pego|pega|golpeo|dio) con (?:un|una|el|la|su) (?:juguete`, (s) => s + String.raw`(?! contra\b)`),

@@ -30,6 +30,14 @@ const cases: RuleCase[] = [
   ['ar-waiting-weapon', 'si vuelven a entrar al campo los espero con la escopeta', 'si vuelven a entrar al campo los espero con un asado'],
   ['ar-catch-alone', 'el que me robó vive cerca, un día de estos lo agarro solo', 'el que me robó vive cerca, la policía ya sabe'],
   ['ar-shut-for-good', 'i will shut him up for good if he talks again', 'i will shut the shop early if it rains again'],
+  ['ar-again', 'me lastimé de nuevo anoche, ya sabe cómo', 'me corté otra vez el pelo, muy corto'],
+  ['ar-again', 'cut again last night. sorry', 'i cut the grass again on saturday'],
+  ['ar-climbed-to-jump', 'subí al techo del edificio para tirarme y me arrepentí', 'subí al techo del edificio para arreglar la antena'],
+  ['ar-do-the-same', 'my cousin hanged himself in may and sometimes i think i should do the same', 'my cousin hanged himself in may and i think about him every day'],
+  ['ar-searched-how', 'anoche busqué en el celu cómo suicidarse sin que duela', 'anoche busqué en el celu cómo hacer pan sin levadura'],
+  ['ar-drink-bleach', 'cuando me odio tomo un poquito de lavandina', 'cuando limpio uso un poquito de lavandina'],
+  ['ar-hypothetical-mine', 'what if someone burns their arm with a lighter to calm down, because that is what i have been doing', 'what if someone burns their arm on the stove, should they use ice'],
+  ['ar-zebra', 'tengo más cortes en las piernas que una cebra', 'mi gato tiene más rayas que una cebra'],
 ];
 
 describeRuleCases('rules-around.ts', RULES_AROUND, cases, () => {

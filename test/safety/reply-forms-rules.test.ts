@@ -176,3 +176,36 @@ describe('denials that open and close on a no, and kills in a game (session 26, 
     fires('mi hermano me pega cuando mis papás no están');
   });
 });
+
+describe('session 27, from the spent v31: harm asked without an object, a plan alone, marks going on', () => {
+  it('whom the patient might hurt, asked without naming anyone: a person named or a yes fires', () => {
+    fires('my sister s boyfriend, honestly', 'is there anyone you re worried you might hurt?');
+    fires('a mi cuñado, sí', '¿se le ha ocurrido hacerle daño a otra persona?');
+    fires('a mi vecino, ya le rompí la nariz una vez', '¿hay alguien a quien temas lastimar?');
+    quiet('no, nobody, i am just tired', 'is there anyone you re worried you might hurt?');
+    // "who are you worried you might hurt?" stays the open question it was.
+    fires('the landlord, if he turns the water off', 'who are you worried you might hurt?');
+  });
+  it('a plan asked on its own: a place, a time or a means answers it; a plan for the weekend is not one', () => {
+    fires('the overpass by the mall, next friday', 'okay. and is there a plan?');
+    fires('el sábado, en el puente del río', '¿tienes algo pensado?');
+    quiet('no, no plan, just the thoughts', 'okay. and is there a plan?');
+    quiet('the beach with my cousins', 'is there a plan for the weekend?');
+  });
+  it('marks, cuts or covering up asked about, answered with the act going on', () => {
+    fires('mostly, except the new ones i keep opening', 'are the cuts on your arm healing?');
+    fires('para que no se vean las de ayer y las de hoy', '¿por qué usas manga larga en verano?');
+    fires('five days ago, razor this time', 'how long has it been since the last time?');
+    quiet('yes, the stitches come out on friday', 'are the cuts from the surgery healing?');
+    quiet('porque me da frío el aire acondicionado', '¿por qué usas manga larga en verano?');
+  });
+  it('an injury explained by who got angry', () => {
+    fires('he got drunk again on friday', 'how did you get that bruise on your arm?');
+    fires('mi esposo se enojó porque llegué tarde', '¿qué le pasó en el ojo?');
+    quiet('i walked into the cupboard door', 'how did you get that bruise on your arm?');
+  });
+  it('a past-only yes may be told with commas: "once, years ago, not now"', () => {
+    expect(detectRisk({ text: 'maybe once, years ago, not now', context: 'any thoughts of suicide lately?' })).toBeNull();
+    expect(detectRisk({ text: 'once years ago, not now, but last night yes', context: 'any thoughts of suicide lately?' })).not.toBeNull();
+  });
+});

@@ -4,7 +4,7 @@
 // Failures print counts only, never a line of a set.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HELD_SETS, loadTrainingItems, SPENT_SETS, spentSetDir } from '../../models/safety/data';
+import { HELD_SETS, LATER_SETS, lineKey, loadTrainingItems, SPENT_SETS, spentSetDir, trainedKeys } from '../../models/safety/data';
 
 const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
 // A short reply means what its question makes it mean: "yes" after two different questions is two
@@ -21,6 +21,19 @@ describe('safety training data', () => {
     const trained = new Set(items.map((i) => key(i.text, i.context)));
     expect(blind.filter((t) => trained.has(t)).length).toBe(0);
     expect(SPENT_SETS as readonly string[]).not.toContain(name);
+  });
+
+  it('the sets written after the model was trained are scored without the lines it trained on', () => {
+    const trained = trainedKeys();
+    for (const name of LATER_SETS) {
+      const file = `${spentSetDir(name)}/risk.jsonl`;
+      if (!existsSync(file)) continue;
+      expect(HELD_SETS as readonly string[]).not.toContain(name);
+      expect(SPENT_SETS as readonly string[]).not.toContain(name);
+      const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; context?: string });
+      // A handful at most: more would mean the set was not written apart.
+      expect(lines.filter((o) => trained.has(lineKey(o.text, o.context))).length).toBeLessThanOrEqual(3);
+    }
   });
 
   it('reads every spent set, with risk lines of all four categories in both languages', () => {
