@@ -57,6 +57,10 @@ export const FOLLOW_UPS: FollowUp[] = [
   // worried you might hurt?", "¿se le ha ocurrido lastimar a otra persona?", "¿hay alguien a quien
   // temas lastimar?"): a yes or a person named answers it.
   { category: 'harm-others', polarity: 'yes-is-risk', re: /(?<!\b(?:who|whom|a quien|quien)\b[^?]{0,20})\b(?:worried|afraid|scared|concerned|fear) (?:that )?you (?:might|could|will|would|may) (?:hurt|harm|attack|kill)\b|\banyone (?:in particular )?you (?:are |have been )?(?:worried|afraid|scared|thinking) (?:you might |you could |about |of )?(?:hurt|harm|hurting|harming)\b|\bse (?:le|te) ha ocurrido (?:lastimar|hacerle dano|hacer dano|danar|golpear|matar) a (?:otra persona|alguien|otros)\b|\balguien a quien (?:temas|tema|teme|temes|quieras|quiera|quisieras|quisiera|piense|pienses) (?:lastimar|hacer dano|hacerle dano|danar|golpear|matar)\b/ },
+  // Sexual coercion and fights that "come to blows" (session 27, from the spent v33): a yes or a
+  // person named answers them.
+  { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:made|forced|pressured|pressure) you (?:to )?(?:do |have |into )?(?:something |anything )?sexual\b|\bsexual\b[^?]{0,40}\b(?:did not|didn't|do not|don't) want\b|\b(?:le|te|la) (?:ha |han )?(?:obligado|forzado|presionado) a (?:tener relaciones|algo sexual|hacer algo sexual)\b/ },
+  { category: 'harm-others', polarity: 'yes-is-risk', re: /\b(?:llega|llegas|llegan|ha llegado|has llegado|han llegado) a los golpes\b|\b(?:get|gets|got|getting) physical\b|\bcome to blows\b/ },
   // A plan asked for on its own, after thoughts were told ("okay, and is there a plan?", "¿tenés algo
   // pensado, un lugar, un día?", "¿esos pensamientos vienen con alguna idea de cómo?"): any reply but
   // a denial names the plan. End-anchored or tied to how/where/when, never "a plan for the weekend".

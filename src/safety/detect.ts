@@ -20,6 +20,7 @@ import { riskModel, scoreRisk, thresholdOf } from './risk-model';
 import { buildRuleIndex } from './rule-index';
 import LITERALS from './rule-literals.json';
 import { RULES } from './rules';
+import { RULES_TURN } from './rules-around';
 import type { RiskHit } from './types';
 
 // A rule is run only on clauses holding one of its necessary literals (rule-index.ts): the same
@@ -87,6 +88,16 @@ export function scanRules(text: string, asTrained = false): { hit: RiskHit | nul
       const hit: RiskHit = { category: rule.category, via: 'statement', rule: rule.id };
       if (!rule.topic) return { hit, negated: neg };
       topicHit ??= hit;
+    }
+  }
+  if (!topicHit && !asTrained) {
+    // The few rules whose two signals sit in different sentences ("i'm going to kill him. i mean
+    // it."), read over the whole turn (rules-around.ts RULES_TURN; all late).
+    for (const rule of RULES_TURN) {
+      const m = rule.re.exec(masked);
+      if (!m) continue;
+      if (negated(masked, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW)) { neg = true; continue; }
+      return { hit: { category: rule.category, via: 'statement', rule: rule.id }, negated: neg };
     }
   }
   return topicHit ? { hit: topicHit, negated: neg, topic: true } : { hit: null, negated: neg };

@@ -45,6 +45,14 @@ export const RULES_AROUND: Rule[] = [
   { id: 'ar-drink-bleach', category: 'self-harm', late: true, re: /\b(?:bebo|bebi|tomo|tome|me tomo|trago|drink|drank|swallow|swallowed|sip)\b (?:\w+ ){0,3}?(?:lejia|cloro|bleach|lavandina|varsol|anticongelante|antifreeze|matarratas|rat poison)\b(?! (?:del grifo|de la llave|in the (?:water|pool)|en el agua|en la piscina))/ },
   { id: 'ar-hypothetical-mine', category: 'self-harm', late: true, re: /\b(?:what if|y si|si) (?:a person|someone|somebody|una persona|alguien)\b[^?]{0,120}?\b(?:because|porque|cause) (?:that is what i (?:have been|am|was|keep) doing|that is (?:my situation|me|what happens to me)|yo lo hago|eso (?:es lo que )?(?:me pasa|hago yo)|es lo que (?:hago|me pasa)|eso me pasa a mi)\b/ },
   { id: 'ar-zebra', category: 'self-harm', late: true, re: /\b(?:rayitas|cortes|cortaditas)\b[^.?!]{0,30}?\b(?:que una cebra|como (?:una )?cebra|como codigo de barras)\b/ },
+  // ---- third pass (session 27, from the spent v33's explicit misses) ----
+  { id: 'ar-shoot-at', category: 'harm-others', late: true, re: /\b(?:para|ganas de|quiero|queria|voy a|va a|pienso|piensa|planea|planeo)\b (?:\w+ ){0,5}?(?:balear|abalear|tirotear|acuchillar|agarrar a balazos|agarrar a tiros) (?:a|al|a la|a los|a las|a esos|a todos)\b/ },
+  { id: 'ar-only-thing-works', category: 'self-harm', late: true, re: /\b(?:the )?only thing (?:that )?(?:works|helps|calms me|lo unico que (?:funciona|me calma|me sirve))\b (?:is|es) (?:hurting|cutting|burning|hitting|scratching|lastimarme|cortarme|quemarme|golpearme)\b|\blo unico que (?:me )?(?:funciona|calma|sirve) es (?:lastimarme|cortarme|quemarme|golpearme)\b/ },
+  { id: 'ar-gun-in-mouth', category: 'suicidal', late: true, re: /\b(?:gun|pistol|revolver|barrel|shotgun|rifle) in my mouth\b|\b(?:la|el) (?:pistola|arma|revolver|cano|escopeta) en la boca\b/ },
+  { id: 'ar-hanging-image', category: 'suicidal', late: true, re: /\bme (?:imagino|veo|visualizo|pienso) colgad[oa] (?:del|de un|de una|de la|en el|en la) (?:[a-z]+ ){0,2}?(?:viga|arbol|palo|techo|ventilador|rama|puente|baranda|barandal|lampara|soga|cuerda|mango|roble|pino|galpon|garaje|ropero|closet)\b|\b(?:picture|imagine|see) myself hanging (?:from|in)\b/ },
+  { id: 'ar-carved-word', category: 'self-harm', late: true, re: /\bme (?:escribi|escribo|marque|marco|grabe|grabo|tallé|talle) (?:\w+ ){0,2}?en (?:la pierna|las piernas|el brazo|los brazos|la piel|el muslo|la muneca|la panza)\b|\b(?:carved|scratched|wrote|cut) (?:the word )?["a-z' ]{1,20}? into my (?:arm|leg|thigh|skin|wrist|stomach)\b/ },
+  { id: 'ar-head-door', category: 'self-harm', late: true, re: /\bme doy (?:de )?cabezazos contra (?:la puerta|el espejo|el piso|el suelo|la mesa)\b/ },
+  { id: 'ar-down-stairs', category: 'abuse', late: true, negWindow: 0, re: /\bme (?:tiro|empujo|avento|arrojo|lanzo) (?:por|de) (?:las|la) escaleras?\b|\b(?:threw|pushed|shoved|kicked) me down the stairs\b/ },
   // ---- abuse: locked in from outside, a door barred, made to kneel, isolated ----
 // negWindow 0: the story itself is told with negations ("he doesn't give me my tablets unless i sign",
 // "no puedo salir, tiene candado por fuera"), which the default window would read as a denial.
@@ -58,4 +66,14 @@ export const RULES_AROUND: Rule[] = [
   { id: 'ar-waiting-weapon', category: 'harm-others', late: true, re: /\b(?:los|las|lo|la) (?:espero|voy a esperar|recibo|voy a recibir|estoy esperando) con (?:el|la|mi|un|una) (?:rifle|escopeta|pistola|machete|fierro|carabina|revolver|corvo|cuchillo)\b|\b(?:be )?waiting (?:for (?:them|him|her) )?with (?:the|my|a|dad's) (?:rifle|shotgun|gun|pistol|machete|bat)\b/ },
   { id: 'ar-catch-alone', category: 'harm-others', late: true, re: /\b(?:cualquier dia|un dia de estos|one of these days|some night)\b[^.?!]{0,40}?\b(?:lo|la) (?:pillo|agarro|encuentro|cacho|espero) sol[oa]\b|\bcatch (?:him|her|them) alone\b(?=[^.?!]{0,40}\b(?:and|then|y)\b)|\bno se si (?:\w+ ){0,3}?(?:sale|salga|llega|llegue|amanece|amanezca) viv[oa]\b|\b(?:he|she|they) (?:might|may|will) not (?:walk|come|make it|get) out (?:of [a-z ]{1,20})?alive\b/ },
   { id: 'ar-shut-for-good', category: 'harm-others', late: true, re: /\bshut (?:him|her|them) up for good\b|\b(?:callarl[oa]|callarlos) (?:para siempre|de una vez)\b|\bshoot(?:ing)? up (?:the|my|our|that) (?:school|cafeteria|class|classroom|office|workplace|church|mall|campus|gym|plant|warehouse)\b|\b(?:no vengan|no vayan|do not come|stay home|stay away)\b[^.?!]{0,30}?\b(?:al colegio|a la escuela|a clase|a la facu|to school|to class|to work|from school)\b[^.?!]{0,40}?\b(?:va a pasar algo|something (?:is going to|will|is gonna) happen)\b/ },
+];
+
+/**
+ * Read over the whole turn, not clause by clause (detect.ts scanRules): the second signal is often
+ * a sentence of its own ("i want to kill my father. i've wanted to since i was twelve").
+ */
+export const RULES_TURN: Rule[] = [
+  // A killing threat is read as hyperbole when said bare ("i'm going to kill him"); said with its
+  // seriousness ("i mean it", "since i was twelve", "no es broma") it is not.
+  { id: 'ar-kill-serious', category: 'harm-others', late: true, re: /\b(?:want|wanted|going|gonna|will|i will|plan|planning|planned|decided) (?:to )?(?:kill|murder|shoot|stab|strangle) (?:him|her|them|my (?:[a-z]+ )?(?:father|dad|mother|mom|mum|stepdad|stepfather|husband|wife|partner|ex|boss|brother|sister|son|daughter|uncle|neighbou?r|coworker|landlord|boyfriend|girlfriend)|that (?:man|woman|guy|kid|boy|girl|bastard|nurse|teacher|boss|coworker|neighbou?r|landlord))\b(?=[^?]{0,120}?\b(?:i mean it|i am serious|i am not joking|not kidding|for real|i have wanted to (?:for|since)|since i was|lo digo en serio|no es broma|de verdad|en serio)\b)|\b(?:lo|la|los) (?:voy a|quiero|pienso|tengo que) matar\b(?=[^?]{0,100}?\b(?:lo digo en serio|no es broma|de verdad|en serio|desde que)\b)/ },
 ];

@@ -2,7 +2,7 @@
 // quiet. Examples written here, not copied from any set.
 import { expect, it } from 'vitest';
 import { statementHit } from '../../src/safety/detect';
-import { RULES_AROUND } from '../../src/safety/rules-around';
+import { RULES_AROUND, RULES_TURN } from '../../src/safety/rules-around';
 import { describeRuleCases, type RuleCase } from './rule-cases';
 
 const cases: RuleCase[] = [
@@ -38,9 +38,24 @@ const cases: RuleCase[] = [
   ['ar-drink-bleach', 'cuando me odio tomo un poquito de lavandina', 'cuando limpio uso un poquito de lavandina'],
   ['ar-hypothetical-mine', 'what if someone burns their arm with a lighter to calm down, because that is what i have been doing', 'what if someone burns their arm on the stove, should they use ice'],
   ['ar-zebra', 'tengo más cortes en las piernas que una cebra', 'mi gato tiene más rayas que una cebra'],
+  ['ar-shoot-at', 'tengo ganas de ir a la oficina y balear al jefe', 'tengo ganas de ir a la oficina y saludar al jefe'],
+  ['ar-only-thing-works', 'the only thing that helps is cutting, honestly', 'the only thing that helps is walking, honestly'],
+  ['ar-gun-in-mouth', 'last night i sat with my dad s gun in my mouth for an hour', 'last night i had a mint in my mouth for an hour'],
+  ['ar-hanging-image', 'me imagino colgada de la viga del galpón', 'me imagino colgada del brazo de mi novio en la boda'],
+  ['ar-carved-word', 'me escribí "gorda" en la pierna con un alfiler', 'me escribí la fecha en la mano con un bolígrafo'],
+  ['ar-head-door', 'cuando me desespero me doy cabezazos contra el espejo', 'me doy cabezazos contra la pared con este trámite'],
+  ['ar-down-stairs', 'mi marido me tiró por las escaleras el domingo', 'mi marido me ayudó por las escaleras el domingo'],
 ];
 
 describeRuleCases('rules-around.ts', RULES_AROUND, cases, () => {
+  it('a killing threat with its seriousness in the next sentence is read over the whole turn; bare, it stays hyperbole', () => {
+    expect(statementHit('i want to kill my stepdad. i mean it. i have thought about it for years')?.rule).toBe('ar-kill-serious');
+    expect(statementHit('lo voy a matar. no es broma, doctora')?.rule).toBe('ar-kill-serious');
+    expect(statementHit('i am going to kill my brother, he ate my fries')).toBeNull();
+    expect(statementHit('i am going to murder that rooster one of these mornings, i mean it')).toBeNull();
+    expect(statementHit('i am not going to kill him. i mean it, i would never')).toBeNull();
+    expect(RULES_TURN.every((r) => r.late)).toBe(true);
+  });
   it('a door locked from outside for a parent with dementia is care, not confinement', () => {
     expect(statementHit('the front door locks from the outside because of my dad s dementia')).toBeNull();
   });

@@ -199,6 +199,11 @@ describe('session 27, from the spent v31: harm asked without an object, a plan a
     quiet('yes, the stitches come out on friday', 'are the cuts from the surgery healing?');
     quiet('porque me da frío el aire acondicionado', '¿por qué usas manga larga en verano?');
   });
+  it('sexual coercion and fights that come to blows, asked without naming the act', () => {
+    fires('my boyfriend, when i say no', 'has anyone ever made you do something sexual you did not want to do?');
+    fires('sí, la semana pasada le rompí el labio', '¿y cuando discuten llegan a los golpes?');
+    quiet('no, nunca, solo gritos', '¿y cuando discuten llegan a los golpes?');
+  });
   it('an injury explained by who got angry', () => {
     fires('he got drunk again on friday', 'how did you get that bruise on your arm?');
     fires('mi esposo se enojó porque llegué tarde', '¿qué le pasó en el ojo?');
