@@ -163,7 +163,7 @@ export function loadTrainingItems(): Item[] {
 }
 
 /** A line is its text and its clinician context ("yes" after two different questions is two lines). */
-const lineKey = (text: string, context?: string): string => `${normKey(text)} || ${normKey(context ?? '')}`;
+export const lineKey = (text: string, context?: string): string => `${normKey(text)} || ${normKey(context ?? '')}`;
 const normKey = (t: string): string => t.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
@@ -179,7 +179,6 @@ export const HELD_SETS = ['v25', 'v26', 'v27', 'v28', 'v29', 'v30', 'v31'] as co
 export function trainedKeys(): Set<string> {
   return new Set(loadTrainingItems().map((i) => lineKey(i.text, i.context)));
 }
-export { lineKey };
 
 function blindKeys(): Set<string> {
   return new Set(

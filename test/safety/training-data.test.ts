@@ -6,10 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HELD_SETS, LATER_SETS, lineKey, loadTrainingItems, SPENT_SETS, spentSetDir, trainedKeys } from '../../models/safety/data';
 
-const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
 // A short reply means what its question makes it mean: "yes" after two different questions is two
-// different lines, so a line is its text and its clinician context.
-const key = (text: string, context?: string) => `${norm(text)} || ${norm(context ?? '')}`;
+// different lines, so a line is its text and its clinician context (data.ts lineKey).
+const key = lineKey;
 
 describe('safety training data', () => {
   const items = loadTrainingItems();
