@@ -2,6 +2,7 @@
 // (MASKS_EN / MASKS_ES), hedges dropped. Pure.
 import { memoLast } from './memo';
 import { normalize, spellBare } from './normalize';
+import { climbClitic, repairCaption } from './caption-repair';
 import { firstPersonRelay } from './relay';
 import { MASKS_EN } from './masks-en';
 import { MASKS_ES } from './rules-es';
@@ -46,11 +47,24 @@ const rulesMaskNormalized = memoLast((n: string) => (RULE_NARROWED.some(([broad]
  * One normalisation serves both readings (this runs on every patient utterance). `asTrained`: the
  * rules' reading as the learned stage was trained with it (no RULE_NARROWED; train-risk.ts).
  */
-export function maskedReadings(text: string, bare = false, asTrained = false): { masked: string; relayed: string | null } {
-  const n = normalized(text, bare);
+export function maskedReadings(text: string, bare = false, asTrained = false): { masked: string; relayed: string | null; climbed?: string | null } {
+  // The rules read recogniser splits and respellings repaired (caption-repair.ts); the reading the
+  // learned stage was trained with does not.
+  const n = bare && !asTrained ? repairCaption(normalized(text, bare)) : normalized(text, bare);
   const relayed = firstPersonRelay(n);
   const read = bare ? (t: string) => ruleMasked(asTrained ? maskNormalized(t) : rulesMaskNormalized(t)) : maskNormalized;
-  return { masked: read(n), relayed: relayed === n ? null : read(relayed) };
+  const masked = read(n);
+  return { masked, relayed: relayed === n ? null : read(relayed), ...(bare && !asTrained ? { climbed: climbedReading(masked) } : {}) };
+}
+
+/**
+ * The rules' third reading: the masked text with a reflexive "me" moved after its infinitive
+ * (climbClitic), masked again so that both orders meet the masks ("me voy a cortar el pelo"). Beside
+ * the masked text, not instead of it: the rules written for the first order keep reading it.
+ */
+function climbedReading(masked: string): string | null {
+  const climbed = climbClitic(masked);
+  return climbed === masked ? null : ruleMasked(rulesMaskNormalized(climbed));
 }
 
 /** The rules' reading also goes through RULE_MASKS (masks-rules.ts: not yet in the learned stage's text). */

@@ -75,10 +75,10 @@ function negated(clause: string, index: number, window: number): boolean {
  * decides with the learned stage whether the word was about the patient (detectRisk).
  */
 export function scanRules(text: string, asTrained = false): { hit: RiskHit | null; negated: boolean; topic?: true } {
-  const { masked, relayed } = maskedReadings(text, true, asTrained);
+  const { masked, relayed, climbed } = maskedReadings(text, true, asTrained);
   let neg = false;
   let topicHit: RiskHit | null = null;
-  for (const clause of relayed ? [...clauses(masked), ...clauses(relayed)] : clauses(masked)) {
+  for (const clause of [masked, relayed, climbed].flatMap((r) => (r ? clauses(r) : []))) {
     for (const i of RULE_INDEX.candidates(clause)) {
       const rule = RULES[i]!;
       if (asTrained && rule.late) continue;

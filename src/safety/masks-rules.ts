@@ -64,6 +64,9 @@ export const RULE_MASKS: RegExp[] = [
   /\b(?:es|eres|sos|esta|estas|sera|seras) (?:hombre|mujer) muert[oa]\b/g,
   // A haircut or a knee hurt "again" (es-cortarme-otra-vez read "me corté otra vez el pelo").
   /\bme (?:corte|lastime|queme|golpee) (?:otra vez|de nuevo)\b(?= (?:el|la|los|las|mi|mis) (?:pelo|cabello|flequillo|barba|unas|rodilla|rodillas|tobillo|dedo|dedos|mano|pie|pies|espalda|hombro|lengua)\b| (?:jugando|entrenando|cocinando|en el trabajo|con (?:el horno|la sarten|la plancha del pelo|la olla)))/g,
+  // Session 28: cutting off one's own hands or head as a figure of fed-up-ness ("de tanto fregar me
+  // quiero cortar las manos"), now that the rules read "me quiero cortar" as "quiero cortarme".
+  /\bcortarme (?:las manos|la mano|la cabeza|la lengua|los brazos|las piernas)\b(?! (?:con|por|para|otra vez|de nuevo))/g,
 ];
 
 /** The shared mask whose source starts with `start`, and the rules' narrower form of it. */

@@ -1,0 +1,84 @@
+// What a speech recogniser does to a word, undone for the rules. Pure.
+// Live captions split one word into two ("i'm tired of being a live", "every thing", "good by
+// letters"), write a Spanish verb apart from its clitic ("voy a matar me", "estoy cortando me"), and
+// drop or swap letters that sound alike in Spanish ("a orcarme", "arto de todo"). The rules are
+// written against the dictionary form, so these turns were read as nothing at all. Only the rules
+// stage reads the repaired text: the learned stage keeps the features it was trained on.
+
+// One word heard as two or three. Only words the rules use, and only joins that make no
+// everyday phrase into another word ("any more" stays: "no more pills, any more of them").
+const JOINED = [
+  'alive', 'another', 'everything', 'everyone', 'everybody', 'goodbye', 'goodbyes', 'forever', 'tonight',
+  'without', 'someone', 'somebody', 'anyone', 'anybody', 'permanently', 'myself', 'yourself', 'himself',
+  'herself', 'themselves', 'overdose', 'overdosed', 'suicide', 'suicidal', 'nobody',
+];
+// Spoken forms that are not the word split in two: "good by letters", "me self".
+const RESPELT_EN: [RegExp, string][] = [
+  [/\bgood (?:bye|by|bi)(s?)\b/g, 'goodbye$1'],
+  [/\bme self\b/g, 'myself'],
+];
+
+// Spanish verbs of harm and leaving whose clitic the caption writes apart: "matar me" ->
+// "matarme", "cortando me" -> "cortandome" (accents are already gone: normalize()).
+const ES_VERBS = [
+  'mat', 'suicid', 'cort', 'lastim', 'ahorc', 'colg', 'tir', 'avent', 'lanz', 'arroj', 'dispar', 'envenen',
+  'mor', 'mur', 'quit', 'hac', 'peg', 'quem', 'ray', 'golpe', 'desaparec', 'dorm', 'durm', 'tom', 'clav',
+  'her', 'hir', 'raj', 'ahog', 'dan', 'castig', 'desangr', 'intoxic', 'acab', 'despid', 'mutil', 'aran',
+  'rasgun', 'defend', 'hund', 'ech', 'destru', 'desquit', 'veng', 'escap', 'larg',
+];
+// Only the clitics that are never an article: "voy a matar la mosca" keeps its "la".
+const ES_CLITIC = new RegExp(String.raw`\b((?:${ES_VERBS.join('|')})(?:ar|er|ir|ando|iendo|yendo)|ir|yendo) (me|te|se|nos|le|les)\b`, 'g');
+// Spanish sound-alike spellings of the words rules key on (h is silent; b/v, ll/y sound alike).
+const RESPELT_ES: [RegExp, string][] = [
+  [/\b(?:a ?orc|orc)(ar|arme|arse|arte|ado|ada|o|a|aron|arlo|arla)\b/g, 'ahorc$1'],
+  [/\bart(os?|as?)\b/g, 'hart$1'],
+  [/\bre ?(?:v|b)olver\b/g, 'revolver'],
+  [/\bbeneno\b/g, 'veneno'],
+  [/\bboy a\b/g, 'voy a'],
+];
+
+// Spanish puts a reflexive "me" before the verb that governs the infinitive or after the
+// infinitive, with one meaning: "me voy a quitar la vida" is "voy a quitarme la vida". The rules are
+// written for the second order. Only with a verb that is plainly the speaker's ("mi jefe me va a
+// matar" is somebody else's verb), not "puedo" (an accident: "me puedo lastimar"), and only for the
+// verbs of harm above. Read after the masks (climbClitic), so a masked figure of speech stays masked.
+const CLIMBED = new RegExp(
+  String.raw`\bme (voy a|quiero|quise|pienso|debo|necesito|intente|intento|trate de|trato de|tengo que|volvi a|vuelvo a|empece a|acabo de) ((?:${ES_VERBS.join('|')})(?:ar|er|ir))\b`,
+  'g',
+);
+
+const JOIN_SET = new Set(JOINED);
+
+/** normalize()d text with split words joined, clitics rejoined and sound-alike spellings fixed. */
+export function repairCaption(norm: string): string {
+  let t = norm;
+  for (const [re, to] of RESPELT_EN) t = t.replace(re, to);
+  for (const [re, to] of RESPELT_ES) t = t.replace(re, to);
+  t = t.replace(ES_CLITIC, '$1$2');
+  return joinSplitWords(t);
+}
+
+/** Masked text with a reflexive "me" moved after its infinitive (CLIMBED). */
+export const climbClitic = (masked: string): string => masked.replace(CLIMBED, '$1 $2me');
+
+/** Two or three adjacent words whose letters make one of JOINED: written as that word. */
+function joinSplitWords(t: string): string {
+  const words = t.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const n = joinAt(words, i);
+    out.push(n > 1 ? words.slice(i, i + n).join('') : words[i]!);
+    i += n - 1;
+  }
+  return out.join(' ');
+}
+
+/** How many words from `i` make one of JOINED (3, 2), else 1. Punctuation may end the last only ("hang my self?"). */
+function joinAt(words: readonly string[], i: number): number {
+  for (const n of [3, 2]) {
+    const part = words.slice(i, i + n);
+    if (part.length < n || part.slice(0, -1).some((w) => !/^\p{L}+$/u.test(w))) continue;
+    if (JOIN_SET.has(part.join('').replace(/[^\p{L}]+$/u, ''))) return n;
+  }
+  return 1;
+}
