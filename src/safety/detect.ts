@@ -12,7 +12,7 @@
 // Figurative uses are masked before either stage reads the text.
 import { outOfReach, pastOnly, replyDenies, replyDiscloses, riskQuestion } from './context';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
-import { lateYes, namesPerson, notEvenOnce } from './reply-readings';
+import { lateYes, namesPerson, notEvenOnce, tellsThreat } from './reply-readings';
 import { completesQuestion } from './context-completes';
 import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';
@@ -129,7 +129,7 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   // questions, then the other follow-ups.
   const f = followUpQuestion(ctx);
   const q = f?.overrides === true ? null : riskQuestion(ctx);
-  if (q) return replyDiscloses(reply, q) || (q.polarity === 'yes-is-risk' && !(q.means === true && outOfReach(reply)) && (lateYes(reply) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)))) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+  if (q) return replyDiscloses(reply, q) || (q.polarity === 'yes-is-risk' && !(q.means === true && outOfReach(reply)) && (lateYes(reply) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)) || (q.category === 'abuse' && tellsThreat(reply)))) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
   return f && followUpDiscloses(reply, f) ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
 }
 

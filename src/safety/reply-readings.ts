@@ -16,8 +16,20 @@ const NEGATOR_BEFORE = /\b(?:no|not|never|nunca|jamas|tampoco)(?: [a-z']+)?\s*$/
 // the answer is who, beyond the partners and parents PERSON_NAMED (context.ts) lists: "my stepbrother.
 // at night", "mi primo que vive con nosotros", "the baby, sometimes", "a mi hermano menor".
 const OTHER_PERSON = /^(?:a |to )?(?:my|mi|mis|his|her|the|el|la|su|our|nuestro|nuestra) (?:[a-z]+ )?(?:step ?brother|step ?sister|stepbrother|stepsister|brother|sister|cousin|uncle|aunt|grandpa|grandfather|grandma|grandmother|neighbou?r|roommate|housemate|lodger|tenant|coach|teacher|employer|boss|madam|baby|kid|kids|son|daughter|primo|prima|abuelo|abuela|padrino|vecino|vecina|companero|companera|inquilino|entrenador|maestro|maestra|patron|patrona|senora|bebe|nene|nena|hijo|hija|hermano|hermana|hermanastro|hermanastra|cunado|cunada|suegro|suegra|tio|tia)(?: (?:menor|mayor|chico|grande|little|older|younger|big))?(?=\s*(?:$|[.,;!?]|(?:sometimes|at night|when|who|that lives|que vive|de noche|a veces|cuando|again|mostly|mainly)\b))|^(?:him|her|he does|she does|he did|she did|ya sabes quien|you know who)(?=[.,!]|$)/;
+// Session 28, from the spent v34: the person first and the yes after ("my husband, yeah, mostly on
+// weekends", "mi marido sí, sobre todo los viernes").
+const PERSON_THEN_YES = /^(?:a |de )?(?:my|mi|mis|his|her|the|el|la|su) (?:[a-z]+ ){0,2}?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|stepdad|stepfather|mum|mom|mother|stepmom|stepmother|son|daughter|brother|sister|uncle|aunt|cousin|grandpa|grandfather|stepbrother|esposo|esposa|marido|mujer|pareja|novio|novia|papa|padre|padrastro|mama|madre|madrastra|hijo|hija|hermano|hermana|tio|tia|primo|prima|abuelo|suegro|suegra|cunado|cunada|hermanastro)[\s,.]+(?:yes|yeah|yep|yup|uh huh|mhm|si)(?=$|[\s,.!?])/;
 /** The reply names a person in its first words (abuse and harm-to-others questions: who). */
-export const namesPerson = (replyNorm: string): boolean => OTHER_PERSON.test(replyNorm.replace(/^[\s,.!?]+/, ''));
+export const namesPerson = (replyNorm: string): boolean => {
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '');
+  return OTHER_PERSON.test(reply) || PERSON_THEN_YES.test(reply);
+};
+
+// To "has he ever threatened you?": the reply that tells the threat ("que me mata si me voy con los
+// niños", "said he'd take the kids") is its yes. Session 28, from the spent v34.
+const TELLS_THREAT = /^(?:que|dijo que|dice que|me dijo que|me dice que|he said|she said|he says|she says|says|said|that) (?:[a-z']+ ){0,4}?(?:mata|mataria|matar|matarme|va a matar|me mata|kill|kills|killing|hurt|lastima|lastimar|pega|pegar|quita|quitar|quitarme|take|taking|took|deport|deportar|migracion|immigration|echar|kick me out|find me|encontrar|buscar)\b/;
+/** The reply tells what was threatened (abuse questions about threats). */
+export const tellsThreat = (replyNorm: string): boolean => TELLS_THREAT.test(replyNorm.replace(/^[\s,.!?]+/, ''));
 
 /** A yes the rules stage alone reads (see LATE_YES_START), to a question where yes is the risk. */
 export function lateYes(replyNorm: string): boolean {

@@ -25,6 +25,7 @@ const cases: RuleCase[] = [
   ['mn-poison-food', 'a veces pienso en ponerle todas sus calmantes en el caldo a mi suegro', 'le echo sal en la comida a mi papá aunque no debe'],
   ['mn-poison-food', 'i have thought about crushing sleeping pills into her coffee', 'i crush my own pills into applesauce to swallow them'],
   ['mn-weapon-head', 'i swear i am taking my cane to that nurse s face next time she is rough', 'i will take a bat to the batting cage on saturday'],
+  ['mn-done-living', 'honestly i am just done living, i do not want to be here', 'i am done living like this, i am moving out of his place'],
   ['mn-es-kill-tool', 'si vuelve a entrar a mi terreno lo mato a machetazos', 'a mi nieto lo mato a besos cuando viene'],
 ];
 

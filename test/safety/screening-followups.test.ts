@@ -586,3 +586,30 @@ describe('session 15: an act asked about again, safety tonight in Spanish, what 
     fires('sí, la de la oficina de cobros', '¿esas ganas de lastimar son hacia alguien en particular?');
   });
 });
+
+describe('session 28 (from the spent v34): a promise to call, the wish to keep living, who first and yes after, a threat told', () => {
+  it('a promise to call for help: a reply that cannot promise fires, a yes does not', () => {
+    fires('i can not promise that, sorry', 'can you promise me you will call the crisis line if it gets worse?');
+    quiet('yes, of course i will', 'can you promise me you will call the crisis line if it gets worse?');
+    fires('no le prometo nada, perdón', '¿se compromete a llamarme si se siente en peligro?');
+    quiet('sí, se lo prometo', '¿se compromete a llamarme si se siente en peligro?');
+  });
+
+  it('the wish to keep living asked outright: a no fires, a yes and where to live do not', () => {
+    fires('no, ninguna, ya me quiero ir', '¿tiene ganas de seguir viviendo?');
+    quiet('sí, claro, por mis nietos', '¿tiene ganas de seguir viviendo?');
+    fires('no, not really', 'do you still want to live?');
+    quiet('yes, of course i do', 'do you still want to live?');
+    fires('yes, sometimes', 'do you sometimes not want to live?');
+    quiet('no, i would rather be near my son', 'do you want to live in the city?');
+  });
+
+  it('the person first and the yes after, and a threat told as the answer', () => {
+    fires('my husband, yeah, mostly on weekends', 'has anyone hurt you physically?');
+    fires('mi marido sí, sobre todo los viernes', '¿alguien le ha hecho daño físicamente?');
+    fires('que me mata si me voy con los niños', '¿alguna vez la ha amenazado?');
+    fires('said he would take the kids and i would never see them', 'has he ever threatened you?');
+    quiet('que no, nunca, es muy tranquilo', '¿alguna vez la ha amenazado?');
+    fires('mi mamá nomás, pero ya ni eso', '¿qué lo ha detenido hasta ahora?');
+  });
+});
