@@ -35,6 +35,9 @@ const RESPELT_ES: [RegExp, string][] = [
   [/\bre ?(?:v|b)olver\b/g, 'revolver'],
   [/\bbeneno\b/g, 'veneno'],
   [/\bboy a\b/g, 'voy a'],
+  // Spoken "pa" / "pal" for "para" / "para el", only before Spanish words ("my pa" stays English).
+  [/\bpa'? (?=(?:siempre|que|no|el|la|los|las|mi|mis|su|sus|eso|esto|ver|nada|todo|usar\w*|defender\w*|matar\w*|hacer\w*|tomar\w*|acabar\w*|dormir\w*|morir\w*)\b)/g, 'para '],
+  [/\bpal (?=\p{L})/gu, 'para el '],
 ];
 
 // Spanish puts a reflexive "me" before the verb that governs the infinitive or after the
@@ -47,6 +50,10 @@ const CLIMBED = new RegExp(
   'g',
 );
 
+// A filler said between commas inside a phrase ("me quiero, o sea, morir", "i want to, like, end
+// it"): the rules read through it. Not after a no, where the comma ends the denial ("no, pues, ...").
+const COMMA_FILLER = /\b(?!(?:no|not|nope|nah|never|nunca|jamas)\b)(\p{L}+),\s*(?:o sea|este|pues|bueno|digamos|como que|sabes|viste|mira|tipo|like|you know|i mean|i guess|kind of|sort of|well)\s*,\s*/gu;
+
 const JOIN_SET = new Set(JOINED);
 
 /** normalize()d text with split words joined, clitics rejoined and sound-alike spellings fixed. */
@@ -54,7 +61,7 @@ export function repairCaption(norm: string): string {
   let t = norm;
   for (const [re, to] of RESPELT_EN) t = t.replace(re, to);
   for (const [re, to] of RESPELT_ES) t = t.replace(re, to);
-  t = t.replace(ES_CLITIC, '$1$2');
+  t = t.replace(ES_CLITIC, '$1$2').replace(COMMA_FILLER, '$1 ');
   return joinSplitWords(t);
 }
 

@@ -43,6 +43,8 @@ const cases: RuleCase[] = [
   ['ar-gun-in-mouth', 'last night i sat with my dad s gun in my mouth for an hour', 'last night i had a mint in my mouth for an hour'],
   ['ar-hanging-image', 'me imagino colgada de la viga del galpón', 'me imagino colgada del brazo de mi novio en la boda'],
   ['ar-carved-word', 'me escribí "gorda" en la pierna con un alfiler', 'me escribí la fecha en la mano con un bolígrafo'],
+  ['ar-rest-forever', 'a morirme, pues, a descansar para siempre', 'me quiero jubilar y descansar, viajar, lo que sea'],
+  ['ar-rest-forever', 'some days i just want to rest forever and not deal with any of it', 'i could rest for ten hours after a night shift'],
   ['ar-head-door', 'cuando me desespero me doy cabezazos contra el espejo', 'me doy cabezazos contra la pared con este trámite'],
   ['ar-down-stairs', 'mi marido me tiró por las escaleras el domingo', 'mi marido me ayudó por las escaleras el domingo'],
 ];

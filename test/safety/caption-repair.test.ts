@@ -20,6 +20,7 @@ describe('repairCaption', () => {
     ['sigo cortando me los brazos', 'sigo cortandome los brazos'],
     ['estuve viendo dónde a orcarme', 'estuve viendo donde ahorcarme'],
     ['estoy arta de vivir', 'estoy harta de vivir'],
+    ['me quiero, o sea, morir', 'me quiero morir'],
   ])('%s -> %s', (raw, repaired) => {
     expect(repair(raw)).toBe(repaired);
   });
@@ -32,6 +33,8 @@ describe('repairCaption', () => {
     // A comma inside the pair: two words of two clauses.
     'a, live band',
     'quiero comer, me voy',
+    // After a no the comma ends the denial.
+    'no, pues, ya estoy mejor',
   ])('leaves "%s" as it is', (raw) => {
     expect(repair(raw)).toBe(normalize(raw));
   });

@@ -611,5 +611,18 @@ describe('session 28 (from the spent v34): a promise to call, the wish to keep l
     fires('said he would take the kids and i would never see them', 'has he ever threatened you?');
     quiet('que no, nunca, es muy tranquilo', '¿alguna vez la ha amenazado?');
     fires('mi mamá nomás, pero ya ni eso', '¿qué lo ha detenido hasta ahora?');
+    fires('mi papá, pero no le diga que le dije', '¿quién te hizo ese moretón?');
+  });
+
+  it('a goodbye message in Spanish, the last attempt, self-harm "still" going on, where a means is kept', () => {
+    fires('sí, en el grupo de la familia, programado', '¿dejó algún mensaje de despedida?');
+    quiet('no, no dejé nada', '¿dejó algún mensaje de despedida?');
+    fires('hace tres semanas, con las pastillas de mi mamá', '¿cuándo fue la última vez que lo intentó?');
+    quiet('hace años, cuando tenía quince', '¿cuándo fue la última vez que lo intentó?');
+    fires('three weeks ago', 'when was the last time you tried?');
+    fires('sí, ayer me di contra el espejo', '¿sigues golpeándote cuando te enojas?');
+    quiet('no, ya no', '¿sigues golpeándote cuando te enojas?');
+    fires('abajo del colchón todavía', '¿dónde guardó la cuerda?');
+    quiet('my brother took it to his place', 'where do you keep the rope?');
   });
 });
