@@ -133,12 +133,13 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * v33 (the screening conversation) and v34 (what the recogniser writes) were written that session;
  * v32 was scored once (0.607) and used for a second pass of rules, v33 scored once at the end
  * (0.706), v34 waits (LATER_SETS below). Session 28 scored v34 once, first thing: 0.733, figurative
- * 2.3 %, and wrote v35 (faith, family and culture), scored once at the end of that session.
+ * 2.3 %, and wrote v35 (faith, family and culture), scored once at the end of that session, and v36
+ * (doorknob disclosures and the patient's own questions), kept for the next.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
 export const NEWEST_BLIND = 'v34';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS: readonly string[] = ['v35'];
+export const UNSCORED_SETS: readonly string[] = ['v35', 'v36'];
 /**
  * Sets written after the shipped learned stage was trained (session 27). Helpers writing apart
  * sometimes write a line the training data already holds (one short line in each of v32, v33 and
@@ -148,7 +149,7 @@ export const UNSCORED_SETS: readonly string[] = ['v35'];
  * stays as it is, and `npm run eval -- --safety` scores these sets without the lines the model
  * trained on (`trainedKeys`, reported as `leftOutAsTrained`): the figures stay blind.
  */
-export const LATER_SETS = ['v32', 'v33', 'v34', 'v35'] as const;
+export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
