@@ -6,11 +6,17 @@ import { expect, it } from 'vitest';
 import { startCapture } from '../../src/captions/capture';
 import type { CaptionHealth, Utterance } from '../../src/captions/types';
 
-it('a Zoom status line in the overlay is neither speech nor "layout not recognised"', async () => {
+it.each([
+  'Captions will be shown in English (US)',
+  // The web client in Spanish (round 30 of the blind caption scenarios), and two other locales.
+  'Los subtítulos se mostrarán en inglés (EE. UU.)',
+  'Les sous-titres seront affichés en anglais (États-Unis)',
+  'I sottotitoli verranno mostrati in inglese (Stati Uniti)',
+])('a Zoom status line in the overlay ("%s") is neither speech nor "layout not recognised"', async (line) => {
   const dom = new JSDOM(
     `<!doctype html><body><div id="wc-footer"></div>
      <div class="live-transcription-subtitle__box"><div id="live-transcription-subtitle">
-       <span>DS</span><span class="live-transcription-subtitle__item">Captions will be shown in English (US)</span>
+       <span>DS</span><span class="live-transcription-subtitle__item">${line}</span>
      </div></div></body>`,
     { url: 'https://app.zoom.us/wc/123456789/join', pretendToBeVisual: true },
   );

@@ -43,8 +43,21 @@ const SELF: readonly SelfMarker[] = [
   { sel: '.participants-item__name-section, [class*="participants-item__name-section"]', name: '[class*="participants-item__display-name"]', marker: { sel: '[class*="participants-item__name-label"]', text: /^\((me|yo|moi|ich|eu|io|我)\)$/i } },
 ];
 
-/** Status lines Zoom writes into the caption area; they are not speech (§3.3). */
-const SYSTEM_TEXT = /^(connecting\b|joining meeting|captions will be shown in|english \(|you have left the meeting|meeting recording|this meeting is being)/i;
+/**
+ * Status lines Zoom writes into the caption area; they are not speech (§3.3). The web client is
+ * localised, so the same notices in the UI languages clinics use (Spanish first: a clinician on a
+ * Spanish interface saw "Los subtítulos se mostrarán en inglés (EE. UU.)" read as the patient's words).
+ */
+const SYSTEM_TEXT = new RegExp(
+  '^(' +
+    [
+      String.raw`connecting\b|joining meeting|captions will be shown in|english \(|you have left the meeting|meeting recording|this meeting is being`,
+      String.raw`los subt[ií]tulos se (?:mostrar[aá]n|ver[aá]n)|subt[ií]tulos en (?:ingl[eé]s|espa[nñ]ol) \(|conectando\b|uni[eé]ndose a la reuni[oó]n|(?:ha|has) salido de la reuni[oó]n|esta reuni[oó]n se est[aá] grabando|grabaci[oó]n de la reuni[oó]n|ingl[eé]s \(|espa[nñ]ol \(`,
+      String.raw`les sous-titres (?:seront|s'afficheront)|i sottotitoli (?:verranno|saranno)|as legendas ser[aã]o|untertitel werden`,
+    ].join('|') +
+    ')',
+  'i',
+);
 const SYSTEM_ANYWHERE = new RegExp(SYSTEM_TEXT.source.slice(1), 'i');
 
 /** Documents to search: the top one, then the same-origin web-client iframe if reachable. */
