@@ -12,7 +12,7 @@
 // Figurative uses are masked before either stage reads the text.
 import { outOfReach, pastOnly, replyDenies, replyDiscloses, riskQuestion } from './context';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
-import { lateYes, namesPerson, notEvenOnce, tellsThreat } from './reply-readings';
+import { lateYes, longPastOnly, namesPerson, notEvenOnce, tellsThreat } from './reply-readings';
 import { completesQuestion } from './context-completes';
 import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';
@@ -92,12 +92,15 @@ export function scanRules(text: string, asTrained = false): { hit: RiskHit | nul
   }
   if (!topicHit && !asTrained) {
     // The few rules whose two signals sit in different sentences ("i'm going to kill him. i mean
-    // it."), read over the whole turn (rules-around.ts RULES_TURN; all late).
+    // it."), read over the whole turn (rules-around.ts RULES_TURN; all late), and over the turn as an
+    // interpreter relays it ("the patient says he will kill him, he is very serious").
     for (const rule of RULES_TURN) {
-      const m = rule.re.exec(masked);
-      if (!m) continue;
-      if (negated(masked, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW)) { neg = true; continue; }
-      return { hit: { category: rule.category, via: 'statement', rule: rule.id }, negated: neg };
+      for (const reading of relayed ? [masked, relayed] : [masked]) {
+        const m = rule.re.exec(reading);
+        if (!m) continue;
+        if (negated(reading, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW)) { neg = true; continue; }
+        return { hit: { category: rule.category, via: 'statement', rule: rule.id }, negated: neg };
+      }
     }
   }
   return topicHit ? { hit: topicHit, negated: neg, topic: true } : { hit: null, negated: neg };
@@ -122,7 +125,7 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   if (!context) return null;
   const ctx = normalize(context);
   const reply = normalize(text);
-  if (pastOnly(reply, ctx) || notEvenOnce(reply)) return null;
+  if (pastOnly(reply, ctx) || notEvenOnce(reply) || longPastOnly(reply, ctx)) return null;
   const done = completesQuestion(reply, ctx);
   if (done) return { category: done.category, via: 'context', rule: done.rule };
   // A follow-up that presupposes the disclosure is read first (followUpQuestion), then the screening
@@ -166,7 +169,7 @@ export function detectRisk(input: DetectInput, threshold?: number): RiskHit | nu
   // (a yes to the clinician's question) may still fire.
   const ruled = detectRiskRules(input, s && s.statementScore < TOPIC_MIN_SCORE ? { hit: null, negated: scan.negated } : scan);
   if (ruled) return ruled;
-  if (scan.negated || (input.context && (pastOnly(normalize(input.text), normalize(input.context)) || notEvenOnce(normalize(input.text))))) return null;
+  if (scan.negated || (input.context && (pastOnly(normalize(input.text), normalize(input.context)) || notEvenOnce(normalize(input.text)) || longPastOnly(normalize(input.text), normalize(input.context))))) return null;
   return modelHit(s ?? scoreRisk(input.text, input.context), threshold);
 }
 

@@ -64,6 +64,12 @@ export const RULE_MASKS: RegExp[] = [
   /\b(?:es|eres|sos|esta|estas|sera|seras) (?:hombre|mujer) muert[oa]\b/g,
   // A haircut or a knee hurt "again" (es-cortarme-otra-vez read "me corté otra vez el pelo").
   /\bme (?:corte|lastime|queme|golpee) (?:otra vez|de nuevo)\b(?= (?:el|la|los|las|mi|mis) (?:pelo|cabello|flequillo|barba|unas|rodilla|rodillas|tobillo|dedo|dedos|mano|pie|pies|espalda|hombro|lengua)\b| (?:jugando|entrenando|cocinando|en el trabajo|con (?:el horno|la sarten|la plancha del pelo|la olla)))/g,
+  // Session 28, from the spent v35's figurative lines: a burden "on nobody"; "never hurt me or
+  // threatened me" (the "or" ends a negation's reach for the rules, not here); a burn or a cut told
+  // with the kitchen or workshop thing it came from.
+  /\b(?:a )?burden (?:on|to|for) (?:nobody|no one|noone)\b|\bnot a burden (?:on|to|for) (?:anybody|anyone|anybody else|anyone else)\b/g,
+  /\b(?:never|not|no|nunca) (?:[a-z']+ ){0,3}?(?:hurt|hit|threatened|touched|pushed|harmed|beat|beaten|slapped) (?:me|us)(?: or (?:[a-z']+ ){0,2}?(?:hurt|hit|threatened|touched|pushed|harmed|beat|beaten|slapped|scared) (?:me|us|the kids))+\b/g,
+  /\b(?:the )?(?:burn|burns|cut|cuts|scar|scars|blister|blisters) on my (?:[a-z]+ ){0,2}?(?:is|are|was|were|came) from (?:the|a|my) (?:pressure cooker|oven|stove|iron|kettle|pan|frying pan|grill|barbecue|bbq|fryer|cooker|curling iron|hair straightener|straighteners|steam|radiator|exhaust|motorbike|bike|dog|cat|fall|kitchen|mandoline|grater|saw|chisel|knife at work)\b/g,
   // Session 28: cutting off one's own hands or head as a figure of fed-up-ness ("de tanto fregar me
   // quiero cortar las manos"), now that the rules read "me quiero cortar" as "quiero cortarme".
   /\bcortarme (?:las manos|la mano|la cabeza|la lengua|los brazos|las piernas)\b(?! (?:con|por|para|otra vez|de nuevo))/g,

@@ -11,7 +11,13 @@
 const EN_FRAME = /(?:\b(?:the )?interpreter(?: speaking| here| says| is telling you)?[:,]? )?\b(she|he) (?:says|is saying|saying|is telling me|telling me|wants me to tell you|asks me to tell you|asked me to tell you|is asking me to tell you|asking me to tell you)(?:,? (?:i am interpreting|interpreter here|the interpreter speaking),?)?,? (?:that )?/g;
 // "dice (la interprete) que" at a clause's start, "ella me esta diciendo que", "traduzco:", "la interprete
 // dice:". Not "mi mama dice que..." (a report about the mother).
-const ES_FRAME = /(?:\b(?:la|el) interprete(?: dice)?:? |\btraduzco(?: lo que dice [a-z ]{1,20}?)?:? |(?:^|(?<=[,.;:] )|\b(?:ella|el) )(?:me )?(?:dice|esta diciendo|pide que le diga)(?: (?:la|el) (?:interprete|senora|senor|muchacho|muchacha|paciente))?,?(?: traduzco,?)? que )/g;
+// Session 28 (from the spent v35): the interpreter's noun first, "la señora dice en su idioma que...",
+// "el paciente me está diciendo que..." (a relative says "mi mamá", so these nouns are the interpreter's).
+const ES_FRAME = /(?:\b(?:la|el) interprete(?: dice)?:? |\btraduzco(?: lo que dice [a-z ]{1,20}?)?:? |(?:^|(?<=[,.;:] )|\b(?:ella|el|(?:la|el) (?:senora|senor|muchacha|muchacho|paciente|joven|chica|chico)) )(?:me )?(?:dice|esta diciendo|pide que le diga|cuenta|explica)(?: (?:la|el) (?:interprete|senora|senor|muchacho|muchacha|paciente))?(?: en su (?:idioma|lengua))?,?(?: traduzco,?)? que )/g;
+
+// The same with the interpreter's noun for the patient: "the patient says he will...", "the lady is
+// telling me she..." (not "my mother says she...": a report about the mother).
+const EN_NOUN_FRAME = /\b(?:the|this) (?:patient|client|lady|gentleman|young (?:man|woman|lady)|man|woman|girl|boy) (?:says|is saying|is telling me|tells me|wants me to tell you|asks me to tell you)(?: in (?:her|his) (?:language|own language))?,? (?:that )?(?=(she|he)\b)/g;
 
 const EN_BE: Record<string, string> = { is: 'am', has: 'have', does: 'do', was: 'was', goes: 'go', says: 'say', wants: 'want' };
 // Third person to first for the verb after the new "i": "i uses" -> "i use", "i tries" -> "i try".
@@ -49,7 +55,7 @@ function enSpan(span: string, subj: string): string {
   return words.join(' ');
 }
 
-const ES_VERB: Record<string, string> = { quiere: 'quiero', ella: 'yo', prefiere: 'prefiero', necesita: 'necesito', desea: 'deseo', aguanta: 'aguanto', queria: 'queria', va: 'voy', iba: 'iba', tiene: 'tengo', piensa: 'pienso', esta: 'estoy', ha: 'he', puede: 'puedo', siente: 'siento', hace: 'hago', sabe: 'se', corta: 'corto', quema: 'quemo', pega: 'pego', golpea: 'golpeo', toma: 'tomo', aprieta: 'aprieto', intento: 'intente', tomo: 'tome', corto: 'corte', quemo: 'queme', trago: 'trague', regalo: 'regale', escribio: 'escribi', dejo: 'deje', lastima: 'lastimo', mata: 'mato', matara: 'matare' };
+const ES_VERB: Record<string, string> = { quiere: 'quiero', ella: 'yo', prefiere: 'prefiero', necesita: 'necesito', desea: 'deseo', aguanta: 'aguanto', queria: 'queria', va: 'voy', iba: 'iba', tiene: 'tengo', piensa: 'pienso', esta: 'estoy', ha: 'he', puede: 'puedo', siente: 'siento', hace: 'hago', sabe: 'se', corta: 'corto', quema: 'quemo', pega: 'pego', golpea: 'golpeo', toma: 'tomo', aprieta: 'aprieto', intento: 'intente', tomo: 'tome', corto: 'corte', quemo: 'queme', trago: 'trague', regalo: 'regale', escribio: 'escribi', dejo: 'deje', lastima: 'lastimo', mata: 'mato', matara: 'matare', rasguna: 'rasguno', rasca: 'rasco', clava: 'clavo', muerde: 'muerdo', arana: 'arano', quiso: 'quise' };
 
 function esSpan(span: string): string {
   return span
@@ -93,6 +99,7 @@ function eachRelay(t: string, frame: RegExp, convert: (span: string, m: RegExpEx
 export function firstPersonRelay(t: string): string {
   if (!/\b(?:says|saying|telling|tell|interpret\w*|dice|diciendo|traduzco|diga)\b/.test(t)) return t;
   // A clause with its own "i"/"me" is the patient speaking about someone ("he says he will kill me").
-  const en = eachRelay(t, EN_FRAME, (span, m) => (FIRST_EN.test(span) ? null : enSpan(span, m[1]!)));
+  const relayEn = (span: string, m: RegExpExecArray) => (FIRST_EN.test(span) ? null : enSpan(span, m[1]!));
+  const en = eachRelay(eachRelay(t, EN_FRAME, relayEn), EN_NOUN_FRAME, relayEn);
   return eachRelay(en, ES_FRAME, (span) => (FIRST_ES.test(span) ? null : esSpan(span)));
 }

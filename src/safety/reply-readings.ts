@@ -53,3 +53,16 @@ export const notEvenOnce = (replyNorm: string): boolean => {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
   return NOT_EVEN_ONCE.test(reply) || CLOSED_DENIAL.test(reply);
 };
+
+// Session 28, from the spent v35: a yes put long ago and closed now ("maybe a passing thought years
+// ago, nothing now" to "how about thoughts of suicide?"). context.ts's pastOnly reads this only after
+// a question about now; here the reply itself says both that it was long ago and that there is
+// nothing now, nothing recent is added, and the question is not about "ever".
+const LONG_AGO_MARK = /\b(?:years ago|years back|decades ago|as a teen(?:ager)?|when i was (?:a teen(?:ager)?|young|a kid|in (?:high )?school|at school|in college|at uni)|in my (?:teens|twenties|youth)|en (?:la|mi) (?:adolescencia|juventud|prepa|secundaria)|de (?:joven|chamac[oa]|adolescente|muchach[oa]|chic[oa])|hace (?:mas de |como |unos |muchos )?(?:\w+ )?anos)\b/;
+const NOTHING_NOW = /\b(?:nothing (?:now|since)|not (?:now|since|anymore|any more|in years|for years)|none now|no longer|ya no|hace (?:mas de |como |unos |muchos )?(?:\w+ )?anos que no|desde entonces (?:no|nada|nunca)|nunca mas|ahora no|ahora nada)\b/;
+const RECENT = /\b(?:again|lately|recently|last (?:week|month|night|year)|this (?:week|month|year)|still|these days|otra vez|de nuevo|ultimamente|hace poco|la semana pasada|el mes pasado|este (?:mes|ano)|esta semana|todavia|aun|sigo|ahora si)\b/;
+// To "have you ever...?" a past yes is the answer (a history the checklist needs), so not then.
+const ASKS_EVER = /\b(?:ever|in your life|alguna vez|en su vida|en tu vida|nunca)\b/;
+/** The reply puts a yes long ago and says there is nothing now, with nothing recent in it, to a question not about "ever". */
+export const longPastOnly = (replyNorm: string, questionNorm: string): boolean =>
+  !ASKS_EVER.test(questionNorm) && LONG_AGO_MARK.test(replyNorm) && NOTHING_NOW.test(replyNorm) && !RECENT.test(replyNorm);

@@ -45,6 +45,9 @@ const cases: RuleCase[] = [
   ['ar-carved-word', 'me escribí "gorda" en la pierna con un alfiler', 'me escribí la fecha en la mano con un bolígrafo'],
   ['ar-rest-forever', 'a morirme, pues, a descansar para siempre', 'me quiero jubilar y descansar, viajar, lo que sea'],
   ['ar-rest-forever', 'some days i just want to rest forever and not deal with any of it', 'i could rest for ten hours after a night shift'],
+  ['ar-honour-kill', 'mi tío dice que hay que matarla para lavar la honra de la familia y yo le doy la razón', 'mi tío dice que hay que lavar la ropa de la familia el sábado'],
+  ['ar-honour-kill', 'my cousins say we have to kill her to restore the family honour', 'it is an honour to kill time with you all'],
+  ['ar-es-burn-house', 'le voy a quemar la casa a ese desgraciado, ya tengo la gasolina', 'voy a quemar las calorías de la cena en el gimnasio'],
   ['ar-head-door', 'cuando me desespero me doy cabezazos contra el espejo', 'me doy cabezazos contra la pared con este trámite'],
   ['ar-down-stairs', 'mi marido me tiró por las escaleras el domingo', 'mi marido me ayudó por las escaleras el domingo'],
 ];

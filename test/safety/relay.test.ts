@@ -15,6 +15,13 @@ describe('relayed speech in the first person', () => {
     expect(fp('the interpreter: she says her husband locks her in the flat')).toBe('my husband locks me in the flat');
     expect(fp('dice la intérprete que se quiere morir, que ya tiene todo listo')).toBe('me quiero morir, que ya tengo todo listo');
   });
+  it('the interpreter naming the patient with a noun: "the patient says he...", "la señora dice en su idioma que..."', () => {
+    expect(fp('the patient says he will hurt his brother')).toBe('i will hurt my brother');
+    expect(fp('la señora dice en su idioma que quiere morir')).toBe('quiero morir');
+    expect(fp('el paciente me está diciendo que se rasca hasta sangrar')).toBe('me rasco hasta sangrar');
+    // A relative's report about a relative stays as it was.
+    expect(fp('my mother says she is tired of the rain')).toBe(normalize('my mother says she is tired of the rain'));
+  });
   it('stops at the sentence end, and a "he" relay leaves "her" (someone else) alone', () => {
     expect(fp('he says he wants to go and be with her. she is fine')).toBe('i want to go and be with her. she is fine');
   });

@@ -626,3 +626,19 @@ describe('session 28 (from the spent v34): a promise to call, the wish to keep l
     quiet('my brother took it to his place', 'where do you keep the rope?');
   });
 });
+
+describe('session 28 (from the spent v35): long ago and nothing now, and three figures of the rules\' masks', () => {
+  it('a yes put long ago and closed now is no, except to "ever" (a history); something recent still fires', () => {
+    quiet('maybe a passing thought years ago, nothing now', 'how about thoughts of suicide?');
+    quiet('de joven sí, pero hace como quince años que no', '¿y pensamientos de quitarse la vida?');
+    fires('en la adolescencia sí, pero hace como quince años que no', '¿ha pensado en el suicidio alguna vez?');
+    fires('yes, years ago, and again last week', 'how about thoughts of suicide?');
+  });
+
+  it('a burden on nobody, never hurt me or threatened me, a burn from the pressure cooker', () => {
+    quiet("no no, i'm a burden on nobody, i cook for the whole family", 'are you having thoughts that everyone would be better off without you?');
+    quiet("my husband is strict about money but he's never hurt me or threatened me", 'do you feel safe at home?');
+    quiet('the burn on my arm is from the pressure cooker, it is healing');
+    fires('i feel like a burden to everyone, they would be better off');
+  });
+});
