@@ -133,13 +133,15 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * v33 (the screening conversation) and v34 (what the recogniser writes) were written that session;
  * v32 was scored once (0.607) and used for a second pass of rules, v33 scored once at the end
  * (0.706), v34 waits (LATER_SETS below). Session 28 scored v34 once, first thing: 0.733, figurative
- * 2.3 %, and wrote v35 (faith, family and culture), scored once at the end of that session, and v36
- * (doorknob disclosures and the patient's own questions), kept for the next.
+ * 2.3 %, developed on it, scored v35 (faith, family and culture; 0.608, the same as the detector
+ * at the start of that session), developed on it, and scored v36 (doorknob disclosures and the
+ * patient's own questions) once at the end: 0.664 (0.661 at the start of the session), no
+ * figurative false alarm.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
-export const NEWEST_BLIND = 'v34';
+export const NEWEST_BLIND = 'v36';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS: readonly string[] = ['v35', 'v36'];
+export const UNSCORED_SETS: readonly string[] = [];
 /**
  * Sets written after the shipped learned stage was trained (session 27). Helpers writing apart
  * sometimes write a line the training data already holds (one short line in each of v32, v33 and
