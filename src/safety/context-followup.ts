@@ -28,7 +28,7 @@ type FollowUp = Omit<Question, 'polarity'> & {
 
 // "those thoughts about your weight" / "las ganas de comer": thoughts named with a topic that is not a
 // risk are not the thoughts a risk follow-up refers back to.
-const OTHER_TOPIC = String.raw`(?!\s(?:about|of|on|de|sobre)\s(?!(?:dying|death|suicide|ending|killing|hurting|harming|not being|morir|matar|acabar|quitar|hacer(?:se|te) dano|lastimar|suicid|no (?:vivir|seguir|despertar)|la semana|la vez|la otra|el otro dia|ayer|antes|hace|last|that|the other|earlier)))`;
+const OTHER_TOPIC = String.raw`(?!\s(?:about|of|on|de|sobre)\s(?!(?:dying|death|suicide|ending|killing|hurting|harming|not being|morir|matar|acabar|quitar|hacer(?:se|te) dano|lastimar|suicid|no (?:vivir|seguir|despertar)|tirar|aventar|colgar|ahorcar|cortar|reunir|jumping|joining|hanging|cutting|la semana|la vez|la otra|el otro dia|ayer|antes|hace|last|that|the other|earlier)))`;
 
 export const FOLLOW_UPS: FollowUp[] = [
   // Reasons for living (C-SSRS, safety planning): "what keeps you going?" answered "nothing, really"
@@ -106,6 +106,11 @@ export const FOLLOW_UPS: FollowUp[] = [
   { category: 'self-harm', polarity: 'yes-is-risk', re: /\b(?:sigue|sigues|continua|continuas) (?:golpeandose|golpeandote|pegandose|pegandote|cortandose|cortandote|quemandose|quemandote|lastimandose|lastimandote|haciendose dano|haciendote dano)\b|\bstill (?:hitting|cutting|burning|hurting|harming|punching) yourself\b/ },
   { category: 'suicidal', polarity: 'open', means: true, overrides: true, re: /\bwhere (?:do you|did you) (?:keep|hide|put|store) (?:the|that|those|your) (?:rope|gun|pistol|rifle|shotgun|poison|stash)\b(?! (?:for|of|from|in) )|\bdonde (?:guardo|guarda|guardas|tiene|tienes|escondio|escondiste|esconde|escondes|puso|pusiste) (?:la|el|las|los|esa|esas|ese|esos|sus|tus) (?:cuerda|soga|pistola|arma|armas|escopeta|veneno)\b(?! (?:de|del|para|en) )/ },
   { category: 'self-harm', polarity: 'open', means: true, overrides: true, re: /\bwhere (?:do you|did you) (?:keep|hide|put|store) (?:the|that|those|your) (?:blades?|razors?|razor blades?|box cutter|cutter)\b|\bdonde (?:guardo|guarda|guardas|tiene|tienes|escondio|escondiste|esconde|escondes|puso|pusiste) (?:la|el|las|los|esa|esas|ese|esos|sus|tus) (?:cuchillas|navajas|hojas de afeitar|hojas|cutter|cuter)\b/ },
+  // Session 28, from the spent v35: a means asked about where it is now ("¿dónde está el arma?",
+  // "...your husband's gun on yourself. is it still in the house?"), and thoughts asked about again
+  // "in the way you described" / "de la forma que hablamos" (the question presupposes them).
+  { category: 'suicidal', polarity: 'open', means: true, overrides: true, re: /\b(?:donde esta|donde estan|where is|where are) (?:el arma|la pistola|la escopeta|el rifle|la soga|la cuerda|the gun|the rifle|the pistol|the shotgun|the rope)\b(?! (?:kept|stored|guardad[oa]))|\b(?:gun|rifle|pistol|shotgun|firearm|rope|pistola|escopeta|arma|soga|cuerda)\b[^?]{0,80}\b(?:is it|are they|sigue|siguen|esta|estan) (?:still |todavia |aun )?(?:in the house|at home|around|there|en (?:la|su|tu) casa|ahi)\b/ },
+  { category: 'suicidal', polarity: 'yes-is-risk', re: /\b(?:still|sigue|sigues|todavia|aun)\b[^?]{0,60}\b(?:the way (?:you|we) (?:described|talked about|discussed|mentioned)|(?:in|that) way you (?:described|mentioned)|de la (?:forma|manera) (?:que|como) (?:hablamos|me conto|me dijo|platicamos|describio|me describio))\b/ },
   // Session 28, from the spent v34: a promise to call for help ("can you promise me you'll call the
   // crisis line if it gets worse?", "¿se compromete a llamarme si se siente en peligro?") and the wish
   // to go on living asked outright ("do you want to keep living?", "¿tiene ganas de seguir

@@ -12,7 +12,7 @@
 // Figurative uses are masked before either stage reads the text.
 import { outOfReach, pastOnly, replyDenies, replyDiscloses, riskQuestion } from './context';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
-import { lateYes, longPastOnly, namesPerson, notEvenOnce, tellsThreat } from './reply-readings';
+import { lateYes, longPastOnly, namesPerson, notEvenOnce, tellsThreat, whenYes } from './reply-readings';
 import { completesQuestion } from './context-completes';
 import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';
@@ -132,7 +132,7 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   // questions, then the other follow-ups.
   const f = followUpQuestion(ctx);
   const q = f?.overrides === true ? null : riskQuestion(ctx);
-  if (q) return replyDiscloses(reply, q) || (q.polarity === 'yes-is-risk' && !(q.means === true && outOfReach(reply)) && (lateYes(reply) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)) || (q.category === 'abuse' && tellsThreat(reply)))) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+  if (q) return replyDiscloses(reply, q) || (q.polarity === 'yes-is-risk' && !(q.means === true && outOfReach(reply)) && (lateYes(reply) || whenYes(reply, ctx) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)) || (q.category === 'abuse' && tellsThreat(reply)))) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
   return f && followUpDiscloses(reply, f) ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
 }
 

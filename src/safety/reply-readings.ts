@@ -8,6 +8,12 @@ import { firstWords } from './context';
 // not list: "uh huh", "a lot", "capaz que sí", "ahorita sí", "o sea... sí". Only for questions where
 // a yes is the risk; a negator before the phrase ("not a lot") takes it back.
 const LATE_YES_START = /^(?:y[\s,.]+)?(?:uh huh|huh|mm hmm|mhm|medio que si|mas o menos|medyo|kinda(?: yeah| yes)?|a little(?: bit)?|un poquito|un poco|(?:ahorita|ahora|hoy|ya|todavia|aun|esta noche|orita|right now|now|today|tonight|still) (?:si|yes|yeah)|(?:o sea|osea|i mean|like|este|pues)[\s,.]+(?:si|yes|yeah))(?=$|[\s,.!?])/;
+// Session 28, from the spent v35: to a question whether it ever happened, a reply that opens with
+// when it did is a yes ("el año pasado, con pastillas" to "¿ha intentado antes...?"); pastOnly and
+// longPastOnly still read a "but not now" after it. Not to an open question that names an attempt
+// ("...your third attempt. is anything going on that could be triggering it?": "last month i lost
+// my job" is its answer, not a yes).
+const WHEN_YES = /^(?:(?:el|este) (?:ano|mes|verano|invierno) pasado|la semana pasada|el otro dia|anoche|ayer|last (?:year|month|week|summer|winter|spring|fall|autumn|night|christmas)|(?:a|about|like|maybe) (?:year|month|week|few (?:weeks|months)|couple of (?:weeks|months)) ago|hace (?:un|una|dos|tres|cuatro|cinco|seis|\d+|unos|unas|como) (?:\w+ )?(?:dias|semanas|meses|semana|mes)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b/;
 const LATE_YES_ANY = /(?:^|[\s,.])(?:a lot(?=[.!,]|$)|capaz que si|puede que si|a lo mejor si|quizas si|tal vez si|creo que si|more and more|cada vez mas)(?=$|[\s,.!?])/g;
 // A reply that opens with a denial ("nope, i feel a lot better") has no late yes; "no sé" is no denial.
 const OPENS_DENIED = /^(?:no|nope|nah|never|nothing|none|not|nunca|nada|ninguno|ninguna|jamas|i have not|i have never|i do not(?! know)|i did not|i am not|i would not|i will not)\b(?! se\b)/;
@@ -66,3 +72,8 @@ const ASKS_EVER = /\b(?:ever|in your life|alguna vez|en su vida|en tu vida|nunca
 /** The reply puts a yes long ago and says there is nothing now, with nothing recent in it, to a question not about "ever". */
 export const longPastOnly = (replyNorm: string, questionNorm: string): boolean =>
   !ASKS_EVER.test(questionNorm) && LONG_AGO_MARK.test(replyNorm) && NOTHING_NOW.test(replyNorm) && !RECENT.test(replyNorm);
+
+const ASKS_WHETHER_EVER = /\b(?:ever|before|previously|in the past|alguna vez|antes|anteriormente|en el pasado)\b/;
+/** A reply opening with when it happened, to a question whether it ever happened. */
+export const whenYes = (replyNorm: string, questionNorm: string): boolean =>
+  ASKS_WHETHER_EVER.test(questionNorm) && WHEN_YES.test(replyNorm.replace(/^[\s,.!?]+/, ''));

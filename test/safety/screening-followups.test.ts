@@ -635,6 +635,21 @@ describe('session 28 (from the spent v35): long ago and nothing now, and three f
     fires('yes, years ago, and again last week', 'how about thoughts of suicide?');
   });
 
+  it('the urge asked about again by its act, a means asked where it is now, thoughts "in the way you described"', () => {
+    fires('cada día, cuando paso en la micro', '¿siguen las ganas de tirarse del puente que me contó?');
+    fires('en el buró, cargada', 'usted me dijo que pensó en dispararse. ¿dónde está el arma?');
+    fires('yeah, top of the closet', "earlier you said you'd thought of using your husband's gun on yourself. is it still in the house?");
+    quiet('no, my brother took it to his place', "earlier you said you'd thought of using your husband's gun on yourself. is it still in the house?");
+    fires('all the time, more since her anniversary', 'do you still think about joining your daughter in the way you described?');
+    quiet('no, not anymore, the group helped', 'do you still think about joining your daughter in the way you described?');
+  });
+
+  it('when it happened, to a question whether it ever did; not to an open question naming an attempt', () => {
+    fires('el año pasado, con pastillas', '¿ha intentado antes hacerse daño para morir?');
+    fires('last spring, after the divorce', 'have you ever tried to end your life?');
+    quiet('last month i lost my job', 'this is your third attempt to harm yourself. is anything going on that could be triggering it?');
+  });
+
   it('a burden on nobody, never hurt me or threatened me, a burn from the pressure cooker', () => {
     quiet("no no, i'm a burden on nobody, i cook for the whole family", 'are you having thoughts that everyone would be better off without you?');
     quiet("my husband is strict about money but he's never hurt me or threatened me", 'do you feel safe at home?');
