@@ -55,13 +55,16 @@ const CLIMBED = new RegExp(
 const COMMA_FILLER = /\b(?!(?:no|not|nope|nah|never|nunca|jamas)\b)(\p{L}+),\s*(?:o sea|este|pues|bueno|digamos|como que|sabes|viste|mira|tipo|like|you know|i mean|i guess|kind of|sort of|well)\s*,\s*/gu;
 
 const JOIN_SET = new Set(JOINED);
+const CLITIC_APART = /(?:ar|er|ir|ndo) (?:me|te|se|nos|le|les)\b/;
 
 /** normalize()d text with split words joined, clitics rejoined and sound-alike spellings fixed. */
 export function repairCaption(norm: string): string {
   let t = norm;
   for (const [re, to] of RESPELT_EN) t = t.replace(re, to);
   for (const [re, to] of RESPELT_ES) t = t.replace(re, to);
-  t = t.replace(ES_CLITIC, '$1$2').replace(COMMA_FILLER, '$1 ');
+  // Cheap tests first: most turns have no clitic written apart and no comma.
+  if (CLITIC_APART.test(t)) t = t.replace(ES_CLITIC, '$1$2');
+  if (t.includes(',')) t = t.replace(COMMA_FILLER, '$1 ');
   return joinSplitWords(t);
 }
 
@@ -71,21 +74,26 @@ export const climbClitic = (masked: string): string => masked.replace(CLIMBED, '
 /** Two or three adjacent words whose letters make one of JOINED: written as that word. */
 function joinSplitWords(t: string): string {
   const words = t.split(' ');
+  let changed = false;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const n = joinAt(words, i);
+    const n = HEADS.has(words[i]!) ? joinAt(words, i) : 1;
+    if (n > 1) changed = true;
     out.push(n > 1 ? words.slice(i, i + n).join('') : words[i]!);
     i += n - 1;
   }
-  return out.join(' ');
+  return changed ? out.join(' ') : t;
 }
 
 /** How many words from `i` make one of JOINED (3, 2), else 1. Punctuation may end the last only ("hang my self?"). */
 function joinAt(words: readonly string[], i: number): number {
-  for (const n of [3, 2]) {
-    const part = words.slice(i, i + n);
-    if (part.length < n || part.slice(0, -1).some((w) => !/^\p{L}+$/u.test(w))) continue;
-    if (JOIN_SET.has(part.join('').replace(/[^\p{L}]+$/u, ''))) return n;
-  }
-  return 1;
+  const [a, b, c] = [words[i]!, words[i + 1], words[i + 2]];
+  if (b === undefined || !LETTERS.test(a)) return 1;
+  if (c !== undefined && LETTERS.test(b) && JOIN_SET.has(a + b + c.replace(TRAILING, ''))) return 3;
+  return JOIN_SET.has(a + b.replace(TRAILING, '')) ? 2 : 1;
 }
+
+const LETTERS = /^\p{L}+$/u;
+const TRAILING = /[^\p{L}]+$/u;
+// Every first part a split of a JOINED word can start with: most words are not one, and skip the join.
+const HEADS = new Set(JOINED.flatMap((w) => Array.from({ length: w.length - 1 }, (_, k) => w.slice(0, k + 1))));
