@@ -47,14 +47,14 @@ const rulesMaskNormalized = memoLast((n: string) => (RULE_NARROWED.some(([broad]
  * One normalisation serves both readings (this runs on every patient utterance). `asTrained`: the
  * rules' reading as the learned stage was trained with it (no RULE_NARROWED; train-risk.ts).
  */
-export function maskedReadings(text: string, bare = false, asTrained = false): { masked: string; relayed: string | null; climbed?: string | null } {
+export function maskedReadings(text: string, bare = false, asTrained = false): { masked: string; relayed: string | null; climbed: string | null } {
   // The rules read recogniser splits and respellings repaired (caption-repair.ts); the reading the
   // learned stage was trained with does not.
   const n = bare && !asTrained ? repairCaption(normalized(text, bare)) : normalized(text, bare);
   const relayed = firstPersonRelay(n);
   const read = bare ? (t: string) => ruleMasked(asTrained ? maskNormalized(t) : rulesMaskNormalized(t)) : maskNormalized;
   const masked = read(n);
-  return { masked, relayed: relayed === n ? null : read(relayed), ...(bare && !asTrained ? { climbed: climbedReading(masked) } : {}) };
+  return { masked, relayed: relayed === n ? null : read(relayed), climbed: bare && !asTrained ? climbedReading(masked) : null };
 }
 
 /**

@@ -78,7 +78,9 @@ export function scanRules(text: string, asTrained = false): { hit: RiskHit | nul
   const { masked, relayed, climbed } = maskedReadings(text, true, asTrained);
   let neg = false;
   let topicHit: RiskHit | null = null;
-  for (const clause of [masked, relayed, climbed].flatMap((r) => (r ? clauses(r) : []))) {
+  // The turn as said, as relayed in the first person, and with a reflexive "me" moved (detect-text.ts).
+  const turns = relayed ? [masked, relayed] : [masked];
+  for (const clause of (climbed ? [...turns, climbed] : turns).flatMap(clauses)) {
     for (const i of RULE_INDEX.candidates(clause)) {
       const rule = RULES[i]!;
       if (asTrained && rule.late) continue;
@@ -95,7 +97,7 @@ export function scanRules(text: string, asTrained = false): { hit: RiskHit | nul
     // it."), read over the whole turn (rules-around.ts RULES_TURN; all late), and over the turn as an
     // interpreter relays it ("the patient says he will kill him, he is very serious").
     for (const rule of RULES_TURN) {
-      for (const reading of relayed ? [masked, relayed] : [masked]) {
+      for (const reading of turns) {
         const m = rule.re.exec(reading);
         if (!m) continue;
         if (negated(reading, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW)) { neg = true; continue; }
