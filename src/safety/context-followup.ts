@@ -7,8 +7,9 @@
 import { memoLast } from './memo';
 import { firstWords, outOfReach, PERSON_NAMED, replyDiscloses, replyOf, riskQuestion, saysPastOnly, type Question } from './context';
 import { lateYes, namesPerson, tellsThreat } from './reply-readings';
+import { SCREENING_FORMS } from './screening-forms';
 
-type FollowUp = Omit<Question, 'polarity'> & {
+export type FollowUp = Omit<Question, 'polarity'> & {
   polarity: Question['polarity'] | 'open' | 'none-is-risk';
   /** An open question where "nothing" is itself the risk answer ("what has stopped you so far?"). */
   noneIsRisk?: true;
@@ -24,6 +25,8 @@ type FollowUp = Omit<Question, 'polarity'> & {
   intent?: true;
   /** Asks whether the patient sees a future: "i don't", "no me veo" answer it with the risk. */
   future?: true;
+  /** An ordinary question about the months ahead ("plans for christmas?"): only a reply that sees no future answers it, not "nothing much". */
+  futureOnly?: true;
 }
 
 // "those thoughts about your weight" / "las ganas de comer": thoughts named with a topic that is not a
@@ -34,7 +37,7 @@ export const FOLLOW_UPS: FollowUp[] = [
   // Reasons for living (C-SSRS, safety planning): "what keeps you going?" answered "nothing, really"
   // or "ya nada" is a risk answer, whatever the question's words.
   // First: the open "what keeps you from acting on it?" below would take "what keeps you going?".
-  { category: 'suicidal', polarity: 'none-is-risk', re: /\bwhat (?:keeps|is keeping|has kept|kept) you (?:going|alive|here|holding on|hanging on)\b(?! (?:at|in|through|during) )|\b(?:tonight|worse|crisis|those thoughts|these thoughts|unsafe|urges?)\b[^?]{0,60}\bwho (?:could|would|can|will) you (?:call|reach out to|turn to|talk to)\b|\bwho (?:could|would|can|will) you (?:call|reach out to|turn to|talk to)\b(?=[^?]{0,40}\b(?:tonight|worse|crisis|those thoughts|these thoughts|unsafe|urges?)\b)|\b(?:esta noche|peor|crisis|esos pensamientos|esas ideas)\b[^?]{0,60}\ba quien (?:podria|puede|podrias|puedes) (?:llamar|acudir)\b|\ba quien (?:podria|puede|podrias|puedes) (?:llamar|acudir)\b(?=[^?]{0,40}\b(?:esta noche|peor|crisis|esos pensamientos|esas ideas)\b)|\breasons? (?:for living|to (?:live|keep going|stay alive))\b|\bque (?:le|te) (?:ayuda|ha ayudado|mantiene|da fuerzas?|motiva) (?:a )?(?:seguir|vivir|seguir adelante|seguir viviendo)\b|\b(?:razones|motivos) para (?:vivir|seguir)\b|\bpor (?:que|quien) (?:sigue|sigues) (?:adelante|aqui|viviendo)\b/ },
+  { category: 'suicidal', polarity: 'none-is-risk', re: /\bwhat (?:keeps|is keeping|has kept|kept|(?:is|has) been keeping) you (?:going|alive|here|holding on|hanging on)\b(?! (?:at|in|through|during) )|\b(?:que|lo que) (?:le|te) (?:da|dan|daba) (?:ganas|fuerzas|motivos) (?:de|para) seguir\b(?! (?:en|con|trabajando|estudiando) )|\b(?:tonight|worse|crisis|those thoughts|these thoughts|unsafe|urges?)\b[^?]{0,60}\bwho (?:could|would|can|will) you (?:call|reach out to|turn to|talk to)\b|\bwho (?:could|would|can|will) you (?:call|reach out to|turn to|talk to)\b(?=[^?]{0,40}\b(?:tonight|worse|crisis|those thoughts|these thoughts|unsafe|urges?)\b)|\b(?:esta noche|peor|crisis|esos pensamientos|esas ideas)\b[^?]{0,60}\ba quien (?:podria|puede|podrias|puedes) (?:llamar|acudir)\b|\ba quien (?:podria|puede|podrias|puedes) (?:llamar|acudir)\b(?=[^?]{0,40}\b(?:esta noche|peor|crisis|esos pensamientos|esas ideas)\b)|\breasons? (?:for living|to (?:live|keep going|stay alive))\b|\bque (?:le|te) (?:ayuda|ha ayudado|mantiene|da fuerzas?|motiva) (?:a )?(?:seguir|vivir|seguir adelante|seguir viviendo)\b|\b(?:razones|motivos) para (?:vivir|seguir)\b|\bpor (?:que|quien) (?:sigue|sigues) (?:adelante|aqui|viviendo)\b/ },
   // Session 12: questions that presuppose thoughts already told ("what has stopped you so far?", "have
   // those thoughts continued?", "when do you think you might act on it?"). Placed before the yes/no
   // "act on it" entry so the open reading wins. "Nothing" to "what stops you from acting on it?" is a
@@ -104,7 +107,7 @@ export const FOLLOW_UPS: FollowUp[] = [
   { category: 'suicidal', polarity: 'yes-is-risk', re: /\b(?:dejo|dejaste|ha dejado|has dejado|escribio|escribiste|ha escrito|has escrito|mando|mandaste|programo|programaste) (?:algun |alguna |un |una )?(?:mensaje|mensajes|carta|cartas|nota|notas|video|audio) de despedida\b/ },
   { category: 'suicidal', polarity: 'open', overrides: true, re: /\bwhen was the last time you (?:attempted|tried (?:to )?(?:kill|end|hurt|harm|take)|tried\s*\?)|\bcuando fue la ultima vez que (?:lo intento|lo intentaste|intento (?:quitarse|matarse|suicidarse)|intentaste (?:quitarte|matarte|suicidarte))\b/ },
   { category: 'self-harm', polarity: 'yes-is-risk', re: /\b(?:sigue|sigues|continua|continuas) (?:golpeandose|golpeandote|pegandose|pegandote|cortandose|cortandote|quemandose|quemandote|lastimandose|lastimandote|haciendose dano|haciendote dano)\b|\bstill (?:hitting|cutting|burning|hurting|harming|punching) yourself\b/ },
-  { category: 'suicidal', polarity: 'open', means: true, overrides: true, re: /\bwhere (?:do you|did you) (?:keep|hide|put|store) (?:the|that|those|your) (?:rope|gun|pistol|rifle|shotgun|poison|stash)\b(?! (?:for|of|from|in) )|\bdonde (?:guardo|guarda|guardas|tiene|tienes|escondio|escondiste|esconde|escondes|puso|pusiste) (?:la|el|las|los|esa|esas|ese|esos|sus|tus) (?:cuerda|soga|pistola|arma|armas|escopeta|veneno)\b(?! (?:de|del|para|en) )/ },
+  { category: 'suicidal', polarity: 'open', means: true, overrides: true, re: /\bwhere (?:do you|did you) (?:keep|hide|put|store) (?:the|that|those|your) (?:rope|gun|pistol|rifle|shotgun|poison|stash)\b(?! (?:for|of|from|in) )|\bdonde (?:guardo|guarda|guardas|tiene|tienes|escondio|escondiste|esconde|escondes|puso|pusiste) (?:la|el|las|los|esa|esas|ese|esos|sus|tus) (?:cuerda|soga|pistola|arma|armas|escopeta|carabina|rifle|revolver|veneno)\b(?! (?:de|del|para|en) )/ },
   { category: 'self-harm', polarity: 'open', means: true, overrides: true, re: /\bwhere (?:do you|did you) (?:keep|hide|put|store) (?:the|that|those|your) (?:blades?|razors?|razor blades?|box cutter|cutter)\b|\bdonde (?:guardo|guarda|guardas|tiene|tienes|escondio|escondiste|esconde|escondes|puso|pusiste) (?:la|el|las|los|esa|esas|ese|esos|sus|tus) (?:cuchillas|navajas|hojas de afeitar|hojas|cutter|cuter)\b/ },
   // Session 28, from the spent v35: a means asked about where it is now ("¿dónde está el arma?",
   // "...your husband's gun on yourself. is it still in the house?"), and thoughts asked about again
@@ -206,10 +209,12 @@ export const FOLLOW_UPS: FollowUp[] = [
   { category: 'harm-others', polarity: 'yes-is-risk', re: /\b(?:anyone|someone|somebody) (?:that |who )?(?:you are |you have been )?(?:worried|afraid|scared|concerned) (?:that )?(?:you )?(?:might|could|would|will) (?:harm|hurt)\b|\b(?:te|le) preocupa (?:poder )?(?:hacerle dano|lastimar|danar) a (?:alguien|otra persona)\b|\b(?:tienes|tiene) miedo de (?:hacerle dano|lastimar) a alguien\b|\bact on (?:the|that|this|your) (?:anger|rage|urges?|impulses?)\b|\b(?:actuar|hacer algo) contra (?:tu|su|el|la|ese|esa) [a-z]+\b|\b(?:hacerle dano|lastimar) a (?:tu|su) (?:esposo|esposa|pareja|marido|mujer|hijo|hija|bebe|jefe|jefa|vecino|vecina|mama|papa|hermano|hermana|suegra|suegro|ex)\b|\b(?:hurt|harm|kill)(?:ing)? your (?:boss|neighbou?r|mother|father|mum|mom|dad|brother|sister|ex|son|daughter|baby|coworker|roommate)\b/ },
   { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:has|have|does|did|do) (?:your |a |any |the )?(?:employer|boss|madam|landlord|landlady|teacher|coach|roommate|housemate|brother|sister|uncle|aunt|grandfather|grandpa|stepmother|stepmom|stepbrother|stepsister|cousin|in laws?|mother in law|father in law|neighbou?r)(?: [a-z]+){0,2}? (?:ever )?(?:hit|kick|push|slap|chok|punch|shov|grab|threaten|hurt|touch|lock)\w*(?:,? (?:or |and )?[a-z]+){0,4},? you\b|\b(?:tu|su) (?:patron|patrona|jefe|jefa|senora|suegra|suegro|cunado|cunada|primo|prima|tio|tia|padrastro|madrastra|hermanastro|casero|casera) (?:te|le|la|lo) (?:pega|pego|golpea|golpeo|lastima|lastimo|amenaza|amenazo|maltrata|toca|toco|encierra)\b/ },
   { category: 'self-harm', polarity: 'yes-is-risk', re: /\b(?:scratching|cutting|burning|hitting|picking|pinching|biting|marks|cuts|burns|bruises|scars)\b[^?]{0,40}\b(?:on purpose|deliberately|intentionally|a proposito)\b|\bhurt(?:ing)? your (?:own )?body\b|\blastimar (?:tu|su) (?:propio )?cuerpo\b/ },
+  // Last: the instruments' own wording, where nothing above matched (screening-forms.ts).
+  ...SCREENING_FORMS,
 ];
 
 // "nothing, really" / "ya nada" / "not much anymore": no reason to live named.
-const NONE_LEFT = /^(?:(?:honestly|really|truthfully|la verdad|sinceramente|pues|bueno|ya)[\s,.?]+)?(?:nothing|nada|not much|not a lot|no one|nobody|nadie|nothing really|nothing anymore|i do not know anymore|i do not know any more|no se ya|ya no se|ya ni se|not sure anything does|i am not sure anything does|no mucho|poca cosa|ninguna|ninguno|none)\b(?! (?:much|else)? ?(?:changed|wrong|bad|special)\b)/;
+const NONE_LEFT = /^(?:(?:honestly|really|truthfully|la verdad|sinceramente|pues|bueno|ya|ahorita|ahora|right now|lately|these days)[\s,.?]+)?(?:nothing|nada|not much|not a lot|no one|nobody|nadie|nothing really|nothing anymore|i do not know anymore|i do not know any more|no se ya|ya no se|ya ni se|not sure anything does|i am not sure anything does|no mucho|poca cosa|ninguna|ninguno|none)\b(?! (?:much|else)? ?(?:changed|wrong|bad|special)\b)/;
 
 // A denial opens the reply; "i don't know" is not one (to "are you likely to act on it?" it is a yes).
 const DENIAL = /^(?:cero|zero|0|no|nope|nah|never|not really|not at all|i have not|i have never|i do not(?! know)|i did not|i am not|i would not|i will not|i never|nobody|no one|noone|nothing|none|nowhere|i would rather not say|nadie|nada|ninguno|ninguna|nunca)\b/;
@@ -224,7 +229,7 @@ const CANNOT_PROMISE = /^(?:i do not know,? )?(?:maybe|probably) not\b|^no se,? 
 // "just my dog") except one that says the patient would not act or has no such thoughts.
 const DISAVOWS = /\b(?:i (?:would|will|could) (?:not|never)(?: [a-z]+)? (?:do|act|go through)|i am not going to (?:do|act)|i do not (?:want|plan|intend|have any (?:plan|intention))|i (?:do not|no longer) have (?:those|these|them|that)|(?:no|nunca) lo (?:haria|voy a hacer|hare)|no (?:pienso|quiero|tengo intencion de) (?:hacerlo|hacer nada|actuar)|ya no (?:tengo|pienso) (?:eso|esas ideas|esos pensamientos))\b/;
 // To "do you see a future for yourself?": "i don't. i really don't see me there", "no me veo".
-const NO_FUTURE = /^(?:i do not(?=[.!,]|$)|(?:i|honestly i) (?:really )?(?:do not|can not|cannot) (?:see|picture|imagine) (?:myself|me|one|it|a future|anything|any)|no me veo|no (?:le )?veo (?:ninguno|ningun|nada|futuro)|no(?=[.!]|$))/;
+const NO_FUTURE = /^(?:(?:i |honestly |ninguno[\s,.]+|none[\s,.]+|nada[\s,.]+|no[\s,.]+)?(?:do not|can not|cannot|really do not) (?:really |honestly )?(?:see|picture|imagine) (?:myself|me)\b(?! (?:doing|going|taking|retiring|moving|working|living|at|there|with|having|getting|being able|travel\w*|hosting|cooking))|(?:(?:ninguno|ninguna|nada|none|no)[\s,.]+)?(?:no creo que (?:llegue|este|vaya a estar|siga)|i do not think i (?:will|am going to) (?:make it|be here|be around|last))\b|i do not(?=[.!,]|$)|(?:i|honestly i) (?:really )?(?:do not|can not|cannot) (?:see|picture|imagine) (?:myself|me|one|it|a future|anything|any)|no me veo|no (?:le )?veo (?:ninguno|ningun|nada|futuro)|no(?=[.!]|$))/;
 // A denial made emphatic: what follows it is not a yes to the question.
 const FIRM_NO = /^(?:no[\s,.]+)+(?:never|nunca|jamas|not at all|absolutely not|para nada|de ninguna manera|en absoluto|god no|no way)\b/;
 
@@ -273,7 +278,7 @@ export function followUpDiscloses(replyNorm: string, q: FollowUp): boolean {
     if (saysPastOnly(reply) || LONG_AGO.test(firstWords(reply, 8))) return false;
     return !DENIAL.test(reply) && !DENIAL.test(reply.replace(ECHO_FIRST, ''));
   }
-  if (q.polarity === 'none-is-risk') return NONE_LEFT.test(reply) || (q.future === true && NO_FUTURE.test(reply));
+  if (q.polarity === 'none-is-risk') return (q.futureOnly !== true && NONE_LEFT.test(reply)) || (q.future === true && NO_FUTURE.test(reply));
   if (FIRM_NO.test(reply) || (q.intent === true && DISAVOWS.test(reply))) return false; // "no, jamás, a veces me pongo gruñona": the "a veces" is about something else
   return replyDiscloses(reply, q as Question) || lateYes(replyNorm) || (!DENIAL.test(reply) && (FOLLOW_UP_YES.test(reply) || PERSON_NAMED.test(reply) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)) || (q.category === 'abuse' && tellsThreat(reply))));
 }

@@ -11,6 +11,8 @@
 // myself"), or the reply plainly denies the clinician's risk question.
 // Figurative uses are masked before either stage reads the text.
 import { outOfReach, pastOnly, replyDenies, replyDiscloses, riskQuestion } from './context';
+import { injuryCause } from './injury-cause';
+import { ratedRisk } from './scale-reply';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
 import { lateYes, longPastOnly, namesPerson, notEvenOnce, tellsThreat, whenYes } from './reply-readings';
 import { completesQuestion } from './context-completes';
@@ -74,9 +76,19 @@ function negated(clause: string, index: number, window: number): boolean {
  * A topic rule (Rule.topic) is returned only when no other rule fires, with `topic` set: the caller
  * decides with the learned stage whether the word was about the patient (detectRisk).
  */
-export function scanRules(text: string, asTrained = false): { hit: RiskHit | null; negated: boolean; topic?: true } {
+export interface RuleScan {
+  hit: RiskHit | null;
+  /** Some rule matched but was negated or taken back in its clause. */
+  negated: boolean;
+  /** The categories of those negated rules (a self-harm line saying "it's not a suicide thing" negates only suicide). */
+  negatedCategories?: RiskHit['category'][];
+  topic?: true;
+}
+
+export function scanRules(text: string, asTrained = false): RuleScan {
   const { masked, relayed, climbed } = maskedReadings(text, true, asTrained);
   let neg = false;
+  const negCats: RiskHit['category'][] = [];
   let topicHit: RiskHit | null = null;
   // The turn as said, as relayed in the first person, and with a reflexive "me" moved (detect-text.ts).
   const turns = relayed ? [masked, relayed] : [masked];
@@ -86,9 +98,9 @@ export function scanRules(text: string, asTrained = false): { hit: RiskHit | nul
       if (asTrained && rule.late) continue;
       const m = rule.re.exec(clause);
       if (!m) continue;
-      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m, rule.category)) { neg = true; continue; }
+      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m, rule.category)) { neg = true; negCats.push(rule.category); continue; }
       const hit: RiskHit = { category: rule.category, via: 'statement', rule: rule.id };
-      if (!rule.topic) return { hit, negated: neg };
+      if (!rule.topic) return { hit, negated: neg, negatedCategories: negCats };
       topicHit ??= hit;
     }
   }
@@ -100,12 +112,12 @@ export function scanRules(text: string, asTrained = false): { hit: RiskHit | nul
       for (const reading of turns) {
         const m = rule.re.exec(reading);
         if (!m) continue;
-        if (negated(reading, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW)) { neg = true; continue; }
-        return { hit: { category: rule.category, via: 'statement', rule: rule.id }, negated: neg };
+        if (negated(reading, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW)) { neg = true; negCats.push(rule.category); continue; }
+        return { hit: { category: rule.category, via: 'statement', rule: rule.id }, negated: neg, negatedCategories: negCats };
       }
     }
   }
-  return topicHit ? { hit: topicHit, negated: neg, topic: true } : { hit: null, negated: neg };
+  return topicHit ? { hit: topicHit, negated: neg, negatedCategories: negCats, topic: true } : { hit: null, negated: neg, negatedCategories: negCats };
 }
 
 /**
@@ -132,6 +144,8 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   if (done) return { category: done.category, via: 'context', rule: done.rule };
   // A follow-up that presupposes the disclosure is read first (followUpQuestion), then the screening
   // questions, then the other follow-ups.
+  const rated = ratedRisk(reply, ctx) ?? injuryCause(reply, ctx);
+  if (rated) return { category: rated, via: 'context', rule: `ctx-told-${rated}` };
   const f = followUpQuestion(ctx);
   const q = f?.overrides === true ? null : riskQuestion(ctx);
   if (q) return replyDiscloses(reply, q) || (q.polarity === 'yes-is-risk' && !(q.means === true && outOfReach(reply)) && (lateYes(reply) || whenYes(reply, ctx) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)) || (q.category === 'abuse' && tellsThreat(reply)))) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
@@ -171,8 +185,11 @@ export function detectRisk(input: DetectInput, threshold?: number): RiskHit | nu
   // (a yes to the clinician's question) may still fire.
   const ruled = detectRiskRules(input, s && s.statementScore < TOPIC_MIN_SCORE ? { hit: null, negated: scan.negated } : scan);
   if (ruled) return ruled;
-  if (scan.negated || (input.context && (pastOnly(normalize(input.text), normalize(input.context)) || notEvenOnce(normalize(input.text)) || longPastOnly(normalize(input.text), normalize(input.context))))) return null;
-  return modelHit(s ?? scoreRisk(input.text, input.context), threshold);
+  const scored = s ?? scoreRisk(input.text, input.context);
+  // A negated rule holds the learned stage back only in its own category: "i slice my legs... it's not
+  // a suicide thing" negates suicide, not the self-harm it tells (session 29).
+  if ((scan.negated && (scan.negatedCategories ?? []).includes(scored.category)) || (input.context && (pastOnly(normalize(input.text), normalize(input.context)) || notEvenOnce(normalize(input.text)) || longPastOnly(normalize(input.text), normalize(input.context))))) return null;
+  return modelHit(scored, threshold);
 }
 
 function modelHit(s: ReturnType<typeof scoreRisk>, threshold?: number): RiskHit | null {

@@ -15,6 +15,11 @@ const LATE_YES_START = /^(?:y[\s,.]+)?(?:uh huh|huh|mm hmm|mhm|medio que si|mas 
 // my job" is its answer, not a yes).
 const WHEN_YES = /^(?:(?:el|este) (?:ano|mes|verano|invierno) pasado|la semana pasada|el otro dia|anoche|ayer|last (?:year|month|week|summer|winter|spring|fall|autumn|night|christmas)|(?:a|about|like|maybe) (?:year|month|week|few (?:weeks|months)|couple of (?:weeks|months)) ago|hace (?:un|una|dos|tres|cuatro|cinco|seis|\d+|unos|unas|como) (?:\w+ )?(?:dias|semanas|meses|semana|mes)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b/;
 const LATE_YES_ANY = /(?:^|[\s,.])(?:a lot(?=[.!,]|$)|capaz que si|puede que si|a lo mejor si|quizas si|tal vez si|creo que si|more and more|cada vez mas)(?=$|[\s,.!?])/g;
+// Session 29: how often, said instead of the yes ("every single morning", "couple times", "seguido,
+// casi a diario", "todas las noches"), to a question where a yes is the risk. Frequency is how
+// screening instruments ask (PHQ-9 item 9, HITS), so this is the answer's form, not one set's words.
+// A negator before it takes it back ("not every day", "no todos los días").
+const HOW_OFTEN = /(?:^|[\s,.])(?:every (?:single )?(?:day|night|morning|evening|week|weekend|time|shift)|most (?:days|nights|mornings|evenings|weeks|of the time)|daily|nightly|constantly|non stop|(?:a )?couple (?:of )?times|a few times a (?:day|week|month)|(?:once|twice) a (?:day|week|month)|(?:loads|lots)(?=[.!,]|$)|all day(?: long)?|every other day|(?:casi )?a diario|(?:casi )?todos los dias|(?:casi )?todas las (?:noches|mananas|semanas)|cada (?:dia|noche|manana|semana|rato|vez mas)|a cada rato|seguido|seguidito|bastante(?=[.!,]|$)|un monton|muchisimo|un par de veces|(?:una|dos) veces (?:al|a la|por) (?:dia|semana|mes))(?=$|[\s,.!?])/g;
 // A reply that opens with a denial ("nope, i feel a lot better") has no late yes; "no sé" is no denial.
 const OPENS_DENIED = /^(?:no|nope|nah|never|nothing|none|not|nunca|nada|ninguno|ninguna|jamas|i have not|i have never|i do not(?! know)|i did not|i am not|i would not|i will not)\b(?! se\b)/;
 const NEGATOR_BEFORE = /\b(?:no|not|never|nunca|jamas|tampoco)(?: [a-z']+)?\s*$/;
@@ -25,10 +30,12 @@ const OTHER_PERSON = /^(?:a |to )?(?:my|mi|mis|his|her|the|el|la|su|our|nuestro|
 // Session 28, from the spent v34: the person first and the yes or a "but" after ("my husband, yeah,
 // mostly on weekends", "mi marido sí, sobre todo los viernes", "mi papá, pero no le diga que le dije").
 const PERSON_THEN_YES = /^(?:a |de )?(?:my|mi|mis|his|her|the|el|la|su) (?:[a-z]+ ){0,2}?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|stepdad|stepfather|mum|mom|mother|stepmom|stepmother|son|daughter|brother|sister|uncle|aunt|cousin|grandpa|grandfather|stepbrother|esposo|esposa|marido|mujer|pareja|novio|novia|papa|padre|padrastro|mama|madre|madrastra|hijo|hija|hermano|hermana|tio|tia|primo|prima|abuelo|suegro|suegra|cunado|cunada|hermanastro)[\s,.]+(?:yes|yeah|yep|yup|uh huh|mhm|si|but|pero)(?=$|[\s,.!?])/;
+// Session 29: just "him." / "de él." / "from her" as the whole first phrase: the one the question asks about.
+const HIM_OR_HER = /^(?:de |from |by )?(?:el|ella|him|her|he did|she did|he does|she does)(?=[.!,]|$)/;
 /** The reply names a person in its first words (abuse and harm-to-others questions: who). */
 export const namesPerson = (replyNorm: string): boolean => {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
-  return OTHER_PERSON.test(reply) || PERSON_THEN_YES.test(reply);
+  return OTHER_PERSON.test(reply) || PERSON_THEN_YES.test(reply) || HIM_OR_HER.test(reply);
 };
 
 // To "has he ever threatened you?": the reply that tells the threat ("que me mata si me voy con los
@@ -44,6 +51,7 @@ export function lateYes(replyNorm: string): boolean {
   if (OPENS_DENIED.test(reply)) return false;
   const head = firstWords(reply, 8);
   for (const m of head.matchAll(LATE_YES_ANY)) if (!NEGATOR_BEFORE.test(head.slice(0, m.index))) return true;
+  for (const m of firstWords(reply, 6).matchAll(HOW_OFTEN)) if (!NEGATOR_BEFORE.test(head.slice(0, m.index))) return true;
   return false;
 }
 
@@ -53,7 +61,7 @@ export function lateYes(replyNorm: string): boolean {
 const NOT_EVEN_ONCE = /^(?:(?:no|nope|nah|never|nunca|jamas|they do not|it does not|they never|zero times|zero|cero veces|cero|none|ninguna vez)[\s,.!]+)+(?:(?:not even|not|ni|nor) (?:once|one time|a single time|una (?:sola )?vez|un (?:solo )?dia)|ni (?:se me ha pasado|se me paso|lo he pensado|lo pense|se me ocurre|se me ha ocurrido|se me ocurrio)(?: por la cabeza| por la mente)?|(?:it )?never (?:even )?crossed my mind|not even once)[\s,.!]*$/;
 // "no, a veces me desanimo con la diabetes, pero no": a reply that opens and closes on a denial; "ha.
 // no, never" after a joke.
-const CLOSED_DENIAL = /^(?:no|nope|nah|never|nunca|jamas)\b.*[\s,.](?:pero no|but no|no,? never|no,? nunca|but never|pero nunca)[.!]?$|(?:\bha|\bhaha|\blol|\bjaja|\bjk|kidding|broma)[\s,.!]+(?:no|nah|nope)[\s,.!]+(?:never|nunca|not really|jamas)[.!]?$/;
+const CLOSED_DENIAL = /^(?:ha|haha|lol|jaja|jeje|maybe|kind of|sort of|a veces|quizas|tal vez|capaz)\b[^.?!]{0,40}\b(?:but|pero)[\s,]+(?:no|nah|nope)(?:[\s,.]+(?:not really|never|nunca|no|la verdad|en serio|de verdad))?[.!]?$|^(?:no|nope|nah|never|nunca|jamas)\b.*[\s,.](?:pero no|but no|no,? never|no,? nunca|but never|pero nunca)[.!]?$|(?:\bha|\bhaha|\blol|\bjaja|\bjk|kidding|broma)[\s,.!]+(?:no|nah|nope)[\s,.!]+(?:never|nunca|not really|jamas)[.!]?$/;
 /** The reply is a denial made emphatic with a count of none, or one that opens and closes on a no. */
 export const notEvenOnce = (replyNorm: string): boolean => {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');

@@ -13,7 +13,7 @@ import type { Rule } from './rules-en';
 // Means of self-harm or suicide, English and Spanish (normalize()d: no accents).
 const MEANS = String.raw`(?:pills|tablets|meds|morphine|fentanyl|oxy\w*|vials|ampoules|blades?|razors?|scalpels?|box cutter|lighter|rope|gun|pistol|rifle|shotgun|revolver|forty five|45|glock|needles?|insulin|pastillas|pepas|morfina|fentanilo|ampollas|viales|cuchillas?|gillette|navajas?|hojas de afeitar|bisturi(?:es)?|encendedor|soga|cuerda|pistola|escopeta|carabina|revolver|rifle|arma|fierro|agujas|insulina|estupefacientes|material de sutura)`;
 // Words that say the patient knows the listener understands what is not said.
-const KNOWING = String.raw`(?:if you know what i mean|you can guess (?:the rest|what (?:for|happens|i do))|you get what i mean|ya (?:sabes|sabe|saben)(?= *(?:[,.?!]|$))|(?:tu |usted )?me entiendes?(?= *(?:[,.?!]|$)))`;
+const KNOWING = String.raw`(?:(?:usted |tu )?ya (?:sabes|sabe|saben) (?:pa|para) (?:que|lo que)\b|if you follow me|me explico(?= *(?:[,.?!]|$))|if you know what i mean|you can guess (?:the rest|what (?:for|happens|i do))|you get what i mean|ya (?:sabes|sabe|saben)(?= *(?:[,.?!]|$))|(?:tu |usted )?me entiendes?(?= *(?:[,.?!]|$)))`;
 // The means a knowing tag points at (not medicines: "the pills make me drowsy, you know" is talk).
 const SHARP = String.raw`(?:blades?|razors?|scalpels?|box cutter|lighter|branding iron|rope|gun|pistol|rifle|shotgun|cuchillas?|gillette|navajas?|hojas de afeitar|bisturi|encendedor|soga|pistola|escopeta|carabina|band aids|curitas|chapa|candado)`;
 // High places and the rail line.
@@ -83,6 +83,11 @@ export const RULES_AROUND: Rule[] = [
  * a sentence of its own ("i want to kill my father. i've wanted to since i was twelve").
  */
 export const RULES_TURN: Rule[] = [
+  // Closing up "me included", often in the next sentence ("cierro el negocio. pero todo, yo incluido").
+  { id: 'ar-me-included', category: 'suicidal', late: true, re: /\b(?:calling it|call it a day|clock(?:ing)? off|check(?:ing)? out|pack(?:ing)? it (?:all )?in|shut(?:ting)? (?:it all|everything|up shop) down|cierro|cerrar|cierre|bajo la cortina|bajar la cortina|me retiro)\b[^]{0,60}?\b(?:me included|myself included|including me|everything,? not work|yo incluid[oa]|incluid[oa] yo|conmigo incluid[oa])\b/ },
+  // Things given away, then "i won't be needing them" (session 29; es-regalo-necesitar says it in
+  // Spanish within one sentence): not when a reason follows ("...in spain", "...since i sold the boat").
+  { id: 'ar-gave-not-needing', category: 'suicidal', late: true, re: /\b(?:gave|given|giving|handed|passed|left) (?:away |over |on )?(?:my |the |all my |most of my )[^?]{0,80}?\bi (?:will not|am not going to) (?:be )?need(?:ing)? (?:them|it|those|these|any of (?:it|them))(?: (?:anymore|any more|now))?[.!]?\s*$/ },
   // A killing threat is read as hyperbole when said bare ("i'm going to kill him"); said with its
   // seriousness ("i mean it", "since i was twelve", "no es broma") it is not.
   { id: 'ar-kill-serious', category: 'harm-others', late: true, re: /\b(?:want|wanted|going|gonna|will|i will|plan|planning|planned|decided) (?:to )?(?:kill|murder|shoot|stab|strangle) (?:him|her|them|my (?:[a-z']+ )?(?:father|dad|mother|mom|mum|stepdad|stepfather|husband|wife|partner|ex|boss|brother|sister|son|daughter|uncle|neighbou?r|coworker|landlord|boyfriend|girlfriend)|that (?:man|woman|guy|kid|boy|girl|bastard|nurse|teacher|boss|coworker|neighbou?r|landlord))\b(?=[^?]{0,120}?\b(?:i mean it|i am (?:very |dead |deadly |really )?serious|i am not joking|not kidding|for real|i have wanted to (?:for|since)|since i was|lo digo en serio|no es broma|de verdad|en serio)\b)|\b(?:lo|la|los) (?:voy a|quiero|pienso|tengo que) matar\b(?=[^?]{0,100}?\b(?:lo digo en serio|no es broma|de verdad|en serio|desde que)\b)/ },

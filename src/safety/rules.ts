@@ -9,5 +9,6 @@ import { RULES_SELF_REPORT } from './rules-self-report';
 import { RULES_EVERYDAY } from './rules-everyday';
 import { RULES_MEANS } from './rules-means';
 import { RULES_AROUND } from './rules-around';
+import { RULES_PLAIN } from './rules-plain';
 
-export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT, ...RULES_EVERYDAY, ...RULES_MEANS, ...RULES_AROUND];
+export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT, ...RULES_EVERYDAY, ...RULES_MEANS, ...RULES_AROUND, ...RULES_PLAIN];

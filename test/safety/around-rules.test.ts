@@ -61,6 +61,12 @@ describeRuleCases('rules-around.ts', RULES_AROUND, cases, () => {
     expect(statementHit('i am not going to kill him. i mean it, i would never')).toBeNull();
     expect(RULES_TURN.every((r) => r.late)).toBe(true);
   });
+  it('things given away then "won\'t be needing them", and closing up "me included", read over the whole turn', () => {
+    expect(statementHit('i handed my camera gear over to my niece last week. she loved it. i will not be needing it')?.rule).toBe('ar-gave-not-needing');
+    expect(statementHit('i gave my winter coats to the shelter, i won\'t be needing them in arizona')).toBeNull();
+    expect(statementHit('after this last order i shut everything down. and i mean everything, me included')?.rule).toBe('ar-me-included');
+    expect(statementHit('cierro la tienda en marzo. me jubilo y me voy con mis nietos')).toBeNull();
+  });
   it('a door locked from outside for a parent with dementia is care, not confinement', () => {
     expect(statementHit('the front door locks from the outside because of my dad s dementia')).toBeNull();
   });

@@ -3,12 +3,10 @@
 // and replies that complete a coping or injury question. Each example is written here, not copied
 // from any set; each rule has a quiet neighbour that would fire if the rule were too broad.
 import { describe, expect, it } from 'vitest';
-import { detectRisk, detectRiskRules } from '../../src/safety/detect';
+import { detectRisk } from '../../src/safety/detect';
+import { fires, quiet } from './rule-cases';
 import { lateYes } from '../../src/safety/reply-readings';
 
-const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
-const fires = (text: string, context?: string) => expect(rule(text, context), `${text} || ${context ?? ''}`).not.toBeNull();
-const quiet = (text: string, context?: string) => expect(rule(text, context), `${text} || ${context ?? ''}`).toBeNull();
 
 describe('a family "better off without you" asks about the patient', () => {
   it('a yes to it discloses, in English and Spanish', () => {

@@ -1,7 +1,7 @@
 // One shape for the late rule files' tests: each rule fires on its risk reading and stays quiet on a
 // neighbour, every rule has a case, and every rule is left out of the learned stage's training scan.
 import { describe, expect, it } from 'vitest';
-import { statementHit } from '../../src/safety/detect';
+import { detectRiskRules, statementHit } from '../../src/safety/detect';
 import type { Rule } from '../../src/safety/rules-en';
 
 export type RuleCase = [id: string, fires: string, quiet: string];
@@ -22,3 +22,10 @@ export function describeRuleCases(file: string, rules: readonly Rule[], cases: r
     more?.();
   });
 }
+
+/** The rules stage on a patient reply after the clinician's turn (the shape the reply-form tests share). */
+export const ruleOn = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
+/** The rules stage fires on the reply (the message names the reply and the question). */
+export const fires = (text: string, context?: string) => expect(ruleOn(text, context), `${text} || ${context ?? ''}`).not.toBeNull();
+/** The rules stage stays quiet on the reply. */
+export const quiet = (text: string, context?: string) => expect(ruleOn(text, context), `${text} || ${context ?? ''}`).toBeNull();

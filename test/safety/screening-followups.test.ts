@@ -1,12 +1,9 @@
 // Session 9's rules: the screening and follow-up questions clinicians ask (context-followup.ts), the
 // masks for everyday senses found on the spent sets' figurative lines, and a speaker's own "kidding"
 // (detect.ts DISCLAIMER). Each example is written here, not copied from any set.
-import { describe, expect, it } from 'vitest';
-import { detectRiskRules } from '../../src/safety/detect';
+import { describe, it } from 'vitest';
+import { fires, quiet } from './rule-cases';
 
-const rule = (text: string, context?: string) => detectRiskRules({ text, ...(context ? { context } : {}) });
-const fires = (text: string, context?: string) => expect(rule(text, context), `${text} || ${context ?? ''}`).not.toBeNull();
-const quiet = (text: string, context?: string) => expect(rule(text, context), `${text} || ${context ?? ''}`).toBeNull();
 
 describe('follow-up questions of the common screening instruments', () => {
   it('any answer but a denial to "how would you do it?" / "is there a date?" / "what has stopped you?"', () => {
