@@ -12,9 +12,10 @@
 // Figurative uses are masked before either stage reads the text.
 import { outOfReach, pastOnly, replyDenies, replyDiscloses, riskQuestion } from './context';
 import { injuryCause } from './injury-cause';
+import { medicineReply } from './medicine-replies';
 import { ratedRisk } from './scale-reply';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
-import { lateYes, longPastOnly, namesPerson, notEvenOnce, tellsThreat, whenYes } from './reply-readings';
+import { deniedAfterAll, lateYes, longPastOnly, namesPerson, notEvenOnce, tellsThreat, whenYes } from './reply-readings';
 import { completesQuestion } from './context-completes';
 import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';
@@ -139,12 +140,12 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   if (!context) return null;
   const ctx = normalize(context);
   const reply = normalize(text);
-  if (pastOnly(reply, ctx) || notEvenOnce(reply) || longPastOnly(reply, ctx)) return null;
+  if (pastOnly(reply, ctx) || notEvenOnce(reply) || longPastOnly(reply, ctx) || deniedAfterAll(reply, ctx)) return null;
   const done = completesQuestion(reply, ctx);
   if (done) return { category: done.category, via: 'context', rule: done.rule };
   // A follow-up that presupposes the disclosure is read first (followUpQuestion), then the screening
   // questions, then the other follow-ups.
-  const rated = ratedRisk(reply, ctx) ?? injuryCause(reply, ctx);
+  const rated = ratedRisk(reply, ctx) ?? injuryCause(reply, ctx) ?? medicineReply(reply, ctx);
   if (rated) return { category: rated, via: 'context', rule: `ctx-told-${rated}` };
   const f = followUpQuestion(ctx);
   const q = f?.overrides === true ? null : riskQuestion(ctx);
@@ -188,7 +189,12 @@ export function detectRisk(input: DetectInput, threshold?: number): RiskHit | nu
   const scored = s ?? scoreRisk(input.text, input.context);
   // A negated rule holds the learned stage back only in its own category: "i slice my legs... it's not
   // a suicide thing" negates suicide, not the self-harm it tells (session 29).
-  if ((scan.negated && (scan.negatedCategories ?? []).includes(scored.category)) || (input.context && (pastOnly(normalize(input.text), normalize(input.context)) || notEvenOnce(normalize(input.text)) || longPastOnly(normalize(input.text), normalize(input.context))))) return null;
+  if (scan.negated && (scan.negatedCategories ?? []).includes(scored.category)) return null;
+  if (input.context) {
+    const reply = normalize(input.text);
+    const ctx = normalize(input.context);
+    if (pastOnly(reply, ctx) || notEvenOnce(reply) || longPastOnly(reply, ctx) || deniedAfterAll(reply, ctx)) return null;
+  }
   return modelHit(scored, threshold);
 }
 

@@ -13,6 +13,11 @@ export const RULE_MASKS: RegExp[] = [
   // Session 23: a threat over a trifle ("mi mamá dijo que me va a matar si llego tarde"), now that the
   // rules read a reported "me va a matar" as a threat (RULE_NARROWED below).
   /\bme (?:va|van) a matar si (?:llego tarde|no (?:limpio|lavo|hago|recojo|saco|llego|paso|apruebo|le (?:llamo|marco|contesto) a tiempo)|se entera (?:de|que) (?:rompi|perdi|choque|gaste|reprobe)|repruebo|rompo|pierdo|choco|gasto|se me olvida)\b/g,
+  // Session 29, from the spent v38: the same trifle in English ("she'll strangle me if i don't wear the
+  // compression socks", "he'll kill me if i'm late") and pills one is afraid of ("scared of them if
+  // anything, i take half"). Not "if i leave", "if i tell", "if i call the police": those stay threats.
+  /\b(?:kill|strangle|murder|throttle|skin) me if i (?:am late|(?:do not|forget to|forget|skip|miss) (?:wear|take|do|eat|check|use|walk|exercise|bring|pick up|put on|finish|clean|go to (?:the |my )?(?:doctor|clinic|gym|appointment|physio)))\b/g,
+  /\b(?:scared|afraid|frightened|wary) of (?:them|it|those|these)(?: if anything)?(?=[^.?!]{0,40}\bi (?:take|took|only take|only took) (?:half|less|fewer|one|them|it)\b)/g,
   // Session 20, from the spent sets' figurative lines and the hand-written ordinary patient speech
   // (eval/safety/ordinary/): a colleague who "threw me under the bus", pain one wants to stop
   // ("i just want it to stop hurting"), things given away for a reason said in the same breath.

@@ -19,7 +19,10 @@ const LATE_YES_ANY = /(?:^|[\s,.])(?:a lot(?=[.!,]|$)|capaz que si|puede que si|
 // casi a diario", "todas las noches"), to a question where a yes is the risk. Frequency is how
 // screening instruments ask (PHQ-9 item 9, HITS), so this is the answer's form, not one set's words.
 // A negator before it takes it back ("not every day", "no todos los días").
-const HOW_OFTEN = /(?:^|[\s,.])(?:every (?:single )?(?:day|night|morning|evening|week|weekend|time|shift)|most (?:days|nights|mornings|evenings|weeks|of the time)|daily|nightly|constantly|non stop|(?:a )?couple (?:of )?times|a few times a (?:day|week|month)|(?:once|twice) a (?:day|week|month)|(?:loads|lots)(?=[.!,]|$)|all day(?: long)?|every other day|(?:casi )?a diario|(?:casi )?todos los dias|(?:casi )?todas las (?:noches|mananas|semanas)|cada (?:dia|noche|manana|semana|rato|vez mas)|a cada rato|seguido|seguidito|bastante(?=[.!,]|$)|un monton|muchisimo|un par de veces|(?:una|dos) veces (?:al|a la|por) (?:dia|semana|mes))(?=$|[\s,.!?])/g;
+const HOW_OFTEN = /(?:^|[\s,.])(?:more days than not|more often than not|nearly every day|several days|(?:more than )?half (?:the|of the) (?:days|time)|varios dias|(?:mas de )?la mitad de los dias|every (?:single )?(?:day|night|morning|evening|week|weekend|time|shift)|most (?:days|nights|mornings|evenings|weeks|of the time)|daily|nightly|constantly|non stop|(?:a )?couple (?:of )?times|a few times a (?:day|week|month)|(?:once|twice) a (?:day|week|month)|(?:loads|lots)(?=[.!,]|$)|all day(?: long)?|every other day|(?:casi )?a diario|(?:casi )?todos los dias|(?:casi )?todas las (?:noches|mananas|semanas)|cada (?:dia|noche|manana|semana|rato|vez mas)|a cada rato|seguido|seguidito|bastante(?=[.!,]|$)|un monton|muchisimo|un par de veces|(?:una|dos) veces (?:al|a la|por) (?:dia|semana|mes))(?=$|[\s,.!?])/g;
+// "not for years. well, until last week" / "hace años que no... hasta anoche": a denial taken back by
+// a recent time (session 29, from the spent v38).
+const UNTIL_RECENT = /\b(?:until|till|up until|hasta) (?:last (?:week|month|night|weekend)|this (?:week|month|morning)|yesterday|recently|a few days ago|la semana pasada|el mes pasado|anoche|ayer|hace (?:poco|unos dias))\b/;
 // A reply that opens with a denial ("nope, i feel a lot better") has no late yes; "no sé" is no denial.
 const OPENS_DENIED = /^(?:no|nope|nah|never|nothing|none|not|nunca|nada|ninguno|ninguna|jamas|i have not|i have never|i do not(?! know)|i did not|i am not|i would not|i will not)\b(?! se\b)/;
 const NEGATOR_BEFORE = /\b(?:no|not|never|nunca|jamas|tampoco)(?: [a-z']+)?\s*$/;
@@ -47,7 +50,7 @@ export const tellsThreat = (replyNorm: string): boolean => TELLS_THREAT.test(rep
 /** A yes the rules stage alone reads (see LATE_YES_START), to a question where yes is the risk. */
 export function lateYes(replyNorm: string): boolean {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
-  if (LATE_YES_START.test(reply)) return true;
+  if (LATE_YES_START.test(reply) || UNTIL_RECENT.test(reply)) return true;
   if (OPENS_DENIED.test(reply)) return false;
   const head = firstWords(reply, 8);
   for (const m of head.matchAll(LATE_YES_ANY)) if (!NEGATOR_BEFORE.test(head.slice(0, m.index))) return true;
@@ -68,6 +71,24 @@ export const notEvenOnce = (replyNorm: string): boolean => {
   return NOT_EVEN_ONCE.test(reply) || CLOSED_DENIAL.test(reply);
 };
 
+// Session 29, from the spent v38's figurative denials: a reply that takes its own answer back and
+// ends on a no ("only the guy in the disabled spot, kidding, no, nobody"), one that opens on a no and
+// closes on "not now" ("not really, maybe once in a bad week last year, not now"), and, to a question
+// about death or dying that does not ask about suicide (an oncology or palliative visit), "i think
+// about it... but i'm fighting" (not "fighting it": the thoughts themselves).
+const TAKEN_BACK = /(?<!\bnot )\b(?:kidding|joking|jk|just kidding|es broma|de broma|bromeando)[\s,.!]+(?:no|nah|nope|nobody|no one|nadie|nada|none|never|nunca)\b[^?]{0,25}$/;
+const NO_THEN_NOT_NOW = /^(?:no|nope|nah|not really|not much|never|nunca|no mucho|la verdad no)\b.*[\s,.](?:not now|not anymore|not any more|not lately|not these days|ya no|ahora no)[.!]?$/;
+// To "will you be safe tonight?" a no is the risk itself: no "not now" reading there.
+const ASKS_SAFE = /\b(?:safe|a salvo|segur[oa]|promise|prometer|prometa|prometes)\b/;
+const ASKS_DEATH_NOT_SUICIDE = /\b(?:death|dying|die|muerte|morir)\b/;
+const ASKS_SUICIDE = /\b(?:suicid\w*|kill\w* yourself|end\w* your (?:own )?life|take your (?:own )?life|hurt\w* yourself|quitar(?:se|te) la vida|matar(?:se|te)|hacer(?:se|te) dano)\b/;
+const RESOLVED = /\b(?:but|pero)\b[^.?!]{0,25}\b(?:i am (?:fighting|staying put|not going anywhere|not giving up|going to beat (?:this|it))|i want to (?:live|beat this)|quiero vivir|voy a (?:pelear|luchar)|no me (?:voy a rendir|rindo)|sigo (?:luchando|peleando))\b(?! (?:it|them|the (?:thoughts|urges?)|contra (?:eso|esas|esos))\b)/;
+/** The reply takes its answer back, closes a no on "not now", or answers death asked medically with resolve. */
+export const deniedAfterAll = (replyNorm: string, questionNorm: string): boolean => {
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '');
+  return TAKEN_BACK.test(reply) || (NO_THEN_NOT_NOW.test(reply) && !ASKS_SAFE.test(questionNorm)) || (ASKS_DEATH_NOT_SUICIDE.test(questionNorm) && !ASKS_SUICIDE.test(questionNorm) && RESOLVED.test(reply));
+};
+
 // Session 28, from the spent v35: a yes put long ago and closed now ("maybe a passing thought years
 // ago, nothing now" to "how about thoughts of suicide?"). context.ts's pastOnly reads this only after
 // a question about now; here the reply itself says both that it was long ago and that there is
@@ -81,7 +102,10 @@ const ASKS_EVER = /\b(?:ever|in your life|alguna vez|en su vida|en tu vida|nunca
 export const longPastOnly = (replyNorm: string, questionNorm: string): boolean =>
   !ASKS_EVER.test(questionNorm) && LONG_AGO_MARK.test(replyNorm) && NOTHING_NOW.test(replyNorm) && !RECENT.test(replyNorm);
 
+// To "have you ever attempted?", how many it was ("uno con pastillas hace un año", "two, both with pills").
+const ASKS_ATTEMPT = /\b(?:attempt\w*|tried to (?:kill|end|take)|intento\w*|intentado)\b/;
+const HOW_MANY_YES = /^(?:one|two|three|four|uno|una|dos|tres|cuatro)\b(?=[,.]| (?:with|con|when|cuando|in|en|hace|years?|last|el|la|both|los dos|ambos))/;
 const ASKS_WHETHER_EVER = /\b(?:ever|before|previously|in the past|alguna vez|antes|anteriormente|en el pasado)\b/;
 /** A reply opening with when it happened, to a question whether it ever happened. */
 export const whenYes = (replyNorm: string, questionNorm: string): boolean =>
-  ASKS_WHETHER_EVER.test(questionNorm) && WHEN_YES.test(replyNorm.replace(/^[\s,.!?]+/, ''));
+  ASKS_WHETHER_EVER.test(questionNorm) && (WHEN_YES.test(replyNorm.replace(/^[\s,.!?]+/, '')) || (ASKS_ATTEMPT.test(questionNorm) && HOW_MANY_YES.test(replyNorm.replace(/^[\s,.!?]+/, ''))));

@@ -83,6 +83,9 @@ export const RULES_AROUND: Rule[] = [
  * a sentence of its own ("i want to kill my father. i've wanted to since i was twelve").
  */
 export const RULES_TURN: Rule[] = [
+  // A cover story undone in the next breath ("the cat did it. well we don't have a cat anymore", "le
+  // digo a todo el mundo que son de las rosas, pero yo no tengo rosas"); long sleeves and "don't ask".
+  { id: 'ar-cover-story', category: 'self-harm', late: true, re: /\b(?:cat|dog|roses?|rose bushes|gato|perro|rosas|rosal)\b[^?]{0,70}?\b(?:(?:we|i) (?:do not|never) (?:have|had) (?:a |any )?(?:cat|dog|roses?)|(?:we|i) (?:do not|don't) have (?:a |any )?(?:cat|dog|roses?) anymore|(?:i )?(?:have not|haven't) gardened|no (?:tenemos|tengo) (?:gato|perro|rosas|rosal)|el gato se murio)\b|\b(?:long sleeves|manga larga)\b[^?]{0,80}?\b(?:do not ask|don't ask|no (?:me )?pregunte|no preguntes|nothing to do with|no tiene que ver con|porque debajo|so nobody sees|para que no (?:se )?(?:vean|vea))\b/ },
   // Closing up "me included", often in the next sentence ("cierro el negocio. pero todo, yo incluido").
   { id: 'ar-me-included', category: 'suicidal', late: true, re: /\b(?:calling it|call it a day|clock(?:ing)? off|check(?:ing)? out|pack(?:ing)? it (?:all )?in|shut(?:ting)? (?:it all|everything|up shop) down|cierro|cerrar|cierre|bajo la cortina|bajar la cortina|me retiro)\b[^]{0,60}?\b(?:me included|myself included|including me|everything,? not work|yo incluid[oa]|incluid[oa] yo|conmigo incluid[oa])\b/ },
   // Things given away, then "i won't be needing them" (session 29; es-regalo-necesitar says it in

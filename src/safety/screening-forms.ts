@@ -32,6 +32,8 @@ export const SCREENING_FORMS: FollowUp[] = [
   // Spanish abuse asked in the perfect, with the object clitic ("¿su esposo la ha forzado alguna vez?"),
   // and HITS in Spanish ("¿con qué frecuencia su pareja la insulta?").
   { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:pareja|esposo|esposa|marido|novio|novia|ex|cuidador|cuidadora|alguien) (?:\w+ )?(?:la|lo|le|te) (?:insulta|humilla|grita|menosprecia|patea|empuja|amenaza)\b|\b(?:te|le|la|lo) (?:ha|han|habia) (?:pegado|golpeado|maltratado|amenazado|forzado|obligado|empujado|pateado|insultado|humillado|violado|abusado|encerrado)\b/ },
+  // Urges to cut or hurt oneself asked about ("do you still get urges to cut?", "¿todavía tiene ganas de cortarse?").
+  { category: 'self-harm', polarity: 'yes-is-risk', re: /\burges? to (?:cut|burn|hurt yourself|harm yourself|self harm|scratch yourself)\b|\bganas de (?:cortar(?:se|te)|lastimar(?:se|te)|hacer(?:se|te) dano|quemar(?:se|te)|golpear(?:se|te))\b/ },
   // Spanish self-harm asked as cuts or burns made ("¿se ha hecho cortes?", "¿se sigue cortando?").
   { category: 'self-harm', polarity: 'yes-is-risk', re: /\b(?:hecho|hace|haces|hacerse|hacerte|haciendo(?:se|te)?) (?:unos |algunos )?(?:cortes|quemaduras|heridas)\b(?! (?:en la cocina|cocinando|trabajando))|\b(?:se|te) (?:sigue |sigues )?cortando\b(?! (?:el|la|las|los|con) )/ },
   // Acting on it asked outright, after the thoughts were told ("do you think you could actually act on

@@ -61,6 +61,12 @@ describeRuleCases('rules-around.ts', RULES_AROUND, cases, () => {
     expect(statementHit('i am not going to kill him. i mean it, i would never')).toBeNull();
     expect(RULES_TURN.every((r) => r.late)).toBe(true);
   });
+  it('a cover story undone in the next breath, or long sleeves and "don\'t ask", read over the whole turn', () => {
+    expect(statementHit('i say the scratches are from the dog. but we never had a dog')?.rule).toBe('ar-cover-story');
+    expect(statementHit('llevo manga larga en agosto, no me pregunte')?.rule).toBe('ar-cover-story');
+    expect(statementHit('the scratches are from the dog, she jumps up when i get home')).toBeNull();
+    expect(statementHit('llevo manga larga en agosto porque me quemo con el sol')).toBeNull();
+  });
   it('things given away then "won\'t be needing them", and closing up "me included", read over the whole turn', () => {
     expect(statementHit('i handed my camera gear over to my niece last week. she loved it. i will not be needing it')?.rule).toBe('ar-gave-not-needing');
     expect(statementHit('i gave my winter coats to the shelter, i won\'t be needing them in arizona')).toBeNull();

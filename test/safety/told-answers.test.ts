@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectRisk, scanRules } from '../../src/safety/detect';
 import { injuryCause } from '../../src/safety/injury-cause';
+import { medicineReply } from '../../src/safety/medicine-replies';
 import { normalize } from '../../src/safety/normalize';
 import { RULES_PLAIN } from '../../src/safety/rules-plain';
 import { ratedRisk, ratingOf } from '../../src/safety/scale-reply';
@@ -56,6 +57,9 @@ describe('an injury asked about, and its cause told', () => {
     expect(injuryCause(normalize('did it myself, the knife slipped on the onions'), normalize('what happened to your hand?'))).toBeNull();
     expect(injuryCause(normalize('my stepdad. he was drunk again'), normalize('what happened to your eye?'))).toBe('abuse');
     expect(injuryCause(normalize('con mi marido, lo de siempre'), normalize('¿qué le pasó en la cara?'))).toBe('abuse');
+    expect(injuryCause(normalize('no, son de ayer, con la navaja'), normalize('¿esas vendas son de la operación?'))).toBe('self-harm');
+    expect(injuryCause(normalize('he says i had it coming'), normalize('how did you break your wrist?'))).toBe('abuse');
+    expect(injuryCause(normalize('he shut the door on it, on purpose'), normalize('how did you hurt your hand?'))).toBe('abuse');
   });
   it('an accident, a denial, or no injury asked about stays quiet', () => {
     expect(injuryCause(normalize('my brother, we were wrestling in the garden'), normalize('what happened to your arm?'))).toBeNull();
@@ -106,9 +110,60 @@ const PLAIN: RuleCase[] = [
   ['pl-accident-other', 'i have worked out how to make it look like an accident for my stepdad', 'my stepdad fell and it did look like an accident'],
   ['pl-look-accident', 'when i do it i will make it look like an accident for the kids', 'the report says the fire did not look like an accident'],
   ['pl-look-accident', 'lo voy a hacer en la ruta para que parezca accidente', 'fue en la ruta y fue un accidente'],
+  ['pl-hurt-on-purpose', 'i slammed my fingers in the drawer to make it hurt', 'i slammed my fingers in the drawer by accident'],
+  ['pl-hurt-on-purpose', 'i pinched my thighs on purpose until they went purple', 'i pinched my thighs in the car door by accident'],
+  ['pl-dose-for-me', 'i asked how many of the heart pills would be too much and i was not asking to be careful', 'i asked how many of the heart pills would be too much because my mum mixes them up'],
+  ['pl-dose-for-me', 'lo intenté en marzo y lo voy a volver a hacer, esta vez bien hecho', 'lo intenté en marzo y lo voy a volver a intentar en junio, el examen de manejo'],
+  ['pl-skip-hope', 'dejé de ponerme la insulina, total, ¿para qué?', 'dejé de ponerme la insulina rápida porque el doctor me la cambió'],
+  ['pl-skip-hope', 'i skipped dialysis twice and it felt like relief', 'i skipped dialysis twice because of the snow'],
+  ['pl-carer-control', 'my grandson broke my glasses and hid my cane again', 'my grandson fixed my glasses and found my cane again'],
+  ['pl-carer-control', 'tengo que pedir permiso para comer en mi casa', 'tengo que pedir cita para comer con la nutrióloga'],
+  ['pl-carer-control', 'every time i refuse he holds me down', 'the nurse held my hand down while she took the blood'],
   ['pl-jab-into-me', 'i whack myself on the legs until they bruise', 'i whacked my head on the cupboard door this morning'],
 ];
 describeRuleCases('rules-plain.ts', RULES_PLAIN, PLAIN);
+
+describe('a question about medicines, food or money, answered with the risk (medicine-replies.ts)', () => {
+  it('a medicine kept back for an end is suicidal; one withheld by someone is abuse', () => {
+    expect(medicineReply(normalize('i have been keeping them for something, you know'), normalize('how many of the morphine tablets are left at home?'))).toBe('suicidal');
+    expect(medicineReply(normalize('las tengo escondidas, son mi plan b'), normalize('¿qué hizo con los parches que sobraron?'))).toBe('suicidal');
+    expect(medicineReply(normalize('my daughter, and she keeps half of them for herself'), normalize('who gives you your medication?'))).toBe('abuse');
+    expect(medicineReply(normalize('he locked it in the car again'), normalize('why did you miss your inhaler last night?'))).toBe('abuse');
+    expect(medicineReply(normalize('only when he feels like it'), normalize('are you getting enough to eat at home?'))).toBe('abuse');
+  });
+  it('good care, a lock asked about plainly, or an ordinary answer stays quiet', () => {
+    expect(medicineReply(normalize('my son keeps them locked in a box for me so i do not mix them up'), normalize('who manages your pills?'))).toBeNull();
+    expect(medicineReply(normalize('my son keeps them locked away, he gives me the day ones'), normalize('who manages your pills?'))).toBeNull();
+    expect(medicineReply(normalize('i keep a few extra in the car just in case'), normalize('do you have enough of your inhaler?'))).toBeNull();
+    expect(medicineReply(normalize('she locked it in her room again'), normalize('how was your weekend?'))).toBeNull();
+  });
+});
+
+describe('a reply that takes itself back, or answers death asked medically (deniedAfterAll)', () => {
+  it('stays quiet', () => {
+    quiet('my neighbour with the leaf blower, kidding, no, nobody', 'are you having thoughts of harming anyone?');
+    quiet('nah, maybe once at christmas, not now', 'do you think about not waking up?');
+    quiet('of course i think about it, with this diagnosis, but i am fighting', 'do you have thoughts about death or dying?');
+  });
+  it('but not when the no is the risk, the thoughts are fought, or suicide was asked', () => {
+    fires('no, i cannot promise, not now', 'will you be safe tonight?');
+    fires('yes, but i am fighting them', 'any thoughts of killing yourself?');
+    fires('i do, but i am fighting', 'have you had thoughts of ending your life?');
+  });
+});
+
+describe('more yes forms: the PHQ-9 options, a no taken back by a recent time, a count of attempts, urges asked', () => {
+  it('fires', () => {
+    fires('more than half the days, to be honest', 'over the last two weeks, how often have you been bothered by thoughts that you would be better off dead?');
+    fires('nope, not in ages. well, until last night', 'have you ever hurt yourself on purpose?');
+    fires('two, both with pills', 'have you ever attempted suicide before?');
+    fires('most days, yeah', 'do you still get urges to cut?');
+  });
+  it('a count or a time that answers something else does not', () => {
+    quiet('two, both boys', 'have you ever been pregnant before?');
+    quiet('not in ages, no', 'have you ever hurt yourself on purpose?');
+  });
+});
 
 describe('a negated rule holds the learned stage back in its own category only', () => {
   it('"not a suicide thing" negates suicide, not the self-harm told with it', () => {
