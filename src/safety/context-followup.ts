@@ -214,7 +214,7 @@ export const FOLLOW_UPS: FollowUp[] = [
 ];
 
 // "nothing, really" / "ya nada" / "not much anymore": no reason to live named.
-const NONE_LEFT = /^(?:(?:honestly|really|truthfully|la verdad|sinceramente|pues|bueno|ya|ahorita|ahora|right now|lately|these days)[\s,.?]+)?(?:nothing|nada|not much|not a lot|no one|nobody|nadie|nothing really|nothing anymore|i do not know anymore|i do not know any more|no se ya|ya no se|ya ni se|not sure anything does|i am not sure anything does|no mucho|poca cosa|ninguna|ninguno|none)\b(?! (?:much|else)? ?(?:changed|wrong|bad|special)\b)/;
+const NONE_LEFT = /^(?:(?:honestly|really|truthfully|la verdad|sinceramente|pues|bueno|ya|ahorita|ahora|right now|lately|these days)[\s,.?]+)?(?:nothing|nada|not much|not a lot|no one|nobody|nadie|nothing really|nothing anymore|i do not know anymore|i do not know any more|no se ya|ya no se|ya ni se|not sure anything does|i am not sure anything does|no mucho|poca cosa|ninguna|ninguno|none|nowhere|ningun lado|ninguna parte)\b(?! (?:much|else)? ?(?:changed|wrong|bad|special)\b)/;
 
 // A denial opens the reply; "i don't know" is not one (to "are you likely to act on it?" it is a yes).
 const DENIAL = /^(?:cero|zero|0|no|nope|nah|never|not really|not at all|i have not|i have never|i do not(?! know)|i did not|i am not|i would not|i will not|i never|nobody|no one|noone|nothing|none|nowhere|i would rather not say|nadie|nada|ninguno|ninguna|nunca)\b/;
@@ -222,6 +222,8 @@ const DENIAL = /^(?:cero|zero|0|no|nope|nah|never|not really|not at all|i have n
 // ("my dad does"), a count, "probably", "i don't know", "i haven't ruled it out".
 const FOLLOW_UP_YES = /^(?:(?:yes ma'am|yes sir|mm hm|mhm|it is there|it's there|still there|sigue ahi|ahi sigue|ahi esta|sigue en pie)\b|(?:once|twice|a couple|a few|three times|una vez|dos veces)\b|(?:i do not know|i am not sure|not sure),? (?:probably|maybe)\b|(?:i have not|i have not really) ruled it out\b|(?:un poco|mas o menos|si)\b|(?:i|we) (?:have|got|bought|borrowed|kept) (?:one|two|a couple|some|it|them)\b|me (?:la|lo|las|los) (?:consiguio|presto|dio|vendio|paso)\b|(?:la|lo|las|los) tengo\b|(?:siguen|sigue|continuan)\b(?!,? (?:no|igual de bien)\b)|(?:almost|nearly) (?:did|went|got|had)\b|casi (?:lo hago|lo hice|me)\b|every (?:evening|afternoon|weekend|other day|few days)\b|cada (?:tarde|fin de semana|dos dias)\b)/;
 const ECHO_FIRST = /^[^?]{1,40}\?[\s,.]*(?:(?:ah|oh|eh|um|uh|ok|vale|ya)[\s,.]+)*/;
+// To "are the children safe?": "no, the kids are safe, they're at their dad's" answers another worry.
+const OTHERS_SAFE = /\b(?:they|he|she|the (?:kids|children|baby)|los (?:ninos|chicos|nenes)|mi (?:hija|hijo)|(?:el|ella|ellos)) (?:are|is|esta|estan) (?:perfectly |totally |completely )?(?:safe|fine|ok|okay|segur[oa]s?|bien|a salvo)\b/;
 // To "can you stay safe tonight?": a reply that cannot promise it.
 const CANNOT_PROMISE = /^(?:i do not know,? )?(?:maybe|probably) not\b|^no se,? (?:la verdad )?no se\b|\b(?:would|had) rather (?:keep|hold on to|hang on to)\b|\bprefiero (?:quedarme con|guardar)\b|\b(?:might|may) not be (?:around|here|alive)\b|\bpuede que (?:ya )?no (?:este|estare)\b|\bno se si (?:voy a|vaya a) estar\b|\b(?:can not|could not|do not think i can) (?:promise|say|agree)\b|\b(?:would rather not|will not|do not want to) promise\b|\b(?:is|'s) (?:a long way|too far|so far) (?:off|away)\b|\bnot sure i (?:can|will|would) make it\b|\bno (?:le |te )?(?:puedo prometer|prometo)\b|\bno se si (?:aguante|aguanto|llegue|pueda)\b|\bnot sure i can\b|\bnowhere (?:else )?to go\b|\b(?:scared|afraid) to go back\b|\bno se lo puedo prometer\b|\bno (?:quiero|puedo) (?:volver|regresar)\b/;
 
@@ -229,7 +231,7 @@ const CANNOT_PROMISE = /^(?:i do not know,? )?(?:maybe|probably) not\b|^no se,? 
 // "just my dog") except one that says the patient would not act or has no such thoughts.
 const DISAVOWS = /\b(?:i (?:would|will|could) (?:not|never)(?: [a-z]+)? (?:do|act|go through)|i am not going to (?:do|act)|i do not (?:want|plan|intend|have any (?:plan|intention))|i (?:do not|no longer) have (?:those|these|them|that)|(?:no|nunca) lo (?:haria|voy a hacer|hare)|no (?:pienso|quiero|tengo intencion de) (?:hacerlo|hacer nada|actuar)|ya no (?:tengo|pienso) (?:eso|esas ideas|esos pensamientos))\b/;
 // To "do you see a future for yourself?": "i don't. i really don't see me there", "no me veo".
-const NO_FUTURE = /^(?:(?:i |honestly |ninguno[\s,.]+|none[\s,.]+|nada[\s,.]+|no[\s,.]+)?(?:do not|can not|cannot|really do not) (?:really |honestly )?(?:see|picture|imagine) (?:myself|me)\b(?! (?:doing|going|taking|retiring|moving|working|living|at|there|with|having|getting|being able|travel\w*|hosting|cooking))|(?:(?:ninguno|ninguna|nada|none|no)[\s,.]+)?(?:no creo que (?:llegue|este|vaya a estar|siga)|i do not think i (?:will|am going to) (?:make it|be here|be around|last))\b|i do not(?=[.!,]|$)|(?:i|honestly i) (?:really )?(?:do not|can not|cannot) (?:see|picture|imagine) (?:myself|me|one|it|a future|anything|any)|no me veo|no (?:le )?veo (?:ninguno|ningun|nada|futuro)|no(?=[.!]|$))/;
+const NO_FUTURE = /^(?:(?:i |honestly |ninguno[\s,.]+|none[\s,.]+|nada[\s,.]+|no[\s,.]+)?(?:do not|can not|cannot|really do not) (?:really |honestly )?(?:see|picture|imagine) (?:myself|me)\b(?! (?:doing|going|taking|retiring|moving|working|living|at|there|with|having|getting|being able|travel\w*|hosting|cooking))|(?:(?:ninguno|ninguna|nada|none|no)[\s,.]+)?(?:no creo que (?:llegue|este|vaya a estar|siga)|i do not think i (?:will|am going to) (?:make it|be here|be around|last))\b|(?:[a-z?]+[\s,.?]+){0,3}i (?:will not|am not going to) be (?:anywhere|here|around)\b|i do not(?=[.!,]|$)|(?:i|honestly i) (?:really )?(?:do not|can not|cannot) (?:see|picture|imagine) (?:myself|me|one|it|a future|anything|any)|no me veo|no (?:le )?veo (?:ninguno|ningun|nada|futuro)|no(?=[.!]|$))/;
 // A denial made emphatic: what follows it is not a yes to the question.
 const FIRM_NO = /^(?:no[\s,.]+)+(?:never|nunca|jamas|not at all|absolutely not|para nada|de ninguna manera|en absoluto|god no|no way)\b/;
 
@@ -268,7 +270,7 @@ function followUpQuestionOnce(clinicianNorm: string): FollowUp | null {
 export function followUpDiscloses(replyNorm: string, q: FollowUp): boolean {
   const reply = replyOf(replyNorm);
   if (!reply) return false;
-  if (q.polarity === 'no-is-risk') return CANNOT_PROMISE.test(reply) || replyDiscloses(reply, q as Question);
+  if (q.polarity === 'no-is-risk') return CANNOT_PROMISE.test(reply) || (!OTHERS_SAFE.test(firstWords(reply, 8)) && replyDiscloses(reply, q as Question));
   // "¿en cómo haría qué? ah, no, nunca": a question echoed back first, then the answer.
   if (q.polarity === 'open') {
     if (q.means === true && outOfReach(reply)) return false;

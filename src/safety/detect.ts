@@ -15,7 +15,7 @@ import { injuryCause } from './injury-cause';
 import { medicineReply } from './medicine-replies';
 import { ratedRisk } from './scale-reply';
 import { followUpDiscloses, followUpQuestion } from './context-followup';
-import { deniedAfterAll, lateYes, longPastOnly, namesPerson, notEvenOnce, tellsThreat, whenYes } from './reply-readings';
+import { deniedAfterAll, lateYes, longPastOnly, meansWhere, namesPerson, notEvenOnce, planTimed, tellsThreat, whenYes } from './reply-readings';
 import { completesQuestion } from './context-completes';
 import { maskedReadings } from './detect-text';
 import { clauses, normalize } from './normalize';
@@ -149,8 +149,9 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   if (rated) return { category: rated, via: 'context', rule: `ctx-told-${rated}` };
   const f = followUpQuestion(ctx);
   const q = f?.overrides === true ? null : riskQuestion(ctx);
-  if (q) return replyDiscloses(reply, q) || (q.polarity === 'yes-is-risk' && !(q.means === true && outOfReach(reply)) && (lateYes(reply) || whenYes(reply, ctx) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)) || (q.category === 'abuse' && tellsThreat(reply)))) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
-  return f && followUpDiscloses(reply, f) ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
+  if (q) return replyDiscloses(reply, q) || (q.polarity === 'yes-is-risk' && !(q.means === true && outOfReach(reply)) && (lateYes(reply) || whenYes(reply, ctx) || planTimed(reply, ctx) || (q.means === true && meansWhere(reply)) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)) || (q.category === 'abuse' && tellsThreat(reply)))) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
+  const fYes = f && (followUpDiscloses(reply, f) || (f.polarity !== 'no-is-risk' && f.polarity !== 'none-is-risk' && !(f.means === true && outOfReach(reply)) && (planTimed(reply, ctx) || (f.means === true && meansWhere(reply)))));
+  return f && fYes ? { category: f.category, via: 'context', rule: `ctx-followup-${f.category}-${f.polarity}` } : null;
 }
 
 // "No, ..." with nothing turned after it: the reply explains itself rather than taking the no back.

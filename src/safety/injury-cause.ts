@@ -3,7 +3,7 @@
 // risk, so neither the screening questions nor the follow-ups read it; the reply alone says whether
 // the patient did it (self-harm) or a person close to them did (abuse). An accident told stays an
 // accident. Session 29. Rules stage only; pure, over normalize()d text.
-import { PERSON_NAMED } from './context';
+import { firstWords, PERSON_NAMED } from './context';
 import type { RiskCategory } from './types';
 
 const PART = String.raw`(?:bandages?|finger|fingers|forearms?|eyebrow|hand|hands|arm|arms|wrist|wrists|face|eye|lip|neck|leg|legs|thigh|thighs|stomach|belly|head|cheek|nose|ribs?|back|shoulder|knuckles|bruises?|black eye|marks?|cuts?|scars?|burns?|scratches|bandage|injur(?:y|ies))`;
@@ -25,6 +25,13 @@ const SELF_MEANS = /^(?:(?:a |the |my )?(?:kitchen knife|knife|razor|blade|box c
 // ...or angered: "con la plancha, cuando se enoja".
 const ANGERED = /\b(?:cuando se (?:enoja|emborracha|pone (?:mal|bravo|loco))|when (?:he|she) (?:gets )?(?:angry|mad|drunk|pissed))\b/;
 const DESERVED = /\b(?:me lo busque|me lo merezco|me lo merecia|i deserved it|i asked for it|i had it coming|says i (?:deserved|asked for) it)\b/;
+// "he found out i opened my own account": why he did it, told instead of who.
+const HE_REACTED = /^(?:he|she|el|ella) (?:found out|saw|caught|got (?:mad|angry|drunk)|was (?:drunk|angry|mad)|se entero|me vio|me cacho|se enojo|llego (?:tomado|borracho))\b/;
+// A hard moment and how the patient copes with it, asked ("what do you do when the collectors' calls
+// get too much?", "¿qué hiciste la noche que te llegó el requerimiento?"): the reply that tells an act
+// of self-harm ("lock the bathroom door and get my kit out", "me quemé, como siempre").
+const ASKS_COPING = /\b(?:what do you do (?:when|after|if)|what did you do (?:when|after|that night|the night)|how (?:are|have) you (?:been )?(?:managing|coping|dealing)|que (?:haces|hace|hiciste|hizo) (?:cuando|despues|la noche|esa noche)|como (?:estas|esta|has estado|ha estado) (?:manejando|llevando|lidiando))\b/;
+const SELF_ACT = /\b(?:(?:con|with) (?:el|la|mi|my|the|a) (?:cuter|navaja|cuchilla|gillette|blade|razor|lighter|encendedor|box cutter)|get my kit out|(?:opened|open|opening) up (?:my )?(?:old )?(?:scars|cuts)|me (?:quemo|queme|corto|corte|pego|golpeo|lastimo|rasguno|muerdo)\b(?! (?:el pelo|las unas|con (?:la|el) (?:estufa|horno|sarten|comal))))/;
 // Someone close did it: the person named first ("my dad", "her boyfriend"), or "con mi papá".
 const PERSON_FIRST = /^(?:(?:lo de siempre|the usual|same as always|como siempre)[\s,.]+)?(?:con |from |por )?/;
 const OPENS_NO = /^(?:no|nope|nah|not|que va|nunca|no no)\b/;
@@ -33,11 +40,12 @@ const ACCIDENT = /(?<!\b(?:not|no|ni) )\b(?:at work|on the job|on site|en la obr
 
 /** The category of the injury's cause the reply tells (self-harm or abuse), or null. */
 export function injuryCause(replyNorm: string, questionNorm: string): RiskCategory | null {
+  if (ASKS_COPING.test(questionNorm)) return SELF_ACT.test(firstWords(replyNorm, 14)) ? 'self-harm' : null;
   const proposes = PROPOSES_CAUSE.test(questionNorm);
   if (!proposes && !ASKS_INJURY_ONLY.test(questionNorm)) return null;
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
   if ((!proposes && OPENS_NO.test(reply)) || ACCIDENT.test(reply)) return null;
   if (SELF_DONE.test(reply)) return 'self-harm';
-  if (THEIR_PURPOSE.test(reply) || DESERVED.test(reply) || ANGERED.test(reply) || PERSON_NAMED.test(reply.replace(PERSON_FIRST, ''))) return 'abuse';
+  if (THEIR_PURPOSE.test(reply) || HE_REACTED.test(reply) || DESERVED.test(reply) || ANGERED.test(reply) || PERSON_NAMED.test(reply.replace(PERSON_FIRST, ''))) return 'abuse';
   return PURPOSE.test(reply) || SELF_MEANS.test(reply) ? 'self-harm' : null;
 }

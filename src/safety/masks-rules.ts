@@ -18,6 +18,9 @@ export const RULE_MASKS: RegExp[] = [
   // anything, i take half"). Not "if i leave", "if i tell", "if i call the police": those stay threats.
   /\b(?:kill|strangle|murder|throttle|skin) me if i (?:am late|(?:do not|forget to|forget|skip|miss) (?:wear|take|do|eat|check|use|walk|exercise|bring|pick up|put on|finish|clean|go to (?:the |my )?(?:doctor|clinic|gym|appointment|physio)))\b/g,
   /\b(?:scared|afraid|frightened|wary) of (?:them|it|those|these)(?: if anything)?(?=[^.?!]{0,40}\bi (?:take|took|only take|only took) (?:half|less|fewer|one|them|it)\b)/g,
+  // Session 29, from the spent v39: rage at whoever made a thing ("i could strangle whoever built the
+  // unemployment website").
+  /\b(?:strangle|kill|murder|throttle|shoot) (?:whoever|the (?:guy|person|idiot|genius|people) (?:who|that)) (?:built|designed|made|invented|wrote|came up with|thought up|programmed|approved|decided)\b/g,
   // Session 20, from the spent sets' figurative lines and the hand-written ordinary patient speech
   // (eval/safety/ordinary/): a colleague who "threw me under the bus", pain one wants to stop
   // ("i just want it to stop hurting"), things given away for a reason said in the same breath.
@@ -114,5 +117,7 @@ export const RULE_NARROWED: readonly [RegExp, RegExp][] = [
   // "me pegó con la cabeza" (a child's head, by accident) is masked; "me pego con la cabeza contra la
   // pared" is the patient's own head against a wall (mn-es-head-wall).
   narrowed(MASKS_ES, String.raw`\bme (?:pego|pega|golpeo|dio) con (?:un|una|el|la|su) (?:juguete`, (s) => s + String.raw`(?! contra\b)`),
+  // Session 29: "beat him to it" is the idiom; "i'm gonna beat him to death" is not (a miss of the spent v39).
+  narrowed(MASKS_EN, String.raw`\b(?:beat|beats) (?:me|us|him|her|them|you) (?:at|in|to)\b`, (s) => s.replace(String.raw`(?:at|in|to)\b`, String.raw`(?:at|in|to)\b(?! death| a pulp)`)),
   narrowed(MASKS_ES, String.raw`\bme (?:va|van) a matar\b`, (s) => String.raw`(?<!\b(?:dijo|dice|decia|ha dicho|amenazo|amenaza|amenazaba|grito|gritaba|escribio|juro|jura|juraba)(?: [a-z]+){0,2}? que )` + s),
 ];

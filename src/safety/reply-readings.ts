@@ -80,13 +80,15 @@ const TAKEN_BACK = /(?<!\bnot )\b(?:kidding|joking|jk|just kidding|es broma|de b
 const NO_THEN_NOT_NOW = /^(?:no|nope|nah|not really|not much|never|nunca|no mucho|la verdad no)\b.*[\s,.](?:not now|not anymore|not any more|not lately|not these days|ya no|ahora no)[.!]?$/;
 // To "will you be safe tonight?" a no is the risk itself: no "not now" reading there.
 const ASKS_SAFE = /\b(?:safe|a salvo|segur[oa]|promise|prometer|prometa|prometes)\b/;
+// "sometimes, as in on a beach, but no, not like that": NEVER_THAT (context.ts) with a "no" before it.
+const NOT_LIKE_THAT = /\b(?:but|pero)[\s,]+(?:no|nah|nope)[\s,.]+(?:not|no) (?:like that|that way|in that way|de esa forma|de esa manera|asi)\b/;
 const ASKS_DEATH_NOT_SUICIDE = /\b(?:death|dying|die|muerte|morir)\b/;
 const ASKS_SUICIDE = /\b(?:suicid\w*|kill\w* yourself|end\w* your (?:own )?life|take your (?:own )?life|hurt\w* yourself|quitar(?:se|te) la vida|matar(?:se|te)|hacer(?:se|te) dano)\b/;
 const RESOLVED = /\b(?:but|pero)\b[^.?!]{0,25}\b(?:i am (?:fighting|staying put|not going anywhere|not giving up|going to beat (?:this|it))|i want to (?:live|beat this)|quiero vivir|voy a (?:pelear|luchar)|no me (?:voy a rendir|rindo)|sigo (?:luchando|peleando))\b(?! (?:it|them|the (?:thoughts|urges?)|contra (?:eso|esas|esos))\b)/;
 /** The reply takes its answer back, closes a no on "not now", or answers death asked medically with resolve. */
 export const deniedAfterAll = (replyNorm: string, questionNorm: string): boolean => {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
-  return TAKEN_BACK.test(reply) || (NO_THEN_NOT_NOW.test(reply) && !ASKS_SAFE.test(questionNorm)) || (ASKS_DEATH_NOT_SUICIDE.test(questionNorm) && !ASKS_SUICIDE.test(questionNorm) && RESOLVED.test(reply));
+  return TAKEN_BACK.test(reply) || NOT_LIKE_THAT.test(reply) || (NO_THEN_NOT_NOW.test(reply) && !ASKS_SAFE.test(questionNorm)) || (ASKS_DEATH_NOT_SUICIDE.test(questionNorm) && !ASKS_SUICIDE.test(questionNorm) && RESOLVED.test(reply));
 };
 
 // Session 28, from the spent v35: a yes put long ago and closed now ("maybe a passing thought years
@@ -109,3 +111,23 @@ const ASKS_WHETHER_EVER = /\b(?:ever|before|previously|in the past|alguna vez|an
 /** A reply opening with when it happened, to a question whether it ever happened. */
 export const whenYes = (replyNorm: string, questionNorm: string): boolean =>
   ASKS_WHETHER_EVER.test(questionNorm) && (WHEN_YES.test(replyNorm.replace(/^[\s,.!?]+/, '')) || (ASKS_ATTEMPT.test(questionNorm) && HOW_MANY_YES.test(replyNorm.replace(/^[\s,.!?]+/, ''))));
+
+// Session 29, from the spent v39: to a question about a gun or a means, the reply that says where it
+// is or that it is loaded ("the one from the store, it's loaded by my bed", "in the glovebox") is the
+// yes; outOfReach (context.ts) still reads "locked in the safe at my brother's" as a no.
+const MEANS_WHERE = /\b(?:loaded|cargad[oa]|by (?:my|the) bed|under (?:my|the) (?:pillow|bed|mattress)|in (?:the|my) (?:glovebox|glove box|drawer|nightstand|pocket|closet|truck|car|bag|backpack|locker)|en (?:la|el|mi) (?:guantera|cajon|mesita|mesa de noche|bolsillo|mochila|closet|ropero|camioneta|troca|carro|locker)|bajo (?:la|mi|el) (?:almohada|cama|colchon))\b/;
+/** The reply says where the means is kept, or that it is loaded. */
+export const meansWhere = (replyNorm: string): boolean => MEANS_WHERE.test(firstWords(replyNorm, 14));
+
+// To a question about a plan, a date or how ("is there a plan behind these thoughts?", "¿hay alguna
+// fecha que tengas en mente?", "¿y ya tienes pensado cómo?"), the reply that gives the when or the with
+// ("after the custody date, when he least expects it", "el día que me toque firmar", "con lo del
+// botiquín de mi suegra") is the yes. Only after a risk question (detect.ts reads it on those paths).
+// The plan must be the risk's ("a plan for this week?" alone may be the weekend's).
+const ASKS_PLAN = /\b(?:(?:a|any|the|un|algun) plan\b[^?]{0,40}\b(?:thoughts|pensamientos|ideas|piensas|piensa|acting|act on|actuar|suicid\w*|kill\w*|hurt\w*|harm\w*|die|dying|morir|matar\w*|dano|la vida|your life|tu ex|your ex|him|her)|plan (?:detras|behind)|(?:a|any|una|alguna) (?:date|fecha)\b[^?]{0,30}\b(?:in mind|en mente)|pensado como|thought about how|how (?:would|will) you do (?:it|that)|como lo (?:harias|haria)|when would you do (?:it|that)|cuando lo harias)\b/;
+const GIVES_WHEN = /^(?:after|once|right after|the day|the night|the morning|before|despues de|el dia que|la noche que|en cuanto|apenas|antes de|con (?:lo|el|la|las|los) |with (?:the|my) )|(?:^|[\s,.])(?:cuando (?:me|le|la|lo|se|este|esten|salga|llegue|pase|firme|paguen)|when (?:he|she|they|i get|i am|it is|the)|after the|despues de la|despues del)\b/;
+/** A reply that gives when or with what, to a question about a plan, a date or how. */
+export const planTimed = (replyNorm: string, questionNorm: string): boolean => {
+  const reply = replyNorm.replace(/^[\s,.!?]+/, '');
+  return ASKS_PLAN.test(questionNorm) && !OPENS_DENIED.test(reply) && GIVES_WHEN.test(firstWords(reply, 12));
+};

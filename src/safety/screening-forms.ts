@@ -52,6 +52,16 @@ export const SCREENING_FORMS: FollowUp[] = [
   // para navidad?"): only a reply that sees no future in them answers with the risk ("don't really see
   // me in them", "no creo que llegue"), never "nothing much".
   { category: 'suicidal', polarity: 'none-is-risk', future: true, futureOnly: true, re: /\bhow do you see (?:the next|the coming|your|next) (?:few )?(?:days|weeks|months|year|years|future)\b|\b(?:any )?plans for (?:christmas|the holidays|new year|next year|the summer|your birthday)\b|\bplanes (?:tiene |tienes )?para (?:navidad|las fiestas|fin de ano|el ano que viene|el verano|su cumpleanos|tu cumpleanos)\b|\bcomo (?:ve|ves) (?:los proximos|el proximo|el ano|el futuro)\b/ },
+  // A plan behind the thoughts ("is there a plan behind these thoughts about your ex?"): toward
+  // someone named, harm to others; otherwise the patient's own.
+  { category: 'harm-others', polarity: 'yes-is-risk', re: /\bplan (?:behind|detras de)\b[^?]{0,50}\b(?:your ex|tu ex|su ex|him|her|el|ella|your (?:boss|neighbou?r|landlord)|tu (?:jefe|vecino|casero)|su (?:jefe|vecino|casero))\b/ },
+  { category: 'suicidal', polarity: 'yes-is-risk', re: /\bplan (?:behind|detras de) (?:these|those|the|esos|esas|estos|estas|lo que)\b/ },
+  // A note or letter asked about ("have you written anything down, like a note or a letter?").
+  { category: 'suicidal', polarity: 'yes-is-risk', re: /\b(?:(?:have|did) you (?:ever |already |been )?(?:written|wrote|write|writing)|you (?:have|ve) written|(?:ha|has|haya|hayas) escrito|escribiste|escribio)\b[^?]{0,30}\b(?:a note|a letter|notes|letters|goodbye|despedida|una carta|cartas|una nota)\b/ },
+  // The cuts presupposed ("did any of the cuts need medical attention?"): any answer but a denial.
+  { category: 'self-harm', polarity: 'open', re: /\b(?:any of (?:the|those|your) (?:cuts|burns|wounds)|alguno de (?:los|tus|sus) (?:cortes|quemaduras|heridas)|alguna de (?:las|tus|sus) (?:quemaduras|heridas))\b/ },
+  // A child's safety at home with the partner ("is your daughter safe when your partner is home?").
+  { category: 'abuse', polarity: 'no-is-risk', re: /\b(?:is|are) (?:your|the) (?:daughter|son|child|children|kids|baby|grandchildren) safe\b|\b(?:tu|su) (?:hija|hijo|hijos|bebe|nena|nene|hijas) (?:esta|estan) (?:segur[oa]s?|a salvo)\b/ },
   // Someone in danger from the patient ("¿alguien corre peligro por lo que siente?"): open; the answer is who.
   { category: 'harm-others', polarity: 'open', re: /\b(?:alguien|anyone|someone|somebody) (?:corre|correria|esta|estaria|could be|might be|is|would be) (?:en )?(?:peligro|in danger|at risk) (?:por|because of|from) (?:lo que|usted|ti|you|how|what)\b/ },
 ];

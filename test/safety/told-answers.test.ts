@@ -3,7 +3,7 @@
 // negated rule that holds the learned stage back only in its own category. Every example is written
 // here, not copied from any set.
 import { describe, expect, it } from 'vitest';
-import { detectRisk, scanRules } from '../../src/safety/detect';
+import { detectRisk, scanRules, statementHit } from '../../src/safety/detect';
 import { injuryCause } from '../../src/safety/injury-cause';
 import { medicineReply } from '../../src/safety/medicine-replies';
 import { normalize } from '../../src/safety/normalize';
@@ -119,6 +119,11 @@ const PLAIN: RuleCase[] = [
   ['pl-carer-control', 'my grandson broke my glasses and hid my cane again', 'my grandson fixed my glasses and found my cane again'],
   ['pl-carer-control', 'tengo que pedir permiso para comer en mi casa', 'tengo que pedir cita para comer con la nutrióloga'],
   ['pl-carer-control', 'every time i refuse he holds me down', 'the nurse held my hand down while she took the blood'],
+  ['pl-es-venas', 'el domingo me corté las venas en la tina', 'el domingo me corté el pelo en la barbería'],
+  ['pl-plan-dead', 'the hearing is on the tenth and i plan to be dead before then', 'the hearing is on the tenth and i plan to be there before then'],
+  ['pl-plan-dead', 'para el lunes ya pienso estar muerto', 'para el lunes ya pienso estar en casa'],
+  ['pl-kill-beaten', 'a ese tipo lo voy a matar a golpes', 'a ese tipo lo voy a invitar a comer'],
+  ['pl-kill-beaten', 'i am gonna beat that collector to death', 'i am gonna beat that collector to the door'],
   ['pl-jab-into-me', 'i whack myself on the legs until they bruise', 'i whacked my head on the cupboard door this morning'],
 ];
 describeRuleCases('rules-plain.ts', RULES_PLAIN, PLAIN);
@@ -162,6 +167,27 @@ describe('more yes forms: the PHQ-9 options, a no taken back by a recent time, a
   it('a count or a time that answers something else does not', () => {
     quiet('two, both boys', 'have you ever been pregnant before?');
     quiet('not in ages, no', 'have you ever hurt yourself on purpose?');
+  });
+});
+
+describe('from the spent v39: where a means is, when a plan is, how a hard moment is coped with', () => {
+  it('fires', () => {
+    fires('yeah, loaded, under the bed', 'do you have access to a gun at home?');
+    fires('after the hearing on monday, when nobody is home', 'is there a plan behind these thoughts?');
+    quiet('after work, when the gym is quiet', 'do you have a plan for this week?');
+    fires('con las pastillas de mi abuela, ya las junté', '¿ya tiene pensado cómo lo haría?');
+    fires('lock myself in the bathroom with the blade, mostly', 'what do you do when the bills pile up like that?');
+    fires('i have, they are in the drawer with the bank letters', 'have you written anything, like a note or a letter?');
+    fires('one did, i taped it up myself', 'did any of the cuts need stitches?');
+    fires('not when he drinks, no', 'is your son safe when your partner is home?');
+  });
+  it('stays quiet', () => {
+    quiet('yes, locked in the gun safe at my brother\'s', 'do you have access to a gun at home?');
+    quiet('no plan, when it gets bad i call my sister', 'is there a plan behind these thoughts?');
+    quiet('i go for a walk with the dog, mostly', 'what do you do when the bills pile up like that?');
+    quiet('no, the kids are safe, they are at their grandma\'s', 'are the children safe?');
+    quiet('maybe on a beach somewhere, but no, not like that', 'any thoughts of not wanting to be here?');
+    expect(statementHit('i could strangle whoever designed this parking garage')).toBeNull();
   });
 });
 
