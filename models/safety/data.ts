@@ -140,14 +140,16 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * once at the start of session 29 with session 28's final detector: 0.594, figurative 1.8 %, and
  * developed on; v38 (risk inside illness, pain and medicines), written then, was scored once after
  * that first batch: 0.544 (0.539 with the session's starting detector), figurative 2.3 %, and
- * developed on; v39 (risk amid money, housing, work and the law), written then, was scored once at
- * the end: 0.658 (0.647 with the session's starting detector), figurative 1.4 %. v40 (guarded speech
- * when someone may be listening), written then, waits.
+ * developed on; v39 (risk amid money, housing, work and the law), written then, was scored once
+ * after the second batch: 0.658 (0.647 with the session's starting detector), figurative 1.4 %, and
+ * developed on; v40 (guarded speech when someone may be listening), written then, was scored once
+ * at the end: 0.633 (0.631 with the session's starting detector), figurative 3.6 %. v41 (grief, loss
+ * and anniversaries), written then, waits.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
-export const NEWEST_BLIND = 'v39';
+export const NEWEST_BLIND = 'v40';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS: readonly string[] = ['v40'];
+export const UNSCORED_SETS: readonly string[] = ['v41'];
 /**
  * Sets written after the shipped learned stage was trained (session 27). Helpers writing apart
  * sometimes write a line the training data already holds (one short line in each of v32, v33 and
@@ -157,7 +159,7 @@ export const UNSCORED_SETS: readonly string[] = ['v40'];
  * stays as it is, and `npm run eval -- --safety` scores these sets without the lines the model
  * trained on (`trainedKeys`, reported as `leftOutAsTrained`): the figures stay blind.
  */
-export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40'] as const;
+export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
