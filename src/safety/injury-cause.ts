@@ -31,7 +31,7 @@ const HE_REACTED = /^(?:he|she|el|ella) (?:found out|saw|caught|got (?:mad|angry
 // get too much?", "¿qué hiciste la noche que te llegó el requerimiento?"): the reply that tells an act
 // of self-harm ("lock the bathroom door and get my kit out", "me quemé, como siempre").
 const ASKS_COPING = /\b(?:what do you do (?:when|after|if)|what did you do (?:when|after|that night|the night)|how (?:are|have) you (?:been )?(?:managing|coping|dealing)|que (?:haces|hace|hiciste|hizo) (?:cuando|despues|la noche|esa noche)|como (?:estas|esta|has estado|ha estado) (?:manejando|llevando|lidiando))\b/;
-const SELF_ACT = /\b(?:(?:con|with) (?:el|la|mi|my|the|a) (?:cuter|navaja|cuchilla|gillette|blade|razor|lighter|encendedor|box cutter)|get my kit out|(?:opened|open|opening) up (?:my )?(?:old )?(?:scars|cuts)|me (?:quemo|queme|corto|corte|pego|golpeo|lastimo|rasguno|muerdo)\b(?! (?:el pelo|las unas|con (?:la|el) (?:estufa|horno|sarten|comal))))/;
+const SELF_ACT = /\b(?:(?:con|with) (?:el|la|mi|my|the|a) (?:cuter|navaja|cuchilla|gillette|blade|razor|lighter|encendedor|box cutter)|get my kit out|(?:opened|open|opening) up (?:my )?(?:old )?(?:scars|cuts)|me (?:quemo|queme|corto|corte|golpeo|lastimo|rasguno|muerdo)\b(?! (?:el pelo|las unas|con (?:la|el) (?:estufa|horno|sarten|comal))))/;
 // Someone close did it: the person named first ("my dad", "her boyfriend"), or "con mi papá".
 const PERSON_FIRST = /^(?:(?:lo de siempre|the usual|same as always|como siempre)[\s,.]+)?(?:con |from |por )?/;
 const OPENS_NO = /^(?:no|nope|nah|not|que va|nunca|no no)\b/;

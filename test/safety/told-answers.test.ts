@@ -141,6 +141,8 @@ describe('a question about medicines, food or money, answered with the risk (med
     expect(medicineReply(normalize('my son keeps them locked away, he gives me the day ones'), normalize('who manages your pills?'))).toBeNull();
     expect(medicineReply(normalize('i keep a few extra in the car just in case'), normalize('do you have enough of your inhaler?'))).toBeNull();
     expect(medicineReply(normalize('she locked it in her room again'), normalize('how was your weekend?'))).toBeNull();
+    expect(medicineReply(normalize('a veces me quedo sin comer por las náuseas'), normalize('¿está comiendo bien?'))).toBeNull();
+    expect(medicineReply(normalize('no dinner, i am fasting this month'), normalize('how are your meals these days?'))).toBeNull();
   });
 });
 
