@@ -143,10 +143,12 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   if (pastOnly(reply, ctx) || notEvenOnce(reply) || longPastOnly(reply, ctx) || deniedAfterAll(reply, ctx)) return null;
   const done = completesQuestion(reply, ctx);
   if (done) return { category: done.category, via: 'context', rule: done.rule };
+  // Replies that tell the risk whatever the question's own words: a rating, an injury's cause, a
+  // medicine kept back or withheld (scale-reply.ts, injury-cause.ts, medicine-replies.ts).
+  const told = ratedRisk(reply, ctx) ?? injuryCause(reply, ctx) ?? medicineReply(reply, ctx);
+  if (told) return { category: told, via: 'context', rule: `ctx-told-${told}` };
   // A follow-up that presupposes the disclosure is read first (followUpQuestion), then the screening
   // questions, then the other follow-ups.
-  const rated = ratedRisk(reply, ctx) ?? injuryCause(reply, ctx) ?? medicineReply(reply, ctx);
-  if (rated) return { category: rated, via: 'context', rule: `ctx-told-${rated}` };
   const f = followUpQuestion(ctx);
   const q = f?.overrides === true ? null : riskQuestion(ctx);
   if (q) return replyDiscloses(reply, q) || (q.polarity === 'yes-is-risk' && !(q.means === true && outOfReach(reply)) && (lateYes(reply) || whenYes(reply, ctx) || planTimed(reply, ctx) || (q.means === true && meansWhere(reply)) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)) || (q.category === 'abuse' && tellsThreat(reply)))) ? { category: q.category, via: 'context', rule: `ctx-${q.category}-${q.polarity}` } : null;
