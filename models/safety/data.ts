@@ -144,12 +144,13 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * after the second batch: 0.658 (0.647 with the session's starting detector), figurative 1.4 %, and
  * developed on; v40 (guarded speech when someone may be listening), written then, was scored once
  * at the end: 0.633 (0.631 with the session's starting detector), figurative 3.6 %. v41 (grief, loss
- * and anniversaries), written then, waits.
+ * and anniversaries), written then, was scored once at the start of session 30 with session 29's
+ * final detector: 0.575, figurative 2.7 %.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
-export const NEWEST_BLIND = 'v40';
+export const NEWEST_BLIND = 'v41';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS: readonly string[] = ['v41'];
+export const UNSCORED_SETS: readonly string[] = [];
 /**
  * Sets written after the shipped learned stage was trained (session 27). Helpers writing apart
  * sometimes write a line the training data already holds (one short line in each of v32, v33 and
