@@ -145,12 +145,12 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * developed on; v40 (guarded speech when someone may be listening), written then, was scored once
  * at the end: 0.633 (0.631 with the session's starting detector), figurative 3.6 %. v41 (grief, loss
  * and anniversaries), written then, was scored once at the start of session 30 with session 29's
- * final detector: 0.575, figurative 2.7 %.
+ * final detector: 0.575, figurative 2.7 %. v42 (substance use, recovery and relapse), written then, waits.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
 export const NEWEST_BLIND = 'v41';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS: readonly string[] = [];
+export const UNSCORED_SETS: readonly string[] = ['v42'];
 /**
  * Sets written after the shipped learned stage was trained (session 27). Helpers writing apart
  * sometimes write a line the training data already holds (one short line in each of v32, v33 and
@@ -160,7 +160,7 @@ export const UNSCORED_SETS: readonly string[] = [];
  * stays as it is, and `npm run eval -- --safety` scores these sets without the lines the model
  * trained on (`trainedKeys`, reported as `leftOutAsTrained`): the figures stay blind.
  */
-export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41'] as const;
+export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41', 'v42'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
