@@ -54,14 +54,17 @@ const DISCLAIMER = /^[^.?!]{0,60}?\b(?:(?<!\bnot (?:in )?(?:a )?)(?:kidding|joki
 // oneself ("..., i love you mom") it may be a goodbye, so only for harm to others.
 const FOND = /^[^.?!]{0,30}?\b(?:i )?love (?:him|her|them)\b/;
 
-// A Spanish denial put after its topic: "ganas de morirme no", "pensamientos de hacerme daño, no".
+// A Spanish denial put after its topic: "ganas de morirme no", "pensamientos de hacerme daño, no",
+// "ganas de lastimarlo no, ya pusimos la queja" (session 30: the clause may go on, unless it turns).
 // Only after a noun phrase: after a verb ("me quiero morir, ¿no?") the "no" is a tag question.
 const TOPIC_FIRST = /^(?:ganas|pensamientos|ideas|intenciones|planes|deseos) de\b/;
-const POSTPOSED_NO = /^\s*,?\s*(?:no|eso no|tampoco|para nada|nunca)\s*$/;
+// The same noun phrase just before a match that starts inside it ("ideas de suicidio no").
+const TOPIC_LEAD = /(?:^|[\s,.])(?:ganas|pensamientos|ideas|intenciones|planes|deseos) de (?:[a-z]+ )?$/;
+const POSTPOSED_NO = /^\s*,?\s*(?:no|eso no|tampoco|para nada|nunca)\s*(?:$|[,.;]\s*(?!(?:pero|aunque|sino|bueno|but|though)\b))/;
 
 function disclaimed(clause: string, match: RegExpExecArray, category: string): boolean {
   const after = clause.slice(match.index + match[0].length);
-  return DISCLAIMER.test(after) || (category === 'harm-others' && FOND.test(after)) || (TOPIC_FIRST.test(match[0]) && POSTPOSED_NO.test(after));
+  return DISCLAIMER.test(after) || (category === 'harm-others' && FOND.test(after)) || ((TOPIC_FIRST.test(match[0]) || TOPIC_LEAD.test(clause.slice(0, match.index))) && POSTPOSED_NO.test(after));
 }
 
 function negated(clause: string, index: number, window: number): boolean {

@@ -2,7 +2,7 @@
 // denials that context.ts reads otherwise. context.ts's readings are also features of the learned
 // stage, so forms added after its training live here and leave the model as it was trained.
 // Pure, over normalize()d text; used by context-followup.ts and detect.ts.
-import { firstWords } from './context';
+import { firstWords, riskQuestion } from './context';
 
 // Rules-stage yes forms that the screening replies (context.ts, also read by the learned stage) do
 // not list: "uh huh", "a lot", "capaz que sí", "ahorita sí", "o sea... sí". Only for questions where
@@ -82,13 +82,28 @@ const NO_THEN_NOT_NOW = /^(?:no|nope|nah|not really|not much|never|nunca|no much
 const ASKS_SAFE = /\b(?:safe|a salvo|segur[oa]|promise|prometer|prometa|prometes)\b/;
 // "sometimes, as in on a beach, but no, not like that": NEVER_THAT (context.ts) with a "no" before it.
 const NOT_LIKE_THAT = /\b(?:but|pero)[\s,]+(?:no|nah|nope)[\s,.]+(?:not|no) (?:like that|that way|in that way|de esa forma|de esa manera|asi)\b/;
+// Session 30, from the spent v40's figurative denials: "i get down sometimes like anyone, but no, never
+// that" (a milder yes, then the question's thing denied last: NEVER_THAT reads only the first words),
+// and a joke made and put aside for a plain no ("solo cuando pierde mi equipo, jaja... fuera de broma,
+// estoy bien"), with nothing turned after it.
+const NEVER_THAT_LAST = /\b(?:but|pero)[\s,]+(?:(?:no[\s,.]+)?(?:never|nunca|jamas|not) (?:that|eso|like that|anything like that|that far|to that point|tanto|a ese punto|hasta ese punto)|(?:eso|that) (?:no|not|nunca|never)(?:[\s,.]+(?:jamas|nunca|never|ever))?)[.!]?$/;
+// Session 30, from the spent v41: "his rifle went to my brother-in-law after the funeral, so no": the
+// reply explains, then answers no last; only to a screening question where a yes is the risk (to "could
+// you stay with your sister?" "he'd find me, so no" is the risk).
+const SO_NO_LAST = /[\s,.](?:so|then|entonces|asi que|o sea|por eso)[\s,]+(?:no|nope|none|nada|ninguna|ninguno|not anymore|ya no)[.!]?$/;
+// "threatened no, yelled yes": the question's own word denied, something milder granted.
+// Not when the thing granted is itself a harm ("threatened no, pushed yes").
+const WORD_NO_OTHER_YES = /^(?!(?:not|and|but|the|you|yes|yeah|well|pues|que|oh|ah|uh|um)\b)([a-z]+(?: [a-z]+)?)[\s,]+(?:no|nope|never|nunca)[\s,.]+(?!(?:[a-z]+ )?(?:hit|push|shov|slap|kick|chok|grab|hurt|beat|punch|threat|forc|touch|lock|strangl|bit|burn|cut|golpe|peg|empuj|amenaz|lastim|patea|pate|ahorc|quem|cort|toc|encerr|forz|oblig|jalone)[a-z]*\b)[a-z]+(?: [a-z]+)?[\s,]+(?:yes|yeah|si)\b/;
+const JOKE_ASIDE = /\b(?:jaja\w*|jeje\w*|haha\w*|lol|jk|kidding|joking|broma)\b[^?]*\b(?:fuera de broma|bromas aparte|ya en serio|hablando en serio|joking aside|kidding aside|but seriously|seriously though|in all seriousness)[\s,.]+(?:no|nope|never|nunca|estoy bien|estoy tranquil[oa]|i am (?:fine|ok|okay|good|alright))\b(?![^?]*\b(?:but|pero|aunque|though|although|sometimes|a veces)\b)[^?]{0,25}$/;
 const ASKS_DEATH_NOT_SUICIDE = /\b(?:death|dying|die|muerte|morir)\b/;
 const ASKS_SUICIDE = /\b(?:suicid\w*|kill\w* yourself|end\w* your (?:own )?life|take your (?:own )?life|hurt\w* yourself|quitar(?:se|te) la vida|matar(?:se|te)|hacer(?:se|te) dano)\b/;
 const RESOLVED = /\b(?:but|pero)\b[^.?!]{0,25}\b(?:i am (?:fighting|staying put|not going anywhere|not giving up|going to beat (?:this|it))|i want to (?:live|beat this)|quiero vivir|voy a (?:pelear|luchar)|no me (?:voy a rendir|rindo)|sigo (?:luchando|peleando))\b(?! (?:it|them|the (?:thoughts|urges?)|contra (?:eso|esas|esos))\b)/;
 /** The reply takes its answer back, closes a no on "not now", or answers death asked medically with resolve. */
 export const deniedAfterAll = (replyNorm: string, questionNorm: string): boolean => {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
-  return TAKEN_BACK.test(reply) || NOT_LIKE_THAT.test(reply) || (NO_THEN_NOT_NOW.test(reply) && !ASKS_SAFE.test(questionNorm)) || (ASKS_DEATH_NOT_SUICIDE.test(questionNorm) && !ASKS_SUICIDE.test(questionNorm) && RESOLVED.test(reply));
+  const contrast = WORD_NO_OTHER_YES.exec(reply);
+  if (contrast && contrast[1]!.length >= 3 && new RegExp(`\\b${contrast[1]!}\\b`).test(questionNorm)) return true;
+  return TAKEN_BACK.test(reply) || NOT_LIKE_THAT.test(reply) || NEVER_THAT_LAST.test(reply) || JOKE_ASIDE.test(reply) || (SO_NO_LAST.test(reply) && riskQuestion(questionNorm)?.polarity === 'yes-is-risk') || (NO_THEN_NOT_NOW.test(reply) && !ASKS_SAFE.test(questionNorm)) || (ASKS_DEATH_NOT_SUICIDE.test(questionNorm) && !ASKS_SUICIDE.test(questionNorm) && RESOLVED.test(reply));
 };
 
 // Session 28, from the spent v35: a yes put long ago and closed now ("maybe a passing thought years

@@ -1,4 +1,4 @@
-// Session 29: answers that carry the risk in their form rather than a yes (how often, a number on a
+// Sessions 29-30: answers that carry the risk in their form rather than a yes (how often, a number on a
 // scale, who caused an injury), the instruments' own question wording, the plain late rules, and a
 // negated rule that holds the learned stage back only in its own category. Every example is written
 // here, not copied from any set.
@@ -7,6 +7,7 @@ import { detectRisk, scanRules, statementHit } from '../../src/safety/detect';
 import { injuryCause } from '../../src/safety/injury-cause';
 import { medicineReply } from '../../src/safety/medicine-replies';
 import { normalize } from '../../src/safety/normalize';
+import { deniedAfterAll } from '../../src/safety/reply-readings';
 import { RULES_PLAIN } from '../../src/safety/rules-plain';
 import { ratedRisk, ratingOf } from '../../src/safety/scale-reply';
 import { describeRuleCases, fires, quiet, type RuleCase } from './rule-cases';
@@ -120,6 +121,23 @@ const PLAIN: RuleCase[] = [
   ['pl-carer-control', 'tengo que pedir permiso para comer en mi casa', 'tengo que pedir cita para comer con la nutrióloga'],
   ['pl-carer-control', 'every time i refuse he holds me down', 'the nurse held my hand down while she took the blood'],
   ['pl-es-venas', 'el domingo me corté las venas en la tina', 'el domingo me corté el pelo en la barbería'],
+  ['pl-es-venas', 'me corté las muñecas anoche', 'me torcí las muñecas anoche'],
+  ['pl-es-cut-limbs', 'me corté los brazos otra vez, no aguanté', 'me corté las piernas depilándome otra vez'],
+  ['pl-es-mato-sworn', 'si el tipo sale de la cárcel lo mato, se lo juro por mis hijos', 'si alguien me toca el carro lo mato, te lo juro'],
+  ['pl-es-mato-sworn', 'al chofer lo quiero ahorcar, no se me quita de la cabeza', 'al chofer lo quiero invitar, no se me quita de la cabeza'],
+  ['pl-kill-every-one', 'if they sell the farm i am going to kill all of them', 'if they sell the farm i am going to call all of them'],
+  ['pl-burn-with-inside', 'le voy a prender fuego a la bodega con el dueño adentro', 'le voy a prender la luz a la bodega con el dueño adentro'],
+  ['pl-es-bleed-past', 'me mordí el brazo hasta sangrar cuando me avisaron', 'me rasqué las picaduras de mosquito hasta sangrar'],
+  ['pl-es-carved-blade', 'me marqué con la navaja en el muslo su fecha', 'me grabé con un cuchillo de cocina en el video de la receta'],
+  ['pl-head-bang', 'i slam my head into the mirror until it cracks', 'i slam the door of the bathroom when it sticks'],
+  ['pl-head-bang', 'i knock my head against the headboard again and again to shut the thoughts up', 'i knock on the headboard again and again to wake him up'],
+  ['pl-stitches', 'my brother threw a bottle when he was drunk and i needed six stitches', 'my brother threw a party when he was promoted and i needed a nap'],
+  ['pl-es-touch-night', 'el marido de mi tía me toca cuando no hay nadie', 'el marido de mi tía me toca el acordeón cuando no hay nadie'],
+  ['pl-swallow-everything', 'i saved them up and i was planning to take all of them on sunday', 'i saved them up and i was planning to take all of them to the pharmacy'],
+  ['pl-swallow-everything', 'compré raticida para tomármelo', 'compré raticida para los ratones del patio'],
+  ['pl-bought-for-day', 'compré cuatro cajas de pastillas para ese día', 'compré cuatro cajas de galletas para la fiesta'],
+  ['pl-same-way', 'my uncle hanged himself and i keep thinking of going the same way', 'my uncle hanged himself and i keep thinking of what the same way of grieving means'],
+  ['pl-same-way', 'mi primo se ahorcó y yo pienso hacerlo igual', 'mi primo se casó y yo pienso hacerlo igual'],
   ['pl-plan-dead', 'the hearing is on the tenth and i plan to be dead before then', 'the hearing is on the tenth and i plan to be there before then'],
   ['pl-plan-dead', 'para el lunes ya pienso estar muerto', 'para el lunes ya pienso estar en casa'],
   ['pl-kill-beaten', 'a ese tipo lo voy a matar a golpes', 'a ese tipo lo voy a invitar a comer'],
@@ -151,6 +169,24 @@ describe('a reply that takes itself back, or answers death asked medically (deni
     quiet('my neighbour with the leaf blower, kidding, no, nobody', 'are you having thoughts of harming anyone?');
     quiet('nah, maybe once at christmas, not now', 'do you think about not waking up?');
     quiet('of course i think about it, with this diagnosis, but i am fighting', 'do you have thoughts about death or dying?');
+    quiet('no. i mean i feel low some days like everybody, but no, never that', 'do you ever think about ending your life?');
+    quiet('solo cuando pierde mi equipo, jaja... ya en serio, estoy bien', '¿a veces sientes que te quieres morir?');
+    fires('a veces, doctora, la verdad', '¿a veces siente que se quiere morir?');
+    quiet('no, para nada', '¿ha querido morirse?');
+  });
+  it('from the spent v41: a no said last, the question\'s own word denied, "eso no"', () => {
+    quiet('the shotgun went to my nephew when dad died, so no', 'are there any firearms at home?');
+    quiet('la extraño un montón, pero eso no, nunca', '¿ha pensado en quitarse la vida?');
+    quiet('hit, no. shouted at, yes, he has a temper but that is all', 'has anyone hit you?');
+    quiet('rabia sí, ganas de matarlo no, ya está preso', '¿siente ganas de hacerle daño a alguien?');
+    // ...but not when the no is the risk, or the thing granted is a harm.
+    expect(deniedAfterAll(normalize('he would find me there, so no'), normalize('could you stay with your sister for a few days?'))).toBe(false);
+    expect(deniedAfterAll(normalize('the shotgun went to my nephew, so no'), normalize('are there any firearms at home?'))).toBe(true);
+    fires('threatened no, pushed yes', 'has he threatened you?');
+  });
+  it('a joke put aside for a yes, or a denial that turns again, still fires', () => {
+    fires('jaja fuera de broma, no, pero a veces sí lo pienso', '¿a veces siente que se quiere morir?');
+    fires('haha. joking aside, no... well sometimes, yeah', 'do you ever think about ending your life?');
   });
   it('but not when the no is the risk, the thoughts are fought, or suicide was asked', () => {
     fires('no, i cannot promise, not now', 'will you be safe tonight?');
@@ -190,6 +226,20 @@ describe('from the spent v39: where a means is, when a plan is, how a hard momen
     quiet('no, the kids are safe, they are at their grandma\'s', 'are the children safe?');
     quiet('maybe on a beach somewhere, but no, not like that', 'any thoughts of not wanting to be here?');
     expect(statementHit('i could strangle whoever designed this parking garage')).toBeNull();
+  });
+});
+
+describe('from the spent v41: grief that "hits me all over again" is not a blow', () => {
+  it('is quiet; a person who hits still fires', () => {
+    expect(statementHit('some nights it hits me all over again that he is gone')).toBeNull();
+    expect(statementHit('when he drinks he hits me all over again')?.category).toBe('abuse');
+  });
+});
+
+describe('from the spent v40: a break-up is not a cut', () => {
+  it('"me cortó el novio" is quiet; a cut of one\'s own still fires', () => {
+    expect(statementHit('me cortó el novio por mensaje, qué oso')).toBeNull();
+    expect(statementHit('me corté el brazo anoche con la navaja')?.category).toBe('self-harm');
   });
 });
 
