@@ -1,7 +1,8 @@
-// Session 30: risk told by its signs (rules-signs.ts) and the follow-up questions added with them
+// Session 30: risk told by its signs (rules-signs.ts), inside grief (rules-grief.ts), and the follow-up questions added with them
 // (context-followup.ts): guns "in the home", a means that was to be handed over, how often a named
 // self-harm happens, goodbyes, "not without him". Every example is written here, not copied from any set.
 import { describe, it } from 'vitest';
+import { RULES_GRIEF } from '../../src/safety/rules-grief';
 import { RULES_SIGNS } from '../../src/safety/rules-signs';
 import { describeRuleCases, fires, quiet, type RuleCase } from './rule-cases';
 
@@ -28,9 +29,41 @@ const SIGNS: RuleCase[] = [
   ['sg-lock-door-from', 'i lock my bedroom door because of my stepbrother', 'i lock my bedroom door because of the cat'],
   ['sg-hide-kids', 'i hide my brothers under the bed until dad falls asleep', 'i hide my brothers\' presents under the bed until christmas'],
   ['sg-go-be-with', 'i would just go be with my dad, and that is it', 'i would just go be with my dad at the lake, it is nice there'],
+  ['sg-do-what-court-wont', 'the police did nothing, so somebody has to do what the law will not', 'the police did nothing, so somebody has to call the council'],
+  ['sg-do-what-court-wont', 'alguien tiene que hacerle pagar lo que hizo, y capaz que sea yo', 'alguien tiene que hacerle pagar la cuenta, y capaz que sea yo el que pague'],
+  ['sg-watch-back', 'my cousin is posting lies, i told him to watch his back', 'my cousin is doing deadlifts, i told him to watch his form'],
+  ['sg-watch-back', 'i think about when i finally get that driver alone', 'i think about when i finally get the house alone'],
+  ['sg-watch-alone', 'me estaciono frente a su casa en las noches a ver si está solo', 'me estaciono frente a su casa en las noches a ver si hay luz'],
+  ['sg-end-up-like', 'he said i would end up like my brother, in the ground', 'he said i would end up like my brother, in the navy'],
+  ['sg-end-up-like', 'si hablo con un abogado algo le puede pasar a mi hija', 'si hablo con un abogado me cobra mucho'],
+  ['sg-cry-about', 'he said he would give me something to cry about, and he did', 'he said the film would give me something to cry about'],
+  ['sg-cry-about', 'ando esperando el golpe todo el día', 'ando esperando el camión todo el día'],
+  ['sg-sleep-outside', 'my aunt makes me sleep in the shed when she has guests', 'my aunt makes me sleep in the spare room when she has guests'],
+  ['sg-need-permission', 'i need permission to call my own mother now', 'i need a new phone to call my own mother now'],
+  ['sg-pension-taken', 'my son-in-law takes my pension every month and i never see it', 'my son-in-law takes my pension to the bank every month'],
+  ['sg-pension-taken', 'mi hijo se queda con mi pensión', 'mi hijo se queda con mi perro los fines de semana'],
+  ['sg-cover-what-done', 'i wear sunglasses to hide what my husband did', 'i wear sunglasses to hide what the allergy did'],
+  ['sg-blade-kept-used', 'i keep a razor blade in my phone case and when it gets bad i use it', 'i keep a razor in the bathroom and i use it on sundays'],
+  ['sg-blade-kept-used', 'traigo una navaja en la mochila y cuando se pone feo la uso', 'traigo una navaja en la mochila para pelar fruta'],
+  ['sg-till-raw', 'i scrub my hands till my knuckles are bloody', 'i scrub the pans till they are shiny'],
+  ['sg-till-raw', 'me arranco el pelo a mechones cuando estoy sola', 'me corto el pelo a mechones cuando estoy sola'],
+  ['sg-arms-lines', 'tengo las piernas llenas de cortaditas', 'tengo las piernas llenas de piquetes de zancudo'],
+];
+
+const GRIEF: RuleCase[] = [
+  ['ls-ground-beside', 'i would sooner be in the ground beside her', 'i would sooner be in the garden beside her'],
+  ['ls-ground-beside', 'parada en el andén pienso un paso y ya estoy con mi hermano', 'parada en el andén pienso en el paso de mi hermano'],
+  ['ls-waste-away', 'i have stopped eating, maybe i get to her quicker', 'i have stopped eating late, maybe i get to sleep quicker'],
+  ['ls-tell-take-me', 'every night i keep telling god to just take me', 'every night i keep telling god to just take care of them'],
+  ['ls-soon-with-you', 'le digo a su foto: pronto estoy contigo, y no es un decir', 'le digo a mi hija: pronto estoy contigo, salgo a las seis'],
+  ['ls-my-turn', 'my uncle killed himself at fifty and i am fifty now, i am next', 'my uncle retired at fifty and i am fifty now, i am next'],
+  ['ls-my-turn', 'it should have been me driving, and i am going to make that right', 'it should have been me driving, the roads were icy'],
+  ['ls-give-away-no-need', 'estoy regalando mis libros, total ya pa qué los quiero', 'estoy regalando mis libros, ya no caben en la casa'],
+  ['ls-opioid-in-case', 'guardé la morfina de mi esposo, por si acaso', 'devolví la morfina de mi esposo a la farmacia'],
 ];
 
 describeRuleCases('rules-signs.ts', RULES_SIGNS, SIGNS);
+describeRuleCases('rules-grief.ts', RULES_GRIEF, GRIEF);
 
 describe('follow-ups from the spent v41 (context-followup.ts)', () => {
   it('a gun "in the home", in either language and either order', () => {
