@@ -81,6 +81,8 @@ export const RULE_MASKS: RegExp[] = [
   // Session 28: cutting off one's own hands or head as a figure of fed-up-ness ("de tanto fregar me
   // quiero cortar las manos"), now that the rules read "me quiero cortar" as "quiero cortarme".
   /\bcortarme (?:las manos|la mano|la cabeza|la lengua|los brazos|las piernas)\b(?! (?:con|por|para|otra vez|de nuevo))/g,
+  // Session 30, from the spent v42: the trifle told in the past ("she'd kill me if i missed her birthday").
+  /\b(?:kill|strangle|murder|throttle|skin) me if i (?:missed|forgot|was late|broke|lost|ate|spent|failed|crashed|dented|spoiled|scratched|got (?:a )?(?:b|c|d|f|bad))\b/g,
   // Session 30, from the spent v41: grief or a realisation that "hits me all over again" (en-abused-by).
   /\b(?:it|that|reality|the (?:grief|loss|news|realization|realisation|truth|memory|sadness)) (?:just |really |suddenly )?(?:hits|hit) me (?:all over again|like (?:a|an) [a-z]+|out of nowhere|that (?:she|he|they|it) (?:is|was|are|were)|(?:she|he|they) (?:is|are) (?:gone|dead|not coming back))\b/g,
   // Session 30, from the spent v40: "me cortó la novia" is a break-up (cortar con alguien), not a cut.

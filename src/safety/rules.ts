@@ -12,5 +12,6 @@ import { RULES_AROUND } from './rules-around';
 import { RULES_PLAIN } from './rules-plain';
 import { RULES_SIGNS } from './rules-signs';
 import { RULES_GRIEF } from './rules-grief';
+import { RULES_SUBSTANCE } from './rules-substance';
 
-export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT, ...RULES_EVERYDAY, ...RULES_MEANS, ...RULES_AROUND, ...RULES_PLAIN, ...RULES_SIGNS, ...RULES_GRIEF];
+export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT, ...RULES_EVERYDAY, ...RULES_MEANS, ...RULES_AROUND, ...RULES_PLAIN, ...RULES_SIGNS, ...RULES_GRIEF, ...RULES_SUBSTANCE];

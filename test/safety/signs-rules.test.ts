@@ -48,6 +48,8 @@ const SIGNS: RuleCase[] = [
   ['sg-till-raw', 'i scrub my hands till my knuckles are bloody', 'i scrub the pans till they are shiny'],
   ['sg-till-raw', 'me arranco el pelo a mechones cuando estoy sola', 'me corto el pelo a mechones cuando estoy sola'],
   ['sg-arms-lines', 'tengo las piernas llenas de cortaditas', 'tengo las piernas llenas de piquetes de zancudo'],
+  ['sg-calm-decided', 'le mandé a mi hermana gracias por todo y después apagué el celular', 'le mandé a mi hermana gracias por todo y después le llevé pan'],
+  ['sg-calm-decided', 'i am not going to be a burden to my kids much longer', 'i am not going to be a burden to my kids, i have savings'],
 ];
 
 const GRIEF: RuleCase[] = [
