@@ -148,16 +148,17 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * final detector: 0.575, figurative 2.7 %, and developed on; v42 (substance use, recovery and relapse),
  * written then, was scored once after that work: 0.564 (0.564 with the session's starting detector: not
  * one line of it read differently), figurative 2.7 %, and developed on. v43 (young people: school,
- * friends, phones, social media and gaming), written then, waits.
+ * friends, phones, social media and gaming), written then, was scored once at the end of session 30:
+ * 0.597 (0.594 with the session's starting detector), figurative 4.1 % (3.6 % at the start).
  * Session 30 asked session 27's question again with more data: a retrain with v25-v40 joined (about
  * 9,300 more lines; v41 the test, scored before any rule work) read v41 0.575 -> 0.561, figurative
  * false alarms 6 -> 7 of 220 and real speech 2 -> 3 hits (one ordinary turn), with the harm-to-others and abuse
  * thresholds pushed to 0.98-0.99 by the real-speech tail. So the hand-written sets stay out.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
-export const NEWEST_BLIND = 'v42';
+export const NEWEST_BLIND = 'v43';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS: readonly string[] = ['v43'];
+export const UNSCORED_SETS: readonly string[] = [];
 /**
  * Sets written after the shipped learned stage was trained (session 27). Helpers writing apart
  * sometimes write a line the training data already holds (one short line in each of v32, v33 and
