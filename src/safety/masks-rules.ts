@@ -81,6 +81,12 @@ export const RULE_MASKS: RegExp[] = [
   // Session 28: cutting off one's own hands or head as a figure of fed-up-ness ("de tanto fregar me
   // quiero cortar las manos"), now that the rules read "me quiero cortar" as "quiero cortarme".
   /\bcortarme (?:las manos|la mano|la cabeza|la lengua|los brazos|las piernas)\b(?! (?:con|por|para|otra vez|de nuevo))/g,
+  // Session 30, from the spent v43 (young people): a death wish over the wifi or the pizza, and the
+  // violence of a video game ("en el among us los apuñalo a todos").
+  /\b(?:kms|i (?:wanna|want to|am going to|am gonna) (?:die|kill myself)|me voy a matar|me quiero morir|me muero)\b(?![^?]*\b(?:how to|hacerlo|pills|pastillas|plan|rope|cuerda|bridge|puente|for real|de verdad|en serio)\b)(?=[^?]{0,50}\b(?:wifi|wi fi|loading|cargando|lag|lagging|pizza|pineapple|pina|buffering|battery|bateria)\b)|(?<=\b(?:wifi|wi fi|loading|cargando|lag|lagging|pizza|pineapple|pina|buffering|battery|bateria)\b[^?]{0,50})\b(?:kms|i (?:wanna|want to|am going to|am gonna) (?:die|kill myself)|me voy a matar|me quiero morir|me muero)\b(?![^?]*\b(?:how to|hacerlo|pills|pastillas|plan|rope|cuerda|bridge|puente|for real|de verdad|en serio)\b)/g,
+  /(?<=\b(?:among us|free fire|fortnite|minecraft|roblox|call of duty|warzone|gta|valorant|overwatch|apex|pubg|ranked|en el juego|in the game|in game)\b[^.?!]{0,60})\b(?:kill(?:s|ed|ing)?|shoot(?:s|ing)?|shot|stab(?:s|bed|bing)?|snip\w*|mato|mate|matar(?:lo|la|los|las)?|apunal(?:o|e|a|an|ando)|apunalo|dispar\w*|acuchill\w*)\b(?! (?:myself|ourselves|me|himself|herself|themselves)\b)(?![^.?!]*\b(?:for real|irl|in real life|de verdad|en la vida real|en serio|not in the game|no en el juego)\b)/g,
+  // "Me toca ser impostor", "me toca cocinar": my turn, not a touch (es-lastima).
+  /\bme toca (?:ser|hacer|ir|pagar|trabajar|cocinar|limpiar|lavar|cuidar|estudiar|jugar|esperar|turno|el turno)\b/g,
   // Session 30, from the spent v42: the trifle told in the past ("she'd kill me if i missed her birthday").
   /\b(?:kill|strangle|murder|throttle|skin) me if i (?:missed|forgot|was late|broke|lost|ate|spent|failed|crashed|dented|spoiled|scratched|got (?:a )?(?:b|c|d|f|bad))\b/g,
   // Session 30, from the spent v41: grief or a realisation that "hits me all over again" (en-abused-by).

@@ -1,7 +1,8 @@
 // Session 30: risk told by its signs (rules-signs.ts), inside grief (rules-grief.ts), and the follow-up questions added with them
 // (context-followup.ts): guns "in the home", a means that was to be handed over, how often a named
 // self-harm happens, goodbyes, "not without him". Every example is written here, not copied from any set.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { statementHit } from '../../src/safety/detect';
 import { RULES_GRIEF } from '../../src/safety/rules-grief';
 import { RULES_SIGNS } from '../../src/safety/rules-signs';
 import { describeRuleCases, fires, quiet, type RuleCase } from './rule-cases';
@@ -50,6 +51,16 @@ const SIGNS: RuleCase[] = [
   ['sg-arms-lines', 'tengo las piernas llenas de cortaditas', 'tengo las piernas llenas de piquetes de zancudo'],
   ['sg-calm-decided', 'le mandé a mi hermana gracias por todo y después apagué el celular', 'le mandé a mi hermana gracias por todo y después le llevé pan'],
   ['sg-calm-decided', 'i am not going to be a burden to my kids much longer', 'i am not going to be a burden to my kids, i have savings'],
+  ['sg-arms-cut', 'tengo los muslos cortados y me da miedo la clase de natación', 'tengo los muslos cansados y me da miedo la clase de natación'],
+  ['sg-out-for-coming-out', 'my mom kicked me out for being trans', 'my mom kicked me out of the kitchen for being nosy'],
+  ['sg-out-for-coming-out', 'me corrieron de mi casa cuando dije que soy lesbiana', 'me corrieron de mi casa cuando dije que iba a una fiesta'],
+  ['sg-adult-secret', 'a guy from discord, he is like thirty, told me not to tell my mom we talk', 'a guy from discord, he is like thirty, told me to tell my mom about the tournament'],
+  ['sg-adult-secret', 'my stepdad has been making me do things since i was nine', 'my stepdad has been making me do chores since i was nine'],
+  ['sg-pact', 'we made a pact to end it together after finals', 'we made a pact to study together after finals'],
+  ['sg-only-reason-alive', 'the only reason i have not ended it is my little sister', 'the only reason i have not ended the lease is my little sister'],
+  ['sg-only-reason-alive', 'la única razón por la que no me he matado es mi hermanita', 'la única razón por la que no me he mudado es mi hermanita'],
+  ['sg-said-today-kill', 'le escribí a mi novio que hoy me mataba', 'le escribí a mi novio que hoy me cambiaba'],
+  ['sg-es-stitches', 'mi papá cuando toma me tira lo que sea y me pusieron tres puntos en la ceja', 'mi papá cuando juega me tira la pelota y me pusieron tres goles en la cancha'],
 ];
 
 const GRIEF: RuleCase[] = [
@@ -94,5 +105,19 @@ describe('follow-ups from the spent v41 (context-followup.ts)', () => {
   });
   it('the usted form of the raised-blades question', () => {
     fires('escondí un par en el costurero', '¿todavía tiene las hojitas de afeitar?');
+  });
+});
+
+describe('masks from the spent v43 (young people)', () => {
+  it('a death wish over the wifi or the pizza, a game kill, "me toca ser" are quiet', () => {
+    expect(statementHit('kms the wifi dropped again during ranked')).toBeNull();
+    expect(statementHit('me quiero morir, lleva una hora cargando')).toBeNull();
+    expect(statementHit('in fortnite i kill everyone in the lobby')).toBeNull();
+    expect(statementHit('en el among us siempre me toca ser impostor')).toBeNull();
+  });
+  it('but not with a method, a "for real", or a reflexive', () => {
+    expect(statementHit('i want to die and the wifi is down so i cannot even look up how to do it')?.category).toBe('suicidal');
+    expect(statementHit('after fortnite i am going to shoot them all for real')?.category).toBe('harm-others');
+    expect(statementHit('we met on minecraft and agreed to kill ourselves the same day')?.category).toBe('suicidal');
   });
 });
