@@ -67,6 +67,24 @@ function disclaimed(clause: string, match: RegExpExecArray, category: string): b
   return DISCLAIMER.test(after) || (category === 'harm-others' && FOND.test(after)) || ((TOPIC_FIRST.test(match[0]) || TOPIC_LEAD.test(clause.slice(0, match.index))) && POSTPOSED_NO.test(after));
 }
 
+// Session 30: "my husband would never hurt me", "he does not hit me": a negator inside a person-to-act
+// span (Rule.negInside), unless what follows limits it ("never hit me in the face", "never this hard
+// before"), or the negator is not the act's ("would not stop hitting me", "not only hits me").
+const INSIDE_NEGATOR = /\b(?:never|not|no longer|nunca|jamas)\b(?! (?:only|just|even|stop\w*|quit\w*|let up|deja\w*|para\b)\b)/;
+const LIMITED_AFTER = /^[^.?!]{0,40}?\b(?:in the face|where it (?:shows|does not show)|this (?:hard|bad|much)|like this|before|until|till|except|only|unless|in front of|anymore|any more|again|since|for a while|lately|recently|yet|when (?:he|she|they) (?:is|are|gets?) (?:sober|calm))\b/;
+
+// The negator must sit next to the act (the last words of the span): in "he won't use protection and
+// he hits me" it belongs to another verb. And "he's never hit me, but he punches the wall by my head"
+// goes on past the clause's end to what he does instead.
+const TURNS_AFTER = /^[\s,]*(?:but|pero|though|aunque)\b/;
+
+function negatedInside(clause: string, match: RegExpExecArray, turn: string): boolean {
+  const tail = match[0].trim().split(/\s+/).slice(-5).join(' ');
+  if (!INSIDE_NEGATOR.test(tail) || LIMITED_AFTER.test(clause.slice(match.index + match[0].length))) return false;
+  const at = turn.indexOf(clause);
+  return at < 0 || !TURNS_AFTER.test(turn.slice(at + clause.length));
+}
+
 function negated(clause: string, index: number, window: number): boolean {
   if (window === 0) return false;
   const before = clause.slice(0, index);
@@ -96,13 +114,13 @@ export function scanRules(text: string, asTrained = false): RuleScan {
   let topicHit: RiskHit | null = null;
   // The turn as said, as relayed in the first person, and with a reflexive "me" moved (detect-text.ts).
   const turns = relayed ? [masked, relayed] : [masked];
-  for (const clause of (climbed ? [...turns, climbed] : turns).flatMap(clauses)) {
+  for (const [clause, reading] of (climbed ? [...turns, climbed] : turns).flatMap((r) => clauses(r).map((c) => [c, r] as const))) {
     for (const i of RULE_INDEX.candidates(clause)) {
       const rule = RULES[i]!;
       if (asTrained && rule.late) continue;
       const m = rule.re.exec(clause);
       if (!m) continue;
-      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m, rule.category)) { neg = true; negCats.push(rule.category); continue; }
+      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m, rule.category) || (!asTrained && rule.negInside === true && negatedInside(clause, m, reading))) { neg = true; negCats.push(rule.category); continue; }
       const hit: RiskHit = { category: rule.category, via: 'statement', rule: rule.id };
       if (!rule.topic) return { hit, negated: neg, negatedCategories: negCats };
       topicHit ??= hit;

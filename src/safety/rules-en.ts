@@ -23,6 +23,13 @@ export interface Rule {
    * thresholds (masks-rules.ts). The detector reads it like any other rule.
    */
   late?: true;
+  /**
+   * A negator inside the match also negates it: for rules whose span runs from the person to the
+   * act ("my husband would never hurt me", "he has never hit me"), where the negation window before
+   * the match cannot see it. Read by the detector only, not by the learned stage's training scan
+   * (session 30), so the trained model stays as it was.
+   */
+  negInside?: true;
 }
 
 export const RULES_EN: Rule[] = [
@@ -215,7 +222,7 @@ export const RULES_EN: Rule[] = [
 
   // ---- abuse / unsafe at home ----
   // "my knees, they hurt me": a plural body part (or shoes, meds) is the "they", not a person.
-  { id: 'en-abused-by', category: 'abuse', re: new RegExp(String.raw`(?<!\b(?:knees|legs|feet|hips|joints|hands|arms|shoulders|eyes|ears|teeth|muscles|stitches|shoes|boots|pills|meds|tablets|injections|headaches|migraines|cramps|contractions|braces|glasses)(?: (?:really|sometimes|still|just|all))?,? )\b${PERP} ${w(8)}${ABUSE_V} ${w(1)}${VICTIM}\b(?! (?:off|out|with (?:the|a) ball|back|on the (?:way|phone|shoulder|arm)|about|at (?:chess|cards|tennis|golf|pool|darts)|to it)\b)`) },
+  { id: 'en-abused-by', category: 'abuse', negInside: true, re: new RegExp(String.raw`(?<!\b(?:knees|legs|feet|hips|joints|hands|arms|shoulders|eyes|ears|teeth|muscles|stitches|shoes|boots|pills|meds|tablets|injections|headaches|migraines|cramps|contractions|braces|glasses)(?: (?:really|sometimes|still|just|all))?,? )\b${PERP} ${w(8)}${ABUSE_V} ${w(1)}${VICTIM}\b(?! (?:off|out|with (?:the|a) ball|back|on the (?:way|phone|shoulder|arm)|about|at (?:chess|cards|tennis|golf|pool|darts)|to it)\b)`) },
   { id: 'en-held-by-neck', category: 'abuse', re: new RegExp(String.raw`\b${PERP} ${w(4)}(?:held|holds|holding|pinned|pins|pinning|pushed|pushes|shoved|shoves|slammed|slams|grabbed|grabs) (?:me|us|my (?:mom|mum|mother|sister|daughter|son|kids)) (?:[a-z']+ ){0,4}?by (?:my|the|her|his) (?:neck|throat|hair)\b`) },
   { id: 'en-held-to-me', category: 'abuse', re: new RegExp(String.raw`\b${PERP} ${w(4)}(?:held|holds|holding|put|puts|pressed|presses) (?:a |the |his |her )?(?:lighter|lit cigarette|cigarette|knife|blade|gun|iron|flame|match|scissors) (?:to|against|on) (?:my|the kids'|my (?:son's|daughter's)) (?:hair|face|throat|neck|head|skin|arm|hand|chest)\b`) },
   { id: 'en-touches-child', category: 'abuse', re: new RegExp(String.raw`\b${PERP} ${w(3)}(?:touches|touched|touching|molests|molested|fondles|fondled|gropes|groped) (?:my (?:little |baby |big |younger |step)?(?:sister|brother|daughter|son|niece|nephew|kids|children|child|granddaughter|grandson)|the (?:kids|children|girls|boys))\b(?! (?:on the (?:shoulder|arm|back|head)|to (?:wake|say|get)|gently to))`) },

@@ -253,3 +253,21 @@ describe('a negated rule holds the learned stage back in its own category only',
     expect(detectRisk({ text: 'i would never kill myself, my kids need me' })).toBeNull();
   });
 });
+
+describe('a negator inside a person-to-act span (Rule.negInside, session 30)', () => {
+  it('"he would never hurt me", "she does not hit me" are quiet', () => {
+    for (const t of ['my husband would never hurt me', 'he has never hit me', 'my girlfriend does not hit me, we just argue']) expect(statementHit(t), t).toBeNull();
+  });
+  it('a negator of another verb, a limit, or a "but" after it still fires', () => {
+    for (const t of [
+      'my dad would not stop hitting me',
+      'he will not use a condom and he hits me when i ask',
+      'he never hits me in the face, only where it does not show',
+      'he has not hit me for a while but he cleans his gun at the table when i talk',
+      'he has never hit me but he punches the wall right next to my head',
+    ]) expect(statementHit(t)?.category, t).toBe('abuse');
+  });
+  it('the learned stage\'s training scan reads the rule as before', () => {
+    expect(scanRules('my husband would never hurt me', true).hit?.rule).toBe('en-abused-by');
+  });
+});
