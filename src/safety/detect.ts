@@ -114,16 +114,18 @@ export function scanRules(text: string, asTrained = false): RuleScan {
   let topicHit: RiskHit | null = null;
   // The turn as said, as relayed in the first person, and with a reflexive "me" moved (detect-text.ts).
   const turns = relayed ? [masked, relayed] : [masked];
-  for (const [clause, reading] of (climbed ? [...turns, climbed] : turns).flatMap((r) => clauses(r).map((c) => [c, r] as const))) {
-    for (const i of RULE_INDEX.candidates(clause)) {
-      const rule = RULES[i]!;
-      if (asTrained && rule.late) continue;
-      const m = rule.re.exec(clause);
-      if (!m) continue;
-      if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m, rule.category) || (!asTrained && rule.negInside === true && negatedInside(clause, m, reading))) { neg = true; negCats.push(rule.category); continue; }
-      const hit: RiskHit = { category: rule.category, via: 'statement', rule: rule.id };
-      if (!rule.topic) return { hit, negated: neg, negatedCategories: negCats };
-      topicHit ??= hit;
+  for (const reading of climbed ? [...turns, climbed] : turns) {
+    for (const clause of clauses(reading)) {
+      for (const i of RULE_INDEX.candidates(clause)) {
+        const rule = RULES[i]!;
+        if (asTrained && rule.late) continue;
+        const m = rule.re.exec(clause);
+        if (!m) continue;
+        if (negated(clause, m.index, rule.negWindow ?? DEFAULT_NEG_WINDOW) || disclaimed(clause, m, rule.category) || (!asTrained && rule.negInside === true && negatedInside(clause, m, reading))) { neg = true; negCats.push(rule.category); continue; }
+        const hit: RiskHit = { category: rule.category, via: 'statement', rule: rule.id };
+        if (!rule.topic) return { hit, negated: neg, negatedCategories: negCats };
+        topicHit ??= hit;
+      }
     }
   }
   if (!topicHit && !asTrained) {
