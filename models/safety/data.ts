@@ -156,7 +156,13 @@ export function loadSpentSet(dir: string, tag: string): Item[] {
  * thresholds pushed to 0.98-0.99 by the real-speech tail. So the hand-written sets stay out.
  */
 export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14', 'v15', 'v16', 'v17', 'v18', 'v19', 'v20', 'v21', 'v22', 'v23', 'v24'] as const;
-export const NEWEST_BLIND = 'v43';
+/**
+ * Session 31 wrote two sets before any work: v45 (service, uniforms and shift work) was scored first,
+ * with session 30's final detector: 0.611, figurative 5.0 %; v44 (pregnancy, birth, the postpartum
+ * year and new parenthood) second: 0.586, figurative 0.9 %. v44 was then read as a development set;
+ * v45 was only ever scored in aggregate (its lines unread), so it stays the honest figure.
+ */
+export const NEWEST_BLIND = 'v45';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
 export const UNSCORED_SETS: readonly string[] = [];
 /**
@@ -168,7 +174,7 @@ export const UNSCORED_SETS: readonly string[] = [];
  * stays as it is, and `npm run eval -- --safety` scores these sets without the lines the model
  * trained on (`trainedKeys`, reported as `leftOutAsTrained`): the figures stay blind.
  */
-export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41', 'v42', 'v43'] as const;
+export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41', 'v42', 'v43', 'v44', 'v45'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 

@@ -34,6 +34,21 @@ export type FollowUp = Omit<Question, 'polarity'> & {
 const OTHER_TOPIC = String.raw`(?!\s(?:about|of|on|de|sobre)\s(?!(?:dying|death|suicide|ending|killing|hurting|harming|not being|morir|matar|acabar|quitar|hacer(?:se|te) dano|lastimar|suicid|no (?:vivir|seguir|despertar)|tirar|aventar|colgar|ahorcar|cortar|reunir|jumping|joining|hanging|cutting|la semana|la vez|la otra|el otro dia|ayer|antes|hace|last|that|the other|earlier)))`;
 
 export const FOLLOW_UPS: FollowUp[] = [
+  // Session 31, from the spent v42-v44. A child's safety with the patient: a no, or "safer with
+  // anyone else", is the risk (read before the harm-to-others question that names the child).
+  { category: 'harm-others', polarity: 'no-is-risk', overrides: true, re: /\b(?:is|are|would) (?:the baby|the kids|the children|your (?:baby|son|daughter|kids|children|little one)) (?:be )?safe (?:with you|around you|alone with you)\b|\b(?:esta|estan|estaria|estarian) (?:segur[oa]s?|a salvo|bien) contigo\b/ },
+  // Blows to the children asked about ("¿él les pega a los niños cuando se enoja?", "does he ever touch
+  // the children when he's angry?"): abuse at home, a yes or a way is the risk.
+  { category: 'abuse', polarity: 'yes-is-risk', re: /\b(?:les|le) (?:pega|pegan|golpea|golpean|maltrata|maltratan|lastima|lastiman|jalonea|zarandea)\w* a (?:los|las|tus|sus|la|el) (?:ninos|ninas|nino|nina|hijos|hijas|hijo|hija|nenes|chicos|chamacos|guaguas|cabros|pibes|peques)\b|\b(?:does|did|has) (?:he|she|your (?:husband|partner|boyfriend|wife|girlfriend|ex)) (?:ever )?(?:hit|hurt|touch|beat|smack|slap|shake|grab)\w* (?:the|your) (?:kids|children|son|daughter|boy|girl|baby|little one)\b(?=[^?]{0,40}\b(?:angry|mad|drunk|drinking|temper|upset|enoja|tomado)\b|[^?]{0,3}\?)/ },
+  // Coming to blows with a partner ("¿alguna vez has llegado a las manos con tu pareja?", "have things
+  // ever got physical between you?"): the patient's own violence, a yes or a count is the risk.
+  { category: 'harm-others', polarity: 'yes-is-risk', re: /\b(?:llegado|llegar|llegaste|llegaron|llegan|llegamos) a las manos\b|\b(?:got|get|gotten|getting|gone) physical (?:with|between)\b|\b(?:come|came) to blows\b/ },
+  // A method named before and asked about again ("¿sigues con la idea del puente?", "is the plan you
+  // described last time still there?"): anything but a plain denial keeps it.
+  { category: 'suicidal', polarity: 'open', overrides: true, re: /\b(?:sigues|sigue|todavia|aun) (?:con|tienes|tiene|piensas en|piensa en) (?:la idea|el plan|lo) (?:del|de la|de las|de los) (?:puente|pastillas|vias|tren|cuerda|soga|arma|pistola|azotea|edificio|balcon)\b|\b(?:is|are) the plan (?:you (?:described|mentioned|told me about|talked about)(?: last time)? )?still (?:there|on|in place|in your head)\b|\bhas the plan changed\b/ },
+  // How often or when the thoughts come, when they were named before ("¿cuántas veces al día te vienen
+  // esas ideas?", "where were you when those thoughts were strongest?"): a time, a place or a count.
+  { category: 'suicidal', polarity: 'open', re: new RegExp(String.raw`\b(?:cuantas veces|cada cuanto|how often|how many times)\b[^?]{0,30}\b(?:esas|estas|those|these) (?:ideas|thoughts|pensamientos)${OTHER_TOPIC}|\b(?:when|where) (?:were|are|was|do|did) (?:you|those thoughts|these thoughts|they)\b[^?]{0,30}\b(?:those|these|the) thoughts${OTHER_TOPIC}[^?]{0,15}\b(?:strongest|worst|most intense|loudest)\b|\b(?:when|where) (?:were|are) (?:those|these) thoughts (?:strongest|worst|most intense|loudest)\b`) },
   // Reasons for living (C-SSRS, safety planning): "what keeps you going?" answered "nothing, really"
   // or "ya nada" is a risk answer, whatever the question's words.
   // First: the open "what keeps you from acting on it?" below would take "what keeps you going?".
@@ -238,6 +253,8 @@ const NOT_WITHOUT = /^(?:not without|never without|only (?:with|if)|no sin|nunca
 const DENIAL = /^(?:cero|zero|0|no|nope|nah|never|not really|not at all|i have not|i have never|i do not(?! know)|i did not|i am not|i would not|i will not|i never|nobody|no one|noone|nothing|none|nowhere|i would rather not say|nadie|nada|ninguno|ninguna|nunca)\b/;
 // A yes to a yes/no follow-up that the screening replies (context.ts) do not list: a person named
 // ("my dad does"), a count, "probably", "i don't know", "i haven't ruled it out".
+// Session 31: a blow's instrument ("al mayor, con el cinturón", "mostly with the belt") answers a question about blows.
+const BLOW_WITH = /\b(?:con (?:el|la|un|una|su) (?:cinturon|cinto|correa|chancla|chancleta|palo|manguera|cable|cucharon|regla|hebilla)|with (?:the|a|his|her) (?:belt|slipper|cord|stick|hose|cable|wooden spoon|ruler|buckle|flip flop))\b/;
 const FOLLOW_UP_YES = /^(?:(?:yes ma'am|yes sir|mm hm|mhm|it is there|it's there|still there|sigue ahi|ahi sigue|ahi esta|sigue en pie)\b|(?:once|twice|a couple|a few|three times|una vez|dos veces)\b|(?:i do not know|i am not sure|not sure),? (?:probably|maybe)\b|(?:i have not|i have not really) ruled it out\b|(?:un poco|mas o menos|si)\b|(?:i|we) (?:have|got|bought|borrowed|kept) (?:one|two|a couple|some|it|them)\b|me (?:la|lo|las|los) (?:consiguio|presto|dio|vendio|paso)\b|(?:la|lo|las|los) tengo\b|(?:siguen|sigue|continuan)\b(?!,? (?:no|igual de bien)\b)|(?:almost|nearly) (?:did|went|got|had)\b|casi (?:lo hago|lo hice|me)\b|every (?:evening|afternoon|weekend|other day|few days)\b|cada (?:tarde|fin de semana|dos dias)\b)/;
 const ECHO_FIRST = /^[^?]{1,40}\?[\s,.]*(?:(?:ah|oh|eh|um|uh|ok|vale|ya)[\s,.]+)*/;
 // To "are the children safe?": "no, the kids are safe, they're at their dad's" answers another worry.
@@ -261,6 +278,11 @@ const LONG_AGO = /\b(?:years ago|years back|not since (?:i was|high school|schoo
 
 // Questions about someone else ("has anyone in your family...") are not about the patient.
 const ABOUT_OTHERS_FU = /\b(?:family|relative|relatives|friends?|familia|familiar)\b/;
+
+// Session 31: to "do you have somewhere to go?", "¿a dónde?" is the no; to "does he let you go out?",
+// "ni a la puerta" (not even to the door); to "is the baby safe with you?", "safer with anyone else".
+const NOWHERE = /(?:^|[\s,.])(?:a donde|pa donde|para donde|adonde|where (?:would|could|am) i (?:go|supposed to go)|where to)\s*\??[.!]?$|\bni (?:a la puerta|a la esquina|al patio|a la tienda|al super|al mercado|a la vereda)\b|\bnot even (?:to )?(?:the (?:door|corner|shop|store|mailbox|garden))\b/;
+const SAFER_ELSEWHERE = /\b(?:safer|better off) (?:with|away from) (?:anyone|anybody|someone|somebody|my|his|her|the)\b|\bmas segur[oa]s? (?:esta|estan|estaria|estarian|con|lejos)\b/;
 
 /** A follow-up risk question (not a screening one: context.ts reads those), or null. */
 export const followUpQuestion: (clinicianNorm: string) => FollowUp | null = memoLast(followUpQuestionOnce);
@@ -288,7 +310,7 @@ function followUpQuestionOnce(clinicianNorm: string): FollowUp | null {
 export function followUpDiscloses(replyNorm: string, q: FollowUp): boolean {
   const reply = replyOf(replyNorm);
   if (!reply) return false;
-  if (q.polarity === 'no-is-risk') return CANNOT_PROMISE.test(reply) || NOT_WITHOUT.test(reply) || (!OTHERS_SAFE.test(firstWords(reply, 8)) && replyDiscloses(reply, q as Question));
+  if (q.polarity === 'no-is-risk') return CANNOT_PROMISE.test(reply) || NOT_WITHOUT.test(reply) || NOWHERE.test(reply) || SAFER_ELSEWHERE.test(reply) || (!OTHERS_SAFE.test(firstWords(reply, 8)) && replyDiscloses(reply, q as Question));
   // "¿en cómo haría qué? ah, no, nunca": a question echoed back first, then the answer.
   if (q.polarity === 'open') {
     if (q.means === true && outOfReach(reply)) return false;
@@ -300,5 +322,5 @@ export function followUpDiscloses(replyNorm: string, q: FollowUp): boolean {
   }
   if (q.polarity === 'none-is-risk') return (q.futureOnly !== true && NONE_LEFT.test(reply)) || (q.future === true && NO_FUTURE.test(reply));
   if (FIRM_NO.test(reply) || (q.intent === true && DISAVOWS.test(reply))) return false; // "no, jamás, a veces me pongo gruñona": the "a veces" is about something else
-  return replyDiscloses(reply, q as Question) || lateYes(replyNorm) || (!DENIAL.test(reply) && (FOLLOW_UP_YES.test(reply) || PERSON_NAMED.test(reply) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)) || (q.category === 'abuse' && tellsThreat(reply))));
+  return replyDiscloses(reply, q as Question) || lateYes(replyNorm) || (!DENIAL.test(reply) && (FOLLOW_UP_YES.test(reply) || (q.category === 'abuse' && BLOW_WITH.test(reply)) || PERSON_NAMED.test(reply) || ((q.category === 'abuse' || q.category === 'harm-others') && namesPerson(reply)) || (q.category === 'abuse' && tellsThreat(reply))));
 }

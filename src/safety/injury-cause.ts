@@ -38,14 +38,22 @@ const OPENS_NO = /^(?:no|nope|nah|not|que va|nunca|no no)\b/;
 // An ordinary cause told, unless negated ("not cooking though").
 const ACCIDENT = /(?<!\b(?:not|no|ni) )\b(?:at work|on the job|on site|en la obra|en el trabajo|trabajando|cooking|cocinando|shaving|afeitando|accident\w*|by mistake|playing|game|match|wrestling|ball|dog|cat|horse|bike|fell|fall|tripped|toy|teething|toddler|baby|mandoline|knife slipped|juguete|bebe|sin querer|jugando|partido|pelota|perro|gato|caballo|bici|me cai|se cayo|tropece|accidente)\b/;
 
+// Session 31, from the spent v42 and v44: who caused it, asked ("¿quién te hizo esa marca?"); and a
+// reply that sends the question to him or will not say for fear ("the usual way, you'd have to ask
+// him", "prefiero no decir, me mata si se entera", "i'd rather not say in case he's listening").
+const ASKS_WHO = /\b(?:who (?:did|gave you|caused|left) (?:that|this|those|these|the)\b|quien (?:te|le) (?:hizo|dejo|causo|dio) (?:esa|esas|ese|esos|eso|esta|estas|la|las|el|los)\b)/;
+const POINTS_TO_HIM = /\b(?:(?:you would|you'd|you will|you'll|you) (?:have to |need to |could )?ask (?:him|her|my (?:husband|partner|boyfriend|wife|girlfriend|dad|stepdad))|(?:preguntale|preguntele|pregunte|preguntenle) a (?:el|ella|mi (?:marido|esposo|pareja|novio|viejo))|me mata si se entera|(?:in case|because) (?:he|she) (?:is|might be|could be) listening|(?:i would|i'd) rather not say\b[^.?!]{0,30}\b(?:he|she|him|her)\b|prefiero no decir\b[^.?!]{0,30}\b(?:el|ella|se entera|me mata))/;
+
 /** The category of the injury's cause the reply tells (self-harm or abuse), or null. */
 export function injuryCause(replyNorm: string, questionNorm: string): RiskCategory | null {
   if (ASKS_COPING.test(questionNorm)) return SELF_ACT.test(firstWords(replyNorm, 14)) ? 'self-harm' : null;
   const proposes = PROPOSES_CAUSE.test(questionNorm);
-  if (!proposes && !ASKS_INJURY_ONLY.test(questionNorm)) return null;
+  const who = ASKS_WHO.test(questionNorm);
+  if (!proposes && !who && !ASKS_INJURY_ONLY.test(questionNorm)) return null;
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
   if ((!proposes && OPENS_NO.test(reply)) || ACCIDENT.test(reply)) return null;
   if (SELF_DONE.test(reply)) return 'self-harm';
+  if (POINTS_TO_HIM.test(reply)) return 'abuse';
   if (THEIR_PURPOSE.test(reply) || HE_REACTED.test(reply) || DESERVED.test(reply) || ANGERED.test(reply) || PERSON_NAMED.test(reply.replace(PERSON_FIRST, ''))) return 'abuse';
   return PURPOSE.test(reply) || SELF_MEANS.test(reply) ? 'self-harm' : null;
 }

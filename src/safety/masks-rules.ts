@@ -10,6 +10,10 @@ import { MASKS_EN } from './masks-en';
 import { MASKS_ES } from './rules-es';
 
 export const RULE_MASKS: RegExp[] = [
+  // Session 31, from the spent v27: a wish to die said and then given its everyday cause ("terminé
+  // tan molida que me quería morir, pero de sueño", "i could have died, but of laughing"): the cause
+  // names the idiom ("morirse de sueño"), so the death word is not the speaker's wish.
+  /\b(?:me (?:quiero|queria|quise|iba a) morir|me moria|queria morirme|i (?:wanted|want|could have|could) (?:to )?die)[\s,.]+(?:pero|but) (?:de|of|from) (?:sueno|risa|hambre|calor|frio|verguenza|cansancio|aburrimiento|sleepiness|tiredness|laughing|laughter|hunger|the heat|boredom|embarrassment)\b/g,
   // Session 23: a threat over a trifle ("mi mamá dijo que me va a matar si llego tarde"), now that the
   // rules read a reported "me va a matar" as a threat (RULE_NARROWED below).
   /\bme (?:va|van) a matar si (?:llego tarde|no (?:limpio|lavo|hago|recojo|saco|llego|paso|apruebo|le (?:llamo|marco|contesto) a tiempo)|se entera (?:de|que) (?:rompi|perdi|choque|gaste|reprobe)|repruebo|rompo|pierdo|choco|gasto|se me olvida)\b/g,
@@ -129,6 +133,9 @@ export const RULE_NARROWED: readonly [RegExp, RegExp][] = [
   // "me pegó con la cabeza" (a child's head, by accident) is masked; "me pego con la cabeza contra la
   // pared" is the patient's own head against a wall (mn-es-head-wall).
   narrowed(MASKS_ES, String.raw`\bme (?:pego|pega|golpeo|dio) con (?:un|una|el|la|su) (?:juguete`, (s) => s + String.raw`(?! contra\b)`),
+  // Session 31: "i'll kill him if he leaves me with the twins again" is the idiom; the same said with
+  // "i mean it, i've planned how" is a threat (a miss of the spent v44).
+  narrowed(MASKS_EN, String.raw`\b(?:going to|will|could|might|would) (?:kill|murder|strangle|throttle) `, (s) => s + String.raw`(?![^?]{0,100}\b(?:i mean it|i have planned (?:how|it)|i have it (?:all )?planned|for real|not joking|i am not joking|no joke)\b)`),
   // Session 29: "beat him to it" is the idiom; "i'm gonna beat him to death" is not (a miss of the spent v39).
   narrowed(MASKS_EN, String.raw`\b(?:beat|beats) (?:me|us|him|her|them|you) (?:at|in|to)\b`, (s) => s.replace(String.raw`(?:at|in|to)\b`, String.raw`(?:at|in|to)\b(?! death| a pulp)`)),
   narrowed(MASKS_ES, String.raw`\bme (?:va|van) a matar\b`, (s) => String.raw`(?<!\b(?:dijo|dice|decia|ha dicho|amenazo|amenaza|amenazaba|grito|gritaba|escribio|juro|jura|juraba)(?: [a-z]+){0,2}? que )` + s),

@@ -48,10 +48,19 @@ const TELLS_THREAT = /^(?:que|dijo que|dice que|me dijo que|me dice que|he said|
 export const tellsThreat = (replyNorm: string): boolean => TELLS_THREAT.test(replyNorm.replace(/^[\s,.!?]+/, ''));
 
 /** A yes the rules stage alone reads (see LATE_YES_START), to a question where yes is the risk. */
+// Session 31, from the spent v42-v44: more answers that are the yes without saying it. "That's why"
+// to a question whose yes is the risk ("¿él te ha impedido ir al médico?" - "por eso te llamo desde el
+// baño"); thoughts that have grown into plans ("ideas no, ya son planes", "ahora es otra cosa",
+// "a bit more than thoughts"); a no taken back at once for a time or a count ("no... bueno, en mayo").
+const THATS_WHY = /^(?:(?:pues|well|and|y)[\s,]+)?(?:por eso|that is why|that's why|why do you think|por que crees que)\b/;
+const ESCALATED = /\b(?:ya (?:son|es|tengo) (?:planes|un plan)|ahora (?:son|es) (?:de hacerlo|planes|un plan|otra cosa)|(?:now|these days) (?:it is|they are) (?:plans|a plan|about doing it|something else)|more than (?:just )?(?:thoughts|ideas)|(?:un poquito|un poco|algo|bastante) mas que (?:pensamientos|ideas))\b/;
+const NO_WELL_YES = /^(?:no|nope|nah)[\s,.]+(?:bueno|well|actually|en realidad|o sea|i mean)[\s,.]+(?:yes|yeah|si|(?:once|one time|una vez|twice|dos veces)(?=[\s,.]*(?:$|[,.]|ago\b|hace\b|in\b|en\b|el\b|la\b|last\b|back\b|when\b|cuando\b|after\b|despues\b))|(?:en|in) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week|summer|winter|spring|fall|christmas)|el (?:ano|mes|verano|invierno) pasado|la semana pasada|hace (?:un|una|dos|tres|unos|unas) (?:\w+ )?(?:dias|semanas|meses|mes|ano|anos))\b/;
+
 export function lateYes(replyNorm: string): boolean {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
-  if (LATE_YES_START.test(reply) || UNTIL_RECENT.test(reply)) return true;
+  if (LATE_YES_START.test(reply) || UNTIL_RECENT.test(reply) || NO_WELL_YES.test(reply) || ESCALATED.test(reply)) return true;
   if (OPENS_DENIED.test(reply)) return false;
+  if (THATS_WHY.test(reply)) return true;
   const head = firstWords(reply, 8);
   for (const m of head.matchAll(LATE_YES_ANY)) if (!NEGATOR_BEFORE.test(head.slice(0, m.index))) return true;
   for (const m of firstWords(reply, 6).matchAll(HOW_OFTEN)) if (!NEGATOR_BEFORE.test(head.slice(0, m.index))) return true;
@@ -86,7 +95,7 @@ const NOT_LIKE_THAT = /\b(?:but|pero)[\s,]+(?:no|nah|nope)[\s,.]+(?:not|no) (?:l
 // that" (a milder yes, then the question's thing denied last: NEVER_THAT reads only the first words),
 // and a joke made and put aside for a plain no ("solo cuando pierde mi equipo, jaja... fuera de broma,
 // estoy bien"), with nothing turned after it.
-const NEVER_THAT_LAST = /\b(?:but|pero)[\s,]+(?:(?:no[\s,.]+)?(?:never|nunca|jamas|not) (?:that|eso|like that|anything like that|that far|to that point|tanto|a ese punto|hasta ese punto)|(?:eso|that) (?:no|not|nunca|never)(?:[\s,.]+(?:jamas|nunca|never|ever))?)[.!]?$/;
+const NEVER_THAT_LAST = /\b(?:but|pero)[\s,]+(?:(?:no[\s,.]+)?(?:never|nunca|jamas) (?:thought (?:about|of) (?:doing )?(?:anything|it|that)|(?:lo|eso) (?:he )?pensado|pense en (?:hacer )?(?:nada|eso))|(?:no[\s,.]+)?(?:never|nunca|jamas|not) (?:that|eso|like that|anything like that|that far|to that point|tanto|a ese punto|hasta ese punto)|(?:eso|that) (?:no|not|nunca|never)(?:[\s,.]+(?:jamas|nunca|never|ever))?)[.!]?$/;
 // Session 30, from the spent v41: "his rifle went to my brother-in-law after the funeral, so no": the
 // reply explains, then answers no last; only to a screening question where a yes is the risk (to "could
 // you stay with your sister?" "he'd find me, so no" is the risk).
@@ -98,26 +107,43 @@ const JOKE_ASIDE = /\b(?:jaja\w*|jeje\w*|haha\w*|lol|jk|kidding|joking|broma)\b[
 const ASKS_DEATH_NOT_SUICIDE = /\b(?:death|dying|die|muerte|morir)\b/;
 const ASKS_SUICIDE = /\b(?:suicid\w*|kill\w* yourself|end\w* your (?:own )?life|take your (?:own )?life|hurt\w* yourself|quitar(?:se|te) la vida|matar(?:se|te)|hacer(?:se|te) dano)\b/;
 const RESOLVED = /\b(?:but|pero)\b[^.?!]{0,25}\b(?:i am (?:fighting|staying put|not going anywhere|not giving up|going to beat (?:this|it))|i want to (?:live|beat this)|quiero vivir|voy a (?:pelear|luchar)|no me (?:voy a rendir|rindo)|sigo (?:luchando|peleando))\b(?! (?:it|them|the (?:thoughts|urges?)|contra (?:eso|esas|esos))\b)/;
+// Session 31, from the spent v35, v37 and v43: a no that goes on to an ordinary low mood or an
+// ordinary row ("not really? sometimes i get upset but i talk to my sister", "no, bueno, a veces
+// ando cansada", "no. we yell sometimes like anyone, but never physical"): the "sometimes" belongs to
+// the mood, not to the risk asked. Anything after it that points back at the risk (it, that, the
+// thoughts, a wish, a blow, a cut) keeps the reply a possible disclosure.
+const NO_OPENS = /^(?:(?:eh|um|mmm|mm|uh|well|pues|bueno|i mean|no se|honestly|la verdad)[\s,.?!]+)*(?:(?:no|nope|nah|not really|not much|i do not think so|i don't think so|creo que no|no tanto(?: asi)?|no mucho|la verdad no)[\s,.?!]+)+/;
+const ORDINARY_MOOD = /^(?:(?:eh|um|mmm|bueno|pues|well|i mean|but|pero)[\s,.]+)*(?:(?:sometimes|a veces)[\s,]+(?:(?:i|we|yo)\s+)?(?:(?:get|feel|am|go|me pongo|me siento|ando|estoy|me quedo)\s+)?(?:a bit |a little |medio |un poco )?(?:upset|angry|mad|sad|tired|stressed|cranky|grumpy|frustrated|down|low|overwhelmed|me enojo|enojad[oa]|triste|cansad[oa]|estresad[oa]|de malas|bajonead[oa]|agobiad[oa]|me desanimo|me frustro|me desespero)|(?:we|i) (?:yell|argue|fight|shout|bicker)(?: a lot)? sometimes|(?:gritamos|discutimos|peleamos) a veces)\b/;
+const POINTS_BACK = /\b(?:it|that|those|them|this|thoughts?|think|thinking|wish|wishing|wanted|die|dying|dead|hit|hits|push|pushes|shove|hurt|hurts|cut|cuts|eso|esa|esos|esas|lo pienso|pienso|pensamientos?|la idea|ganas|quisiera|morir|muert[oa]|golpe\w*|peg\w*|empuj\w*|lastim\w*|cort\w*)\b/;
+const ordinaryMoodAfterNo = (reply: string): boolean => {
+  const open = NO_OPENS.exec(reply);
+  if (!open) return false;
+  const rest = reply.slice(open[0].length);
+  const mood = ORDINARY_MOOD.exec(rest);
+  return mood !== null && !POINTS_BACK.test(rest.slice(mood[0].length).replace(/\b(?:never|nunca|not once|ni una vez)\b[^,.]*/g, ''));
+};
 /** The reply takes its answer back, closes a no on "not now", or answers death asked medically with resolve. */
 export const deniedAfterAll = (replyNorm: string, questionNorm: string): boolean => {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
   const contrast = WORD_NO_OTHER_YES.exec(reply);
   if (contrast && contrast[1]!.length >= 3 && new RegExp(`\\b${contrast[1]!}\\b`).test(questionNorm)) return true;
-  return TAKEN_BACK.test(reply) || NOT_LIKE_THAT.test(reply) || NEVER_THAT_LAST.test(reply) || JOKE_ASIDE.test(reply) || (SO_NO_LAST.test(reply) && riskQuestion(questionNorm)?.polarity === 'yes-is-risk') || (NO_THEN_NOT_NOW.test(reply) && !ASKS_SAFE.test(questionNorm)) || (ASKS_DEATH_NOT_SUICIDE.test(questionNorm) && !ASKS_SUICIDE.test(questionNorm) && RESOLVED.test(reply));
+  return TAKEN_BACK.test(reply) || NOT_LIKE_THAT.test(reply) || NEVER_THAT_LAST.test(reply) || JOKE_ASIDE.test(reply) || (SO_NO_LAST.test(reply) && riskQuestion(questionNorm)?.polarity === 'yes-is-risk') || (NO_THEN_NOT_NOW.test(reply) && !ASKS_SAFE.test(questionNorm)) || (ASKS_DEATH_NOT_SUICIDE.test(questionNorm) && !ASKS_SUICIDE.test(questionNorm) && RESOLVED.test(reply)) || ordinaryMoodAfterNo(reply);
 };
 
 // Session 28, from the spent v35: a yes put long ago and closed now ("maybe a passing thought years
 // ago, nothing now" to "how about thoughts of suicide?"). context.ts's pastOnly reads this only after
 // a question about now; here the reply itself says both that it was long ago and that there is
-// nothing now, nothing recent is added, and the question is not about "ever".
-const LONG_AGO_MARK = /\b(?:back when i was (?:drinking|using|on (?:the )?[a-z]+)|when i was (?:drinking|using)|cuando (?:tomaba|bebia|consumia|me drogaba|chupaba)|years ago|years back|decades ago|as a teen(?:ager)?|when i was (?:a teen(?:ager)?|young|a kid|in (?:high )?school|at school|in college|at uni)|in my (?:teens|twenties|youth)|en (?:la|mi) (?:adolescencia|juventud|prepa|secundaria)|de (?:joven|chamac[oa]|adolescente|muchach[oa]|chic[oa])|hace (?:mas de |como |unos |muchos )?(?:\w+ )?anos)\b/;
-const NOTHING_NOW = /\b(?:nothing (?:now|since)|not (?:now|since|anymore|any more|in years|for years)|none now|no longer|ya no|hace (?:mas de |como |unos |muchos )?(?:\w+ )?anos que no|desde entonces (?:no|nada|nunca)|nunca mas|ahora no|ahora nada)\b/;
+// nothing now, and nothing recent is added. Session 31: also to a question about "ever" (until then a
+// past yes to "have you ever...?" fired as the history it tells): when the reply itself closes it
+// long ago ("once at sixteen, not since", "de adolescente una vez pero ya no desde los 15"), it is a
+// history for the clinician's notes, not a disclosure that calls for the crisis steps now. Every
+// such reply in the held-out sets (28, v25-v43) was written as a denial, none as a risk line.
+const LONG_AGO_MARK = /\b(?:back when i was (?:drinking|using|on (?:the )?[a-z]+)|when i was (?:drinking|using)|cuando (?:tomaba|bebia|consumia|me drogaba|chupaba)|years ago|years back|decades ago|as a teen(?:ager)?|when i was (?:a teen(?:ager)?|young|a kid|in (?:high )?school|at school|in college|at uni)|in my (?:teens|twenties|youth)|en (?:la|mi) (?:adolescencia|juventud|prepa|secundaria)|de (?:joven|chamac[oa]|adolescente|muchach[oa]|chic[oa])|hace (?:mas de |como |unos |muchos )?(?:\w+ )?anos|a long time ago|ages ago|hace (?:mucho|muchisimo)(?: tiempo)?|at (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|1\d)|a los (?:trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|1\d)|(?:since|in|back in|during) (?:college|high school|uni|university|my teens)|(?:desde|en) (?:la universidad|la prepa|el liceo|el colegio|la secundaria)|desde los (?:trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|1\d))\b/;
+const NOTHING_NOW = /\b(?:nothing (?:now|since)|not (?:now|since|anymore|any more|in years|for years)|none now|no longer|ya no|hace (?:mas de |como |unos |muchos )?(?:\w+ )?anos que no|desde entonces (?:no|nada|nunca)|nunca mas|ahora no|ahora nada|not for (?:like |about |almost |over |a good )?(?:\w+ )?years|ya (?:quedo|esta) atras|(?:it is|that is|it's|that's) (?:all )?behind me|(?:i am|estoy) (?:good|fine|okay|ok|solid|steady|bien)(?: now| ahora)?(?=[.!,]|$))\b/;
 const RECENT = /\b(?:again|lately|recently|last (?:week|month|night|year)|this (?:week|month|year)|still|these days|otra vez|de nuevo|ultimamente|hace poco|la semana pasada|el mes pasado|este (?:mes|ano)|esta semana|todavia|aun|sigo|ahora si)\b/;
-// To "have you ever...?" a past yes is the answer (a history the checklist needs), so not then.
-const ASKS_EVER = /\b(?:ever|in your life|alguna vez|en su vida|en tu vida|nunca)\b/;
-/** The reply puts a yes long ago and says there is nothing now, with nothing recent in it, to a question not about "ever". */
-export const longPastOnly = (replyNorm: string, questionNorm: string): boolean =>
-  !ASKS_EVER.test(questionNorm) && LONG_AGO_MARK.test(replyNorm) && NOTHING_NOW.test(replyNorm) && !RECENT.test(replyNorm);
+/** The reply puts a yes long ago and says there is nothing now, with nothing recent in it. */
+export const longPastOnly = (replyNorm: string, _questionNorm: string): boolean =>
+  LONG_AGO_MARK.test(replyNorm) && NOTHING_NOW.test(replyNorm) && !RECENT.test(replyNorm);
 
 // To "have you ever attempted?", how many it was ("uno con pastillas hace un año", "two, both with pills").
 const ASKS_ATTEMPT = /\b(?:attempt\w*|tried to (?:kill|end|take)|intento\w*|intentado)\b/;

@@ -13,5 +13,6 @@ import { RULES_PLAIN } from './rules-plain';
 import { RULES_SIGNS } from './rules-signs';
 import { RULES_GRIEF } from './rules-grief';
 import { RULES_SUBSTANCE } from './rules-substance';
+import { RULES_ACTS } from './rules-acts';
 
-export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT, ...RULES_EVERYDAY, ...RULES_MEANS, ...RULES_AROUND, ...RULES_PLAIN, ...RULES_SIGNS, ...RULES_GRIEF, ...RULES_SUBSTANCE];
+export const RULES: readonly Rule[] = [...RULES_EN, ...RULES_ES, ...RULES_INDIRECT_EN, ...RULES_INDIRECT_ES, ...RULES_LOSS, ...RULES_SELF_REPORT, ...RULES_EVERYDAY, ...RULES_MEANS, ...RULES_AROUND, ...RULES_PLAIN, ...RULES_SIGNS, ...RULES_GRIEF, ...RULES_SUBSTANCE, ...RULES_ACTS];

@@ -270,10 +270,13 @@ describe('session 11 (from the spent v17): follow-ups that presuppose a disclosu
 });
 
 describe('session 11, from training round v15: the past only, and everyday neighbours', () => {
-  it('to a question about now, a yes about the past only is a no; to "have you ever", it is the answer', () => {
+  // Session 31: to "have you ever", a yes put years back *and closed* ("not now") is a history, not a
+  // disclosure that calls for the crisis steps (reply-readings.ts longPastOnly); a bare past yes is still the answer.
+  it('to a question about now, a yes about the past only is a no; to "have you ever", a bare past yes is the answer', () => {
     quiet('i thought about it once, years back, but not now, not for ages', 'have you had thoughts of ending your life recently?');
     quiet('i did as a teenager, but it has been twelve years clean and no urges now', 'do you still hurt yourself?');
-    fires('once, years ago, but not now', 'have you ever had thoughts of ending your life?');
+    quiet('once, years ago, but not now', 'have you ever had thoughts of ending your life?');
+    fires('once, years ago', 'have you ever had thoughts of ending your life?');
     fires('yes, but not as often as before', 'have you had thoughts of ending your life lately?');
   });
 
@@ -625,10 +628,11 @@ describe('session 28 (from the spent v34): a promise to call, the wish to keep l
 });
 
 describe('session 28 (from the spent v35): long ago and nothing now, and three figures of the rules\' masks', () => {
-  it('a yes put long ago and closed now is no, except to "ever" (a history); something recent still fires', () => {
+  it('a yes put long ago and closed now is no, also to "ever" (session 31); something recent still fires', () => {
     quiet('maybe a passing thought years ago, nothing now', 'how about thoughts of suicide?');
     quiet('de joven sí, pero hace como quince años que no', '¿y pensamientos de quitarse la vida?');
-    fires('en la adolescencia sí, pero hace como quince años que no', '¿ha pensado en el suicidio alguna vez?');
+    quiet('en la adolescencia sí, pero hace como quince años que no', '¿ha pensado en el suicidio alguna vez?');
+    fires('en la adolescencia sí, y este mes otra vez', '¿ha pensado en el suicidio alguna vez?');
     fires('yes, years ago, and again last week', 'how about thoughts of suicide?');
   });
 

@@ -271,3 +271,41 @@ describe('a negator inside a person-to-act span (Rule.negInside, session 30)', (
     expect(scanRules('my husband would never hurt me', true).hit?.rule).toBe('en-abused-by');
   });
 });
+
+describe('a history closed long ago, even to a question about "ever" (longPastOnly, session 31)', () => {
+  it('stays quiet when the reply puts it years back and says not since', () => {
+    quiet('just the one time at seventeen, nothing since, and that was half my life ago. i am fine', 'have you ever tried to hurt yourself?');
+    quiet('hace mucho tiempo, en la prepa, pero ya no, eso ya está atrás', '¿alguna vez ha pensado en quitarse la vida?');
+    quiet('back in college for a semester, not for like twelve years now', 'have you ever cut yourself on purpose?');
+    quiet('a los quince una vez, desde entonces nunca', '¿alguna vez se ha lastimado a propósito?');
+  });
+  it('still fires when it is recent, not closed, or back again', () => {
+    fires('once at seventeen, and again last month', 'have you ever tried to hurt yourself?');
+    fires('years ago, and lately it is back', 'have you ever thought about ending your life?');
+    fires('de adolescente, y todavía a veces lo hago', '¿alguna vez se ha lastimado a propósito?');
+    fires('yes, years ago i tried with pills', 'have you ever attempted suicide?');
+  });
+});
+
+describe('a no that goes on to an ordinary mood or row, or closes on "never thought about doing anything" (session 31)', () => {
+  it('stays quiet', () => {
+    quiet('um, no, not really. sometimes i get a bit stressed with the kids but i go for a run', 'any thoughts of hurting yourself?');
+    quiet('creo que no, a veces me pongo triste pero se me pasa con la música', '¿has pensado en hacerte daño?');
+    quiet('no, we argue sometimes about money, but never physical', 'does your husband ever hit you?');
+    quiet('work has been rough, but no, never thought about doing anything', 'any thoughts of suicide lately?');
+  });
+  it('still fires when what follows points back at the risk', () => {
+    fires('not really, sometimes i get so low i think about it', 'any thoughts of suicide?');
+    fires('no, sometimes i get angry and he hits me', 'does your partner hurt you?');
+    fires('creo que no, a veces me pongo triste y me corto', '¿has pensado en hacerte daño?');
+  });
+});
+
+describe('a wish to die given its everyday cause right after (session 31 mask)', () => {
+  it('stays quiet on the idiom, fires on the wish', () => {
+    quiet('después de la boda terminé tan cansada que me quería morir, pero de sueño');
+    quiet('the best man speech was so awful i could have died, but of laughing');
+    fires('me quería morir, pero de verdad, no de sueño');
+    fires('i wanted to die, but of course nobody noticed');
+  });
+});
