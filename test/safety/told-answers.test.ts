@@ -309,3 +309,16 @@ describe('a wish to die given its everyday cause right after (session 31 mask)',
     fires('i wanted to die, but of course nobody noticed');
   });
 });
+
+describe('a jump or a threat said with a laugh (session 31 mask)', () => {
+  it('stays quiet on the joke', () => {
+    quiet("if the printer jams one more time i'm jumping out the window, lol");
+    quiet('si mi hermano vuelve a usar mi cargador lo mato, jaja');
+    quiet("i'll strangle my flatmate if he leaves the hob on again, we both cracked up about it");
+  });
+  it('fires when it is said to be meant, or given a when, or without the laugh', () => {
+    fires("i'm going to jump off the bridge, not joking, lol");
+    fires('lol i might jump off the car park roof tonight');
+    fires("i'm going to jump off the car park roof");
+  });
+});
