@@ -163,7 +163,7 @@ export function detectRiskRules({ text, context }: DetectInput, scan = scanRules
   if (!context) return null;
   const ctx = normalize(context);
   const reply = normalize(text);
-  if (pastOnly(reply, ctx) || notEvenOnce(reply) || longPastOnly(reply, ctx) || deniedAfterAll(reply, ctx)) return null;
+  if (pastOnly(reply, ctx) || notEvenOnce(reply) || longPastOnly(reply) || deniedAfterAll(reply, ctx)) return null;
   const done = completesQuestion(reply, ctx);
   if (done) return { category: done.category, via: 'context', rule: done.rule };
   // Replies that tell the risk whatever the question's own words: a rating, an injury's cause, a
@@ -219,7 +219,7 @@ export function detectRisk(input: DetectInput, threshold?: number): RiskHit | nu
   if (input.context) {
     const reply = normalize(input.text);
     const ctx = normalize(input.context);
-    if (pastOnly(reply, ctx) || notEvenOnce(reply) || longPastOnly(reply, ctx) || deniedAfterAll(reply, ctx)) return null;
+    if (pastOnly(reply, ctx) || notEvenOnce(reply) || longPastOnly(reply) || deniedAfterAll(reply, ctx)) return null;
   }
   return modelHit(scored, threshold);
 }

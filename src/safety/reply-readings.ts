@@ -142,7 +142,7 @@ const LONG_AGO_MARK = /\b(?:back when i was (?:drinking|using|on (?:the )?[a-z]+
 const NOTHING_NOW = /\b(?:nothing (?:now|since)|not (?:now|since|anymore|any more|in years|for years)|none now|no longer|ya no|hace (?:mas de |como |unos |muchos )?(?:\w+ )?anos que no|desde entonces (?:no|nada|nunca)|nunca mas|ahora no|ahora nada|not for (?:like |about |almost |over |a good )?(?:\w+ )?years|ya (?:quedo|esta) atras|(?:it is|that is|it's|that's) (?:all )?behind me|(?:i am|estoy) (?:good|fine|okay|ok|solid|steady|bien)(?: now| ahora)?(?=[.!,]|$))\b/;
 const RECENT = /\b(?:again|lately|recently|last (?:week|month|night|year)|this (?:week|month|year)|still|these days|otra vez|de nuevo|ultimamente|hace poco|la semana pasada|el mes pasado|este (?:mes|ano)|esta semana|todavia|aun|sigo|ahora si)\b/;
 /** The reply puts a yes long ago and says there is nothing now, with nothing recent in it. */
-export const longPastOnly = (replyNorm: string, _questionNorm: string): boolean =>
+export const longPastOnly = (replyNorm: string): boolean =>
   LONG_AGO_MARK.test(replyNorm) && NOTHING_NOW.test(replyNorm) && !RECENT.test(replyNorm);
 
 // To "have you ever attempted?", how many it was ("uno con pastillas hace un año", "two, both with pills").
