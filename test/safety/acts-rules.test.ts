@@ -24,6 +24,10 @@ const ACTS: RuleCase[] = [
   ['ac-not-afraid-dying', "i'm not scared of dying anymore and that is new", "i'm not scared of flying anymore and that is new"],
   ['ac-one-too-many', 'en esta casa sobra alguien y esa soy yo', 'en esta casa sobra comida y la tiramos'],
   ['ac-one-too-many', 'one of us has to go and it is going to be me', 'one of us has to go to the pharmacy before it closes'],
+  ['ac-present-plan', "i'm jumping off the bridge tonight, i've made up my mind", "i'm jumping off the bridge into the river with the kids this summer"],
+  ['ac-present-plan', "i'm driving the ute into the dam after the auction", "i'm driving the ute into town after the auction"],
+  ['ac-present-plan', "i'm ending it this weekend, i've written to my brother", "i'm ending it with him this weekend, i've written to my brother"],
+  ['ac-present-plan', "i'm doing it tonight, the pills are in the drawer", "i'm doing it tonight, the tax return is in the drawer"],
   ['ac-too-late', 'no se lo he dicho, y cuando se entere ya va a ser tarde', 'no se lo he dicho, y cuando se entere de la fiesta ya va a ser tarde para quejarse'],
   ['ac-too-late', 'nobody would find out until after, i made sure of that', 'nobody would find out until after the wedding, so we kept the baby news quiet'],
   ['ac-untaken-saved', 'i stopped taking the sertraline so i could save it', 'i stopped taking the sertraline because it made me sick'],
@@ -49,6 +53,10 @@ describeRuleCases('rules-acts.ts', RULES_ACTS, ACTS, () => {
     expect(detectRisk({ text: 'i punched my partner last night and she is pregnant' })?.category).toBe('harm-others');
     expect(detectRisk({ text: 'i bite and pinch myself when the baby will not settle' })?.category).toBe('self-harm');
     expect(detectRisk({ text: 'i beat my son at chess and he sulked all evening' })).toBeNull();
+  });
+  it('a plan in the present tense after a trifling condition is hyperbole', () => {
+    expect(statementHit("if the scale says i gained again i'm jumping off a cliff into a pool")).toBeNull();
+    expect(statementHit("i'm jumping off a cliff tonight, my mind is made up")?.rule).toBe('ac-present-plan');
   });
   it('a threat over a trifle is the idiom, unless it is said to be meant and planned (masks-rules.ts)', () => {
     expect(statementHit("i'll kill her if she leaves the gate open again, honestly")).toBeNull();
