@@ -161,8 +161,11 @@ export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v
  * with session 30's final detector: 0.611, figurative 5.0 %; v44 (pregnancy, birth, the postpartum
  * year and new parenthood) second: 0.586, figurative 0.9 %. v44 was then read as a development set;
  * v45 was only ever scored in aggregate (its lines unread), so it stays the honest figure.
+ * Session 32 wrote v46 (rural, remote and outdoor life) first thing and scored it once with session
+ * 31's final detector (+ ac-present-plan, which reads no line of the older sets differently): 0.603,
+ * figurative 2.7 %. v45 then became a development set.
  */
-export const NEWEST_BLIND = 'v45';
+export const NEWEST_BLIND = 'v46';
 /** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
 export const UNSCORED_SETS: readonly string[] = [];
 /**
@@ -174,7 +177,7 @@ export const UNSCORED_SETS: readonly string[] = [];
  * stays as it is, and `npm run eval -- --safety` scores these sets without the lines the model
  * trained on (`trainedKeys`, reported as `leftOutAsTrained`): the figures stay blind.
  */
-export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41', 'v42', 'v43', 'v44', 'v45'] as const;
+export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41', 'v42', 'v43', 'v44', 'v45', 'v46'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
