@@ -11,6 +11,8 @@ const JOINED = [
   'alive', 'another', 'everything', 'everyone', 'everybody', 'goodbye', 'goodbyes', 'forever', 'tonight',
   'without', 'someone', 'somebody', 'anyone', 'anybody', 'permanently', 'myself', 'yourself', 'himself',
   'herself', 'themselves', 'overdose', 'overdosed', 'suicide', 'suicidal', 'nobody',
+  // Spanish infinitives with their clitic, heard apart inside the word ("qui tarme la vida").
+  'quitarme', 'matarme', 'suicidarme', 'ahorcarme', 'envenenarme', 'desaparecer',
 ];
 // Spoken forms that are not the word split in two: "good by letters", "me self".
 const RESPELT_EN: [RegExp, string][] = [

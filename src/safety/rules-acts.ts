@@ -11,6 +11,7 @@
 // negates; "when he won't stop screaming i bang my head..." is not negated by his "not". For the
 // same reason no negator can fall inside a match, so none of them needs `negInside`.
 import type { Rule } from './rules-en';
+import { ABUSE_V, PERP } from './patterns-en';
 
 // People close to the patient, as objects of the patient's own act.
 const CLOSE_EN = String.raw`(?:my (?:wife|husband|partner|girlfriend|boyfriend|fiancee?|missus|son|daughter|kid|kids|baby|toddler|little one|boy|girl|mum|mom|mother|dad|father)|the (?:baby|kids?|toddler|little one))`;
@@ -62,6 +63,29 @@ export const RULES_ACTS: Rule[] = [
   // Blades bought "and not for shaving".
   { id: 'ac-blades-not-shaving', category: 'self-harm', late: true, negWindow: 0, re: /\b(?:cuchillas|hojitas|navajas|gillettes?|blades|razor blades|razors)\b[^.?!]{0,40}\b(?:no (?:es|son) (?:para|pa) (?:depilarme|afeitarme|rasurarme)|(?:and )?not for (?:shaving|my legs))\b/ },
 
+  // ---- session 32, from the explicit misses of the spent v45 (never a copy of a line) ----
+  // A blow to "our" child: the shared victim list names "my" and "the" children only.
+  { id: 'ac-our-child', category: 'abuse', late: true, negWindow: 2, re: new RegExp(String.raw`\b${PERP} (?:[a-z']+ ){0,4}?${ABUSE_V} (?:our|their) (?:kids|children|son|daughter|baby|boy|girl|boys|girls|little ones?|toddler|twins|eldest|youngest)\b(?! (?:at|in|to|out|back|up|off|a|an|with (?:the|a) (?:ball|door))\b)`) },
+  // Hit with a thing ("me ha pegado con la porra", "me pegaba con el cinturón"): accents gone, "pego" is
+  // also "i stick", so only with a thing one beats with.
+  { id: 'ac-es-hit-with', category: 'abuse', late: true, negWindow: 1, re: /\bme (?:ha pegado|han pegado|pego|pegaba|ha golpeado|golpeo|golpeaba|daba|dio|ha dado) (?:con|de) (?:la|el|una|un|su) (?:porra|luma|tolete|macana|correa|cinturon|cinto|chicote|cable|palo|tabla|manguera|chancla|chancleta|fierro|baston|cuchara de palo|hebilla)\b/ },
+  // A child lifted by the neck or shaken ("lo levantó del cuello y lo sacudió"); without accents
+  // "agarro" is also the patient's own grip, which a first person before it shows (es harm-others rules).
+  { id: 'ac-es-child-neck', category: 'abuse', late: true, negWindow: 1, re: /(?<!\b(?:yo|me enojo|me enfado|me pongo|pierdo|perdi)\b[^.?!]{0,40})\b(?:lo|la|los|las) (?:levanto|levanta|agarro|agarra|alzo|cogio|tomo|tenia) (?:del|por el) cuello\b|\b(?:al|a la|a mi) (?:bebe|nene|nena|nino|nina|hijo|hija|guagua|chiquito|chiquita)\b[^.?!]{0,40}\b(?:lo|la) (?:sacudio|zarandeo|sacude|zarandea|estampo)\b/ },
+  // A death dressed as an accident ("so it looks like an accident", "para que parezca un accidente"):
+  // one's own unless a him, her or them comes before it.
+  { id: 'ac-look-accident', category: 'suicidal', late: true, negWindow: 0, re: /(?<!\b(?:him|her|them|lo|la|los|las|le)\b[^.?!]{0,60})\b(?:so (?:that )?it (?:looks|would look|will look|seems|would seem|looked) like an accident|make it look like an accident|para que (?:parezca|pareciera|parezca que fue|se vea como|quede como) (?:un )?accidente)\b/ },
+  // Those who did it, and the patient thinking of doing the same ("ya se mataron dos y yo llevo meses
+  // pensando en hacer lo mismo"); not a fear for someone else ("i'm scared my son might do the same").
+  { id: 'ac-do-the-same', category: 'suicidal', late: true, negWindow: 1, re: /\b(?:se mataron|se suicidaron|se quitaron la vida|se mato|se suicido|se quito la vida|se colgo|se ahorco|killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?li(?:fe|ves)|hanged (?:himself|herself)|shot (?:himself|herself))\b[^?]{0,100}\b(?:(?:llevo [a-z ]{0,20}?pensando en|estoy pensando en|pienso en|he pensado en|quiero|quisiera|tengo ganas de|me dan ganas de|voy a|yo podria) hacer lo mismo|i (?:am |have been |keep |was |have )?(?:thinking (?:about|of)|thought about|think about|want to|wanted to|going to|am going to|tempted to|could|might|feel like) (?:do|doing|did) the same\b(?! (?:job|course|degree|training|diet|trip|route|thing at work))|(?:seguir|seguirle|seguirlos|seguirla) (?:los |sus )?pasos)\b/ },
+  // A trigger nearly pulled, with the gun on oneself: not "pulled the trigger on" a deal or a purchase.
+  { id: 'ac-trigger', category: 'suicidal', late: true, negWindow: 1, re: /\bi (?:nearly|almost|very nearly|came close to|was about to|was going to) (?:pulled|pull|pulling|squeezed|squeeze) the trigger\b(?! on\b)|\b(?:con|tenia|tuve|puse) el dedo en el gatillo\b(?<=\b(?:me|mi|yo)\b[^.?!]{0,80})/ },
+  // The death one survived, finished by oneself ("i should have died with them ... finish the job
+  // myself"): not a job left undone.
+  { id: 'ac-finish-job', category: 'suicidal', late: true, negWindow: 1, re: /\bfinish (?:the job|it|what (?:it|they|he|that|the [a-z]+) started)(?: off)? (?:myself|on my own|by myself)\b(?<=\b(?:should have died|should've died|should have been me|survived|survivor|supposed to die|meant to die|the blast|the crash|the attack)\b[^?]{0,100})|\b(?:balazo|tiro|plomazo|bala)\b[^.?!]{0,60}\bme lo (?:pego|meto|doy|echo) yo\b/ },
+  // A threat with a release date or the harm done ("the driver who killed my crewmate gets out in march
+  // and i'm going to kill him").
+  { id: 'ac-grievance-kill', category: 'harm-others', late: true, negWindow: 1, re: /\b(?:who|that) (?:killed|murdered|hurt|raped|abused|ran over|shot|stabbed|touched) (?:my|our) [a-z]+\b[^?]{0,80}\b(?:i am going to|i will|i am gonna|gonna|going to) (?:kill|hurt|shoot|stab|find|get) (?:him|her|them)\b|\b(?:gets|get|is getting|comes|is) (?:out|released|paroled)\b[^?]{0,40}\b(?:i am going to|i will|i am gonna) (?:kill|shoot|stab) (?:him|her|them)\b|\b(?:le|les) (?:voy a|vamos a) (?:romper|quebrar|partir) (?:las piernas|el cuello|la cabeza|los dientes|los huesos|los brazos)\b/ },
   // ---- abuse: a partner or relative who touches the patient's child ----
   { id: 'ac-touches-child', category: 'abuse', late: true, negWindow: 1, re: /\b(?:(?:el|mi) (?:novio|pololo|pareja|esposo|marido|padrastro|tio|primo|abuelo|vecino|hermano|cunado|suegro)(?: de (?:mi|la) (?:mama|madre|hermana|tia|abuela|vecina))?|my (?:mum's|mom's|mother's|sister's|mums|moms|mothers|sisters) (?:boyfriend|partner|husband)|my (?:stepdad|stepfather|uncle|partner|husband|boyfriend|brother in law|father in law|cousin))\b(?:(?!\b(?:never|nunca|no|not|ya no|will not|would not)\b)[^.?!]){0,25}?\b(?:toca|tocaba|manosea|manoseaba|abusa de|abuso de|touches|touched|is touching|molests|molested|fondles|fondled|abuses|abused) (?:a )?(?:mi|my) (?:hija|hijo|nena|nene|nina|nino|little girl|little boy|daughter|son|kid|kids|hijas|hijos|ninos|ninas)\b/ },
 ];

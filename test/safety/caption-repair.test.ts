@@ -21,6 +21,7 @@ describe('repairCaption', () => {
     ['estuve viendo dónde a orcarme', 'estuve viendo donde ahorcarme'],
     ['estoy arta de vivir', 'estoy harta de vivir'],
     ['me quiero, o sea, morir', 'me quiero morir'],
+    ['llevo días pensando en qui tarme la vida', 'llevo dias pensando en quitarme la vida'],
   ])('%s -> %s', (raw, repaired) => {
     expect(repair(raw)).toBe(repaired);
   });
@@ -60,6 +61,7 @@ describe('the detector reads repaired captions', () => {
     ['voy a disparar me con la escopeta', 'suicidal'],
     ['i keep thinking about hanging my self', 'suicidal'],
     ['pienso en tirar me del puente', 'suicidal'],
+    ['ya no aguanto, pienso en qui tarme la vida', 'suicidal'],
   ])('%s', (text, category) => {
     expect(detectRisk({ text })?.category, text).toBe(category);
   });

@@ -13,6 +13,8 @@ const cases: RuleCase[] = [
   ['mn-drive-edge', 'some nights i want to drive the truck off the edge of the canyon road', 'i drove the truck off the ferry at dover'],
   ['mn-gun-own-head', 'last week i held the pistol to my head in the garage', 'the officer held the pistol to his side'],
   ['mn-gun-own-head', 'tengo la pistola de mi papá y el domingo me la puse en la sien', 'me puse la gorra en la cabeza por el sol'],
+  ['mn-gun-own-head', 'after the night shift i held my service weapon under my chin for an hour', 'after the night shift i held my service weapon out for the armourer'],
+  ['mn-gun-own-head', 'anoche me puse la escopeta de caza debajo de la barbilla', 'anoche me puse la bufanda de lana debajo de la barbilla'],
   ['mn-es-shoot-self', 'he pensado en dispararme con la escopeta de caza', 'se me disparó el azúcar después de la fiesta'],
   ['mn-es-want-die-gerund', 'ando queriendo morirme desde que me dejó', 'ando queriendo mudarme desde que me dejó'],
   ['mn-es-want-die-gerund', 'me la paso deseando no despertar', 'me la paso deseando que llegue el viernes'],
