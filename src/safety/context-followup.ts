@@ -34,6 +34,19 @@ export type FollowUp = Omit<Question, 'polarity'> & {
 const OTHER_TOPIC = String.raw`(?!\s(?:about|of|on|de|sobre)\s(?!(?:dying|death|suicide|ending|killing|hurting|harming|not being|morir|matar|acabar|quitar|hacer(?:se|te) dano|lastimar|suicid|no (?:vivir|seguir|despertar)|tirar|aventar|colgar|ahorcar|cortar|reunir|jumping|joining|hanging|cutting|la semana|la vez|la otra|el otro dia|ayer|antes|hace|last|that|the other|earlier)))`;
 
 export const FOLLOW_UPS: FollowUp[] = [
+  // Session 32, from the spent v45. Questions that presuppose self-harm already told ("how long since
+  // you last burned yourself?", "has anyone noticed the burns?", "¿cómo explica las quemaduras en el
+  // trabajo?"): any reply that does not disavow it keeps it. Not "did you get rid of what you used?", where
+  // a yes is the good answer.
+  { category: 'self-harm', polarity: 'open', anyReply: true, overrides: true, re: /\b(?:has|have|did) (?:anyone|anybody|someone|your [a-z]+) (?:else )?(?:noticed|seen|spotted|asked about|found out about) (?:the|your) (?:burns|cuts|marks|scars|wounds)\b|\b(?:are|were) the (?:marks|cuts|burns|scars) (?:somewhere|where)\b|\balguien (?:mas )?(?:sabe|ha visto|vio|noto|ha notado|sabe algo) (?:de )?(?:lo de )?(?:las|los|sus|tus) (?:heridas|cortes|quemaduras|marcas|cicatrices)\b|\bcomo (?:explica|explicas|justifica|justificas) (?:las|los|sus|tus) (?:heridas|cortes|quemaduras|marcas|cicatrices|vendas)\b/ },
+  // "How long since you last burned yourself?": a time is the answer; long ago or a denial is not.
+  { category: 'self-harm', polarity: 'open', overrides: true, re: /\b(?:since you last|since the last time you) (?:burned|burnt|cut|hurt|harmed|scratched|hit) yourself\b|\bdesde (?:la ultima vez que|que no) (?:te|se) (?:quemaste|quemo|cortaste|corto|lastimaste|lastimo|hiciste dano|hizo dano)\b/ },
+  // How often he "takes it out on you" ("¿cada cuánto se desquita con usted?"): the question presupposes it;
+  // a count or a when is the answer, a denial is not.
+  { category: 'abuse', polarity: 'open', overrides: true, re: /\b(?:how often|when|how many times) (?:does|did|do|has) (?:he|she|they) (?:take|taken|took) it out on you\b|\b(?:cada cuanto|cuando|cuantas veces) se (?:desquita|desquito|las agarra|la agarra) con (?:usted|vos|tigo|contigo)\b/ },
+  // Preparations and letters asked about after thoughts were told ("have you made any preparations?",
+  // "¿ha dejado alguna carta o mensaje?"): what was done or written, unless it is denied.
+  { category: 'suicidal', polarity: 'open', overrides: true, re: /\b(?:have you|did you|any) (?:made |make |done |taken )?(?:any )?(?:preparations|arrangements)\b(?! (?:for|with) (?:the|your|a) (?:kids|children|trip|holiday|move|wedding|surgery|appointment|party|funeral of|visit))|\b(?:ha|has|han) (?:hecho|preparado|tenido) (?:algun|algunos|alguna) preparativos?\b|\b(?:ha|has) (?:dejado|escrito) (?:alguna|algun|una) (?:carta|nota|mensaje)\b|\b(?:have you|did you) (?:written|write|left|leave) (?:a|any) (?:note|letter|goodbye|message)s?\b(?! (?:for|to) (?:the|your) (?:school|landlord|boss|teacher|doctor|neighbou?r|work))/ },
   // Session 31, from the spent v42-v44. A child's safety with the patient: a no, or "safer with
   // anyone else", is the risk (read before the harm-to-others question that names the child).
   { category: 'harm-others', polarity: 'no-is-risk', overrides: true, re: /\b(?:is|are|would) (?:the baby|the kids|the children|your (?:baby|son|daughter|kids|children|little one)) (?:be )?safe (?:with you|around you|alone with you)\b|\b(?:esta|estan|estaria|estarian) (?:segur[oa]s?|a salvo|bien) contigo\b/ },

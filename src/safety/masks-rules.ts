@@ -106,6 +106,14 @@ export const RULE_MASKS: RegExp[] = [
   /\b(?:it|that|reality|the (?:grief|loss|news|realization|realisation|truth|memory|sadness)) (?:just |really |suddenly )?(?:hits|hit) me (?:all over again|like (?:a|an) [a-z]+|out of nowhere|that (?:she|he|they|it) (?:is|was|are|were)|(?:she|he|they) (?:is|are) (?:gone|dead|not coming back))\b/g,
   // Session 30, from the spent v40: "me cortó la novia" is a break-up (cortar con alguien), not a cut.
   /\bme (?:corto|corta|ha cortado|corte) (?:la|el|mi) (?:novia|novio|pareja|chava|chavo|jeva|polola|pololo|enamorada|enamorado|morra|morro)\b/g,
+  // Session 32, from the spent v45: boredom that "almost" took the will to live (a talk, a meeting,
+  // hold music); a trifle that "made me want to" drive into the sea; hurt at a sport; a farewell
+  // letter to an addiction (a therapy exercise); wanting to vanish with a laugh (embarrassment).
+  /\b(?:almost|nearly|about to|practically) (?:lost|lose|losing) the will to live\b|\blost the will to live\b(?<=\b(?:powerpoints?|meetings?|lectures?|conference|training|paperwork|queue|hold music|on hold|traffic|webinar|sermon|seminar|class|forms|briefing|admin)\b[^.?!]{0,80})/g,
+  /(?<=\b(?:traffic|queue|queues|meeting|meetings|commute|m\d+|motorway|rush hour|paperwork|powerpoint|the match|the game|that song|hold music|the weather|the rain|monday|mondays|roadworks|the referee|the ref|the forms|the printer|the wifi)\b[^.?!]{0,60})\bmade me want to\b(?![^.?!]{0,60}\b(?:for real|not joking|i mean it)\b)/g,
+  /\bme (?:hago|hice|he hecho|hacia) dano (?:jugando|entrenando|corriendo|en el (?:gym|gimnasio|partido|futbol|entreno)|haciendo (?:deporte|ejercicio|pesas)|al (?:padel|futbol|tenis|correr|entrenar))\b/g,
+  /\b(?:carta|cartas) de despedida (?:a|al|para) (?:la|el|mi|mis|los|las)? ?(?:adiccion|alcohol|droga|drogas|vicio|vicios|cigarro|tabaco|bebida|trago|pasado|miedo|miedos|enfermedad|cancer|depresion|ansiedad|version de mi)\b|\b(?:goodbye|farewell) letters? to (?:my |the )?(?:addiction|drinking|booze|bottle|alcohol|drugs|habit|old self|past|fear|fears|illness|cancer|depression|anxiety|eating disorder)\b/g,
+  /\b(?:queria|quise|quiero|me queria|wanted to|want to) (?:desaparecer|disappear)(?: del mapa| off the face of the earth)?\b(?=[^?]*\b(?:jaja\w*|jeje\w*|haha\w*|lol|que verguenza|de la verguenza|so embarrassing|tierra tragame|the ground to swallow me)\b)/g,
 ];
 
 /** The shared mask whose source starts with `start`, and the rules' narrower form of it. */

@@ -54,7 +54,7 @@ export const tellsThreat = (replyNorm: string): boolean => TELLS_THREAT.test(rep
 // "a bit more than thoughts"); a no taken back at once for a time or a count ("no... bueno, en mayo").
 const THATS_WHY = /^(?:(?:pues|well|and|y)[\s,]+)?(?:por eso|that is why|that's why|why do you think|por que crees que)\b/;
 const ESCALATED = /\b(?:ya (?:son|es|tengo) (?:planes|un plan)|ahora (?:son|es) (?:de hacerlo|planes|un plan|otra cosa)|(?:now|these days) (?:it is|they are) (?:plans|a plan|about doing it|something else)|more than (?:just )?(?:thoughts|ideas)|(?:un poquito|un poco|algo|bastante) mas que (?:pensamientos|ideas))\b/;
-const NO_WELL_YES = /^(?:no|nope|nah)[\s,.]+(?:bueno|well|actually|en realidad|o sea|i mean)[\s,.]+(?:yes|yeah|si|(?:once|one time|una vez|twice|dos veces)(?=[\s,.]*(?:$|[,.]|ago\b|hace\b|in\b|en\b|el\b|la\b|last\b|back\b|when\b|cuando\b|after\b|despues\b))|(?:en|in) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week|summer|winter|spring|fall|christmas)|el (?:ano|mes|verano|invierno) pasado|la semana pasada|hace (?:un|una|dos|tres|unos|unas) (?:\w+ )?(?:dias|semanas|meses|mes|ano|anos))\b/;
+const NO_WELL_YES = /^(?:no|nope|nah)(?:[\s,.]+(?:nunca|never|not really))?[\s,.]+(?:bueno|well|actually|en realidad|o sea|i mean)[\s,.]+(?:yes|yeah|si|(?:once|one time|una vez|twice|dos veces)(?=[\s,.]*(?:$|[,.]|ago\b|hace\b|in\b|en\b|el\b|la\b|last\b|back\b|when\b|cuando\b|after\b|despues\b))|(?:en|in) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august|september|october|november|december)|last (?:year|month|week|summer|winter|spring|fall|christmas)|el (?:ano|mes|verano|invierno) pasado|la semana pasada|hace (?:un|una|dos|tres|unos|unas) (?:\w+ )?(?:dias|semanas|meses|mes|ano|anos))\b/;
 
 export function lateYes(replyNorm: string): boolean {
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
@@ -104,6 +104,11 @@ const SO_NO_LAST = /[\s,.](?:so|then|entonces|asi que|o sea|por eso)[\s,]+(?:no|
 // Not when the thing granted is itself a harm ("threatened no, pushed yes").
 const WORD_NO_OTHER_YES = /^(?!(?:not|and|but|the|you|yes|yeah|well|pues|que|oh|ah|uh|um)\b)([a-z]+(?: [a-z]+)?)[\s,]+(?:no|nope|never|nunca)[\s,.]+(?!(?:[a-z]+ )?(?:hit|push|shov|slap|kick|chok|grab|hurt|beat|punch|threat|forc|touch|lock|strangl|bit|burn|cut|golpe|peg|empuj|amenaz|lastim|patea|pate|ahorc|quem|cort|toc|encerr|forz|oblig|jalone)[a-z]*\b)[a-z]+(?: [a-z]+)?[\s,]+(?:yes|yeah|si)\b/;
 const JOKE_ASIDE = /\b(?:jaja\w*|jeje\w*|haha\w*|lol|jk|kidding|joking|broma)\b[^?]*\b(?:fuera de broma|bromas aparte|ya en serio|hablando en serio|no,? en serio|joking aside|kidding aside|but seriously|seriously though|in all seriousness|no,? seriously)[\s,.]+(?:no|nope|never|nunca|estoy bien|estoy tranquil[oa]|i am (?:fine|ok|okay|good|alright))\b(?![^?]*\b(?:but|pero|aunque|though|although|sometimes|a veces)\b)[^?]{0,25}$/;
+// Session 32, from the spent v45: a no that ends the reply after a joke or a grievance ("only the guy
+// who parks in the bay, but not really, no"; "just the cat at three in the morning, no, honestly we're
+// good"; "bronca tengo un montón pero venganza no, ya fue", when the noun is the question's).
+const NO_LAST = /[\s,.](?:but|pero)[\s,]+(?:not really|no realmente|la verdad no)[\s,.]+(?:no|nope|nah)[.!]?$|[\s,.](?:no|nope|nah)[\s,.]+(?:(?:honestly|really|seriously|la verdad|en serio)[\s,]+)?(?:we are|i am|estamos|estoy|all|todo) (?:good|fine|ok|okay|alright|bien|tranquil[oa]s?)[.!]?$/;
+const NOUN_BUT_NO = /\b(?:pero|but)[\s,]+([a-z]{4,})[\s,]+(?:no|nope|never|nunca)(?:[\s,.]+(?:vieja|viejo|man|mate|che|eh|ya fue|jamas|nunca|never|ever|nada))*[.!]?$/;
 const ASKS_DEATH_NOT_SUICIDE = /\b(?:death|dying|die|muerte|morir)\b/;
 const ASKS_SUICIDE = /\b(?:suicid\w*|kill\w* yourself|end\w* your (?:own )?life|take your (?:own )?life|hurt\w* yourself|quitar(?:se|te) la vida|matar(?:se|te)|hacer(?:se|te) dano)\b/;
 const RESOLVED = /\b(?:but|pero)\b[^.?!]{0,25}\b(?:i am (?:fighting|staying put|not going anywhere|not giving up|going to beat (?:this|it))|i want to (?:live|beat this)|quiero vivir|voy a (?:pelear|luchar)|no me (?:voy a rendir|rindo)|sigo (?:luchando|peleando))\b(?! (?:it|them|the (?:thoughts|urges?)|contra (?:eso|esas|esos))\b)/;
@@ -127,7 +132,9 @@ export const deniedAfterAll = (replyNorm: string, questionNorm: string): boolean
   const reply = replyNorm.replace(/^[\s,.!?]+/, '');
   const contrast = WORD_NO_OTHER_YES.exec(reply);
   if (contrast && contrast[1]!.length >= 3 && new RegExp(`\\b${contrast[1]!}\\b`).test(questionNorm)) return true;
-  return TAKEN_BACK.test(reply) || NOT_LIKE_THAT.test(reply) || NEVER_THAT_LAST.test(reply) || JOKE_ASIDE.test(reply) || (SO_NO_LAST.test(reply) && riskQuestion(questionNorm)?.polarity === 'yes-is-risk') || (NO_THEN_NOT_NOW.test(reply) && !ASKS_SAFE.test(questionNorm)) || (ASKS_DEATH_NOT_SUICIDE.test(questionNorm) && !ASKS_SUICIDE.test(questionNorm) && RESOLVED.test(reply)) || ordinaryMoodAfterNo(reply);
+  const noun = NOUN_BUT_NO.exec(reply);
+  if (noun && questionNorm.includes(noun[1]!.slice(0, 5))) return true;
+  return NO_LAST.test(reply) || TAKEN_BACK.test(reply) || NOT_LIKE_THAT.test(reply) || NEVER_THAT_LAST.test(reply) || JOKE_ASIDE.test(reply) || (SO_NO_LAST.test(reply) && riskQuestion(questionNorm)?.polarity === 'yes-is-risk') || (NO_THEN_NOT_NOW.test(reply) && !ASKS_SAFE.test(questionNorm)) || (ASKS_DEATH_NOT_SUICIDE.test(questionNorm) && !ASKS_SUICIDE.test(questionNorm) && RESOLVED.test(reply)) || ordinaryMoodAfterNo(reply);
 };
 
 // Session 28, from the spent v35: a yes put long ago and closed now ("maybe a passing thought years

@@ -63,3 +63,24 @@ describe('statements: found too late, medicine kept back, cuts where no one look
     quiet('i hide the spare key where nobody looks');
   });
 });
+
+// Session 32, from the spent v45 (examples written here).
+describe('questions that presuppose self-harm already told, and preparations asked about', () => {
+  it('fires on what is told, or on an answer that keeps the presupposition', () => {
+    fires('my girlfriend thinks the dog scratched me', 'has anyone noticed the cuts on your arm?');
+    fires('a week, maybe a bit less', 'how long has it been since you last cut yourself?');
+    fires('digo que me quemé con el horno y ya', '¿cómo explicas las quemaduras en casa?');
+    fires('gave my tools to my nephew and cancelled the phone contract', 'have you made any preparations?');
+    fires('sí, dos, una para cada hijo, en el cajón', '¿ha dejado alguna carta o mensaje?');
+    fires('whenever the footy goes badly, so most saturdays', 'how often does he take it out on you?');
+    fires('no, nunca, bueno, una vez con el cinturón', '¿alguna vez ha intentado quitarse la vida?');
+  });
+  it('stays quiet on a denial, or on arrangements for something else', () => {
+    quiet('no, nothing like that', 'have you made any preparations?');
+    quiet('no, ninguna', '¿ha dejado alguna carta o mensaje?');
+    quiet('never, he is not like that at all', 'how often does he take it out on you?');
+    quiet('years, not since school', 'how long has it been since you last burned yourself?');
+    quiet('my sister has them on tuesdays', 'have you made any arrangements for the kids?');
+    quiet('yes, under the door, about the boiler', 'have you left a note for the landlord?');
+  });
+});

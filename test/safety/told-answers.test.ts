@@ -322,3 +322,35 @@ describe('a jump or a threat said with a laugh (session 31 mask)', () => {
     fires("i'm going to jump off the car park roof");
   });
 });
+
+// Session 32, from the spent v45's false alarms (never a copy of a line).
+describe('a no that closes the reply after a joke or a grievance (reply-readings.ts)', () => {
+  it('is a denial', () => {
+    quiet("only the lad who keeps taking my parking spot, but not really, no", 'have you had thoughts of harming anyone else?');
+    quiet('just the dog barking at midnight, no, honestly we are fine', 'is anyone at home making you feel afraid?');
+    quiet('rabia tengo mucha pero venganza no, ya fue', '¿ha pensado en vengarse de su vecino?');
+  });
+  it('is not a denial when the no is of something the question did not ask, or a yes follows', () => {
+    fires('sí, lo he pensado, pero miedo no', '¿ha pensado en vengarse de su vecino?');
+    fires("yes, when he drinks, and no, we are not fine", 'is anyone at home making you feel afraid?');
+  });
+});
+
+describe('everyday figures of speech read as such by the rules (masks-rules.ts)', () => {
+  it.each([
+    'three hours of budget meetings, i nearly lost the will to live',
+    'the traffic on the ring road made me want to drive into the sea, typical friday',
+    'solo me hago daño jugando al fútbol con los chavales',
+    'en el grupo escribimos una carta de despedida al alcohol',
+    'me quedé en blanco delante del jefe, quería desaparecer del mapa jaja',
+  ])('"%s" stays quiet', (text) => {
+    expect(statementHit(text), text).toBeNull();
+  });
+  it.each([
+    'i have lost the will to live since the farm was sold',
+    'what he said made me want to drive into the sea, i mean it',
+    'escribí una carta de despedida para mis hijos',
+  ])('"%s" still fires', (text) => {
+    expect(statementHit(text), text).not.toBeNull();
+  });
+});
