@@ -166,8 +166,11 @@ export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v
  * figurative 2.7 %. v45 then became a development set.
  */
 export const NEWEST_BLIND = 'v46';
-/** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
-export const UNSCORED_SETS: readonly string[] = [];
+/**
+ * Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. v47
+ * (relationships, separation and identity) was written apart by a helper in session 32 and waits.
+ */
+export const UNSCORED_SETS: readonly string[] = ['v47'];
 /**
  * Sets written after the shipped learned stage was trained (session 27). Helpers writing apart
  * sometimes write a line the training data already holds (one short line in each of v32, v33 and
