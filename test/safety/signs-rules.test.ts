@@ -100,6 +100,16 @@ const SIGNS: RuleCase[] = [
   ['sg-es-cigarette', 'me apagué un cigarro en la muñeca, sin querer queriendo', 'me apagué un cigarro antes de entrar a la consulta'],
   ['sg-hurt-just-enough', 'i go behind the shed and hurt myself, just enough to feel it', 'i hurt my back behind the shed, just enough to need a rest'],
   ['sg-emergency-exit', 'ni loca le doy las pastillas, son mi salida de emergencia', 'ni loca le doy las pastillas, son de mi mamá'],
+  ['sg-not-plan-past', "i haven't renewed the lease, i don't plan on being around in march", "i haven't renewed the lease, i don't plan on staying in this flat"],
+  ['sg-not-plan-past', 'la audiencia es el lunes y no pienso llegar a esa fecha', 'la audiencia es el lunes y no pienso llegar tarde a esa cita'],
+  ['sg-no-return', "some nights i think about walking into the bush and not coming back", "some nights i think about walking into the bush and camping out"],
+  ['sg-looked-up', "i've been looking up which bridges have no railings", "i've been looking up which bridges have bike lanes"],
+  ['sg-so-nobody-has-to', 'i labelled every box so nobody has to sort my stuff', 'i labelled every box so nobody has to guess the kitchen drawers'],
+  ['sg-slam-hand', 'i slam my hand in the drawer on purpose when i mess up', 'i slammed my hand in the drawer by accident when i was cooking'],
+  ['sg-es-own-blows', 'cuando me equivoco me doy golpes en la frente con el puño', 'cuando me equivoco me doy cuenta enseguida'],
+  ['sg-es-own-blows', 'los moratones no son de la bici, me los hago yo', 'los tamales no son de la tienda, me los hago yo'],
+  ['sg-pain-calms', 'seeing the blood is the only thing that calms me down', 'a cup of tea is the only thing that calms me down'],
+  ['sg-pain-calms', 'i cut a little, just to feel something', 'i went skydiving, just to feel something new'],
 ];
 
 const GRIEF: RuleCase[] = [
