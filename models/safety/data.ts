@@ -163,14 +163,14 @@ export const SPENT_SETS = ['first', 'v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v
  * v45 was only ever scored in aggregate (its lines unread), so it stays the honest figure.
  * Session 32 wrote v46 (rural, remote and outdoor life) first thing and scored it once with session
  * 31's final detector (+ ac-present-plan, which reads no line of the older sets differently): 0.603,
- * figurative 2.7 %. v45 then became a development set.
+ * figurative 2.7 %. v45 then became a development set. v46 read 0.603 after each of the session's
+ * three rule batches. At the end v47 (relationships, separation and identity), written apart that
+ * session, was scored once with the final detector: 0.653, figurative 2.3 % (session 31's final
+ * detector read it the same, line for line). v46 is a development set from then on.
  */
-export const NEWEST_BLIND = 'v46';
-/**
- * Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. v47
- * (relationships, separation and identity) was written apart by a helper in session 32 and waits.
- */
-export const UNSCORED_SETS: readonly string[] = ['v47'];
+export const NEWEST_BLIND = 'v47';
+/** Written and never scored nor trained on: kept for the checks after NEWEST_BLIND is spent. */
+export const UNSCORED_SETS: readonly string[] = [];
 /**
  * Sets written after the shipped learned stage was trained (session 27). Helpers writing apart
  * sometimes write a line the training data already holds (one short line in each of v32, v33 and
@@ -180,7 +180,7 @@ export const UNSCORED_SETS: readonly string[] = ['v47'];
  * stays as it is, and `npm run eval -- --safety` scores these sets without the lines the model
  * trained on (`trainedKeys`, reported as `leftOutAsTrained`): the figures stay blind.
  */
-export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41', 'v42', 'v43', 'v44', 'v45', 'v46'] as const;
+export const LATER_SETS = ['v32', 'v33', 'v34', 'v35', 'v36', 'v37', 'v38', 'v39', 'v40', 'v41', 'v42', 'v43', 'v44', 'v45', 'v46', 'v47'] as const;
 
 export const spentSetDir = (name: string): string => (name === 'first' ? 'eval/safety' : `eval/safety/${name}`);
 
